@@ -1,0 +1,8 @@
+// Every Drizzle table, gathered for the client and for drizzle-kit's migration generator.
+// Each table is defined beside the feature that owns it.
+export * from '../features/admin-units/tables.js';
+export * from '../features/organisations/tables.js';
+export * from '../features/accounts/tables.js';
+export * from '../features/auth/tables.js';
+export * from '../features/audit/tables.js';
+export * from '../features/system/tables.js';

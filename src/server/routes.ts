@@ -1,0 +1,9 @@
+import type { App } from './http/route-types.js';
+import { healthRoutes } from './features/health/routes.js';
+import { authRoutes } from './features/auth/routes.js';
+
+/** The API, one plugin per feature; each declares its own paths under /api. */
+export async function apiRoutes(app: App) {
+  await app.register(healthRoutes);
+  await app.register(authRoutes);
+}

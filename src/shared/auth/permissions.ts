@@ -1,0 +1,44 @@
+/**
+ * Roles and what each may do. Shared by the server (which enforces) and the web app
+ * (which only hides what the server would refuse anyway).
+ */
+export const roles = [
+  'national_admin',
+  'national_officer',
+  'provincial_secretariat',
+  'agency_reporter',
+  'viewer',
+] as const;
+export type Role = (typeof roles)[number];
+
+/** National roles see every province; the others are bound to the province on their account. */
+export const nationalRoles: readonly Role[] = ['national_admin', 'national_officer'];
+export const isNationalRole = (role: Role): boolean => nationalRoles.includes(role);
+
+export const permissions = [
+  'reference.read',
+  'organisations.manage',
+  'accounts.read',
+  'accounts.manage',
+  'audit.read',
+] as const;
+export type Permission = (typeof permissions)[number];
+
+const grants: Record<Role, readonly Permission[]> = {
+  national_admin: ['reference.read', 'organisations.manage', 'accounts.read', 'accounts.manage', 'audit.read'],
+  national_officer: ['reference.read', 'accounts.read'],
+  provincial_secretariat: ['reference.read', 'organisations.manage', 'accounts.read', 'accounts.manage', 'audit.read'],
+  agency_reporter: ['reference.read'],
+  viewer: ['reference.read'],
+};
+
+export function can(role: Role, permission: Permission): boolean {
+  return grants[role].includes(permission);
+}
+
+/** Which roles an account manager may hand out: a province cannot create national accounts. */
+export function assignableRoles(managerRole: Role): readonly Role[] {
+  if (managerRole === 'national_admin') return roles;
+  if (managerRole === 'provincial_secretariat') return ['provincial_secretariat', 'agency_reporter', 'viewer'];
+  return [];
+}

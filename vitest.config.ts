@@ -16,7 +16,7 @@ export default defineConfig({
       { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts', 'bench/**/*.test.ts'], exclude: dbTests } },
       { extends: true, test: { name: 'db:pglite', include: dbTests, env: { TEST_DB_KIND: 'pglite' } } },
       ...(onPostgres
-        ? [{ extends: true, test: { name: 'db:postgres', include: dbTests, env: { TEST_DB_KIND: 'postgres' } } }]
+        ? [{ extends: true as const, test: { name: 'db:postgres', include: dbTests, env: { TEST_DB_KIND: 'postgres' } } }]
         : []),
       {
         extends: true,

@@ -10,7 +10,7 @@
  *
  * We canonicalise to the OLD style because that is what the official code
  * lists use (the General Statistics Office administrative-unit list writes
- * `Hòa Bình`, `Khánh Hòa`, `Thừa Thiên Huế`, and legal texts write `Ủy ban`).
+ * `Hòa Bình`, `Khánh Hòa`, `Thanh Hóa`, and legal texts write `Ủy ban nhân dân`).
  *
  * Scope, on purpose narrow so nothing else in the text changes:
  *   - only a whole word that is  [Vietnamese initial consonant] + o/u + toned vowel,

@@ -17,7 +17,7 @@ export function inferYearFromText(text: string): number | null {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     if (start > 0 && /[\p{L}\p{M}\p{N}]/u.test(t[start - 1] ?? '')) continue; // part of a longer word
-    if (/^(?:\p{N}|\s*[-–—]\s*\d)/u.test(t.slice(end, end + 4))) continue; // longer number or a range
+    if (/^(?:\p{N}|\s*[-–—]\s*\d)/u.test(t.slice(end, end + 8))) continue; // longer number or a range
     const year = Number(m[1]);
     counts.set(year, (counts.get(year) ?? 0) + 1);
   }

@@ -1,9 +1,15 @@
 import type { App } from './http/route-types.js';
 import { healthRoutes } from './features/health/routes.js';
 import { authRoutes } from './features/auth/routes.js';
+import { accountRoutes } from './features/accounts/routes.js';
+import { organisationRoutes } from './features/organisations/routes.js';
+import { auditRoutes } from './features/audit/routes.js';
 
 /** The API, one plugin per feature; each declares its own paths under /api. */
 export async function apiRoutes(app: App) {
   await app.register(healthRoutes);
   await app.register(authRoutes);
+  await app.register(accountRoutes);
+  await app.register(organisationRoutes);
+  await app.register(auditRoutes);
 }

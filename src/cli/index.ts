@@ -1,0 +1,44 @@
+import { ConfigError } from '../server/config.js';
+import { CliError } from './cli-error.js';
+
+/** One file per command; each exports `run(args)` and a one-line Vietnamese/English summary. */
+const commands: Record<string, { summary: string; load: () => Promise<{ run: (args: string[]) => Promise<void> }> }> = {
+  serve: { summary: 'Chạy máy chủ API và giao diện web / serve API and web app', load: () => import('./serve.js') },
+  migrate: { summary: 'Cập nhật cấu trúc CSDL và dữ liệu tham chiếu / apply migrations', load: () => import('./migrate.js') },
+  'create-user': { summary: 'Tạo tài khoản / create an account', load: () => import('./create-user.js') },
+  backup: { summary: 'Sao lưu toàn bộ dữ liệu ra tệp / back up to FILE', load: () => import('./backup.js') },
+  restore: { summary: 'Khôi phục từ tệp sao lưu vào CSDL trống / restore FILE into an empty database', load: () => import('./restore.js') },
+};
+
+function usage(): string {
+  const width = Math.max(...Object.keys(commands).map((c) => c.length));
+  return [
+    'Cách dùng / usage: npx rights-desk <command> [options]',
+    '',
+    ...Object.entries(commands).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Cấu hình qua biến môi trường (DATABASE_URL, DATA_DIR, PORT, …): xem README.',
+  ].join('\n');
+}
+
+async function main() {
+  const [name, ...args] = process.argv.slice(2);
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    console.log(usage());
+    return;
+  }
+  const command = commands[name];
+  if (!command) {
+    console.error(`Lệnh không tồn tại / unknown command: ${name}\n\n${usage()}`);
+    process.exitCode = 2;
+    return;
+  }
+  await (await command.load()).run(args);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) console.error(error.message);
+  else if (error instanceof CliError) console.error(`Lỗi / error: ${error.message}`);
+  else console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,45 @@
+import { buildApp } from '../server/app.js';
+import { ensureFirstAdmin } from '../server/features/accounts/first-admin.js';
+import { ensureWebBuilt } from '../server/web-build.js';
+import { parseCommandArgs } from './args.js';
+import { describeDatabase, openConfiguredDatabase } from './open-configured-database.js';
+
+export async function run(args: string[]): Promise<void> {
+  const { values } = parseCommandArgs(args, { 'skip-web-build': { type: 'boolean', default: false } });
+  const started = Date.now();
+  if (!values['skip-web-build']) await ensureWebBuilt((m) => console.log(m));
+  const { config, database } = await openConfiguredDatabase();
+
+  const admin = await ensureFirstAdmin(database.db, { email: config.adminEmail, password: config.adminPassword });
+  if (admin.created) printFirstAdmin(admin.email, admin.generatedPassword);
+
+  const app = await buildApp({ config, database });
+  const shutdown = async (signal: string) => {
+    app.log.info(`${signal}: stopping`);
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+
+  const address = await app.listen({ port: config.port, host: config.host });
+  const port = new URL(address).port;
+  console.log(
+    `rights-desk đang chạy tại http://localhost:${port} — CSDL: ${describeDatabase(config)} — khởi động trong ${Date.now() - started} ms`,
+  );
+}
+
+function printFirstAdmin(email: string, generatedPassword: string | null) {
+  const lines = generatedPassword
+    ? [
+        'Đã tạo tài khoản quản trị đầu tiên / first administrator created',
+        `  Email:    ${email}`,
+        `  Mật khẩu dùng một lần / one-time password: ${generatedPassword}`,
+        '  Mật khẩu này chỉ hiện MỘT lần; hãy đổi ngay khi đăng nhập lần đầu.',
+        '  Shown once only; you must change it at first sign-in.',
+      ]
+    : ['Đã tạo tài khoản quản trị đầu tiên từ ADMIN_EMAIL / ADMIN_PASSWORD', `  Email: ${email}`];
+  const width = Math.max(...lines.map((l) => l.length));
+  console.log(['═'.repeat(width), ...lines, '═'.repeat(width)].join('\n'));
+}

@@ -3,7 +3,9 @@ import type { App } from '../../http/route-types.js';
 import { provinceScope } from '../auth/actor.js';
 import { listAuditEntries } from './queries.js';
 
-const dayAfter = (isoDate: string) => new Date(Date.parse(`${isoDate}T00:00:00Z`) + 86_400_000);
+// Dates in the filter are days in Vietnam (UTC+7, no daylight saving), not UTC days.
+const startOfDay = (isoDate: string) => new Date(`${isoDate}T00:00:00+07:00`);
+const dayAfter = (isoDate: string) => new Date(startOfDay(isoDate).getTime() + 86_400_000);
 
 export async function auditRoutes(app: App) {
   const { db } = app.deps;
@@ -27,7 +29,7 @@ export async function auditRoutes(app: App) {
           entityId: q.entityId,
           action: q.action,
           actor: q.actor,
-          from: q.from ? new Date(`${q.from}T00:00:00Z`) : undefined,
+          from: q.from ? startOfDay(q.from) : undefined,
           before: q.to ? dayAfter(q.to) : undefined,
         },
         q.page,

@@ -1,0 +1,51 @@
+import type { Permission } from '../../../shared/auth/permissions';
+
+export type AreaKey =
+  | 'training'
+  | 'indicators'
+  | 'followUp'
+  | 'intake'
+  | 'admin'
+  | 'provinces'
+  | 'accounts'
+  | 'organisations'
+  | 'audit';
+
+export type NavItem = {
+  key: AreaKey;
+  to: string;
+  /** Shown only to roles holding it; no permission means every signed-in user. */
+  permission?: Permission;
+  /** The area is announced but not built yet. */
+  underConstruction?: boolean;
+  children?: NavItem[];
+};
+
+/** Administration pages, each behind the permission its API needs. */
+export const adminItems: NavItem[] = [
+  { key: 'accounts', to: '/admin/accounts', permission: 'accounts.read' },
+  { key: 'organisations', to: '/admin/organisations', permission: 'reference.read' },
+  { key: 'audit', to: '/admin/audit', permission: 'audit.read' },
+];
+
+/** The five areas of the system, in the order the Standing Office's work flows. */
+export const areaItems: NavItem[] = [
+  { key: 'training', to: '/training', underConstruction: true },
+  { key: 'indicators', to: '/indicators', underConstruction: true },
+  { key: 'followUp', to: '/follow-up', underConstruction: true },
+  { key: 'intake', to: '/intake', underConstruction: true },
+  { key: 'admin', to: '/admin', children: adminItems },
+];
+
+/** Reference lists every role consults. */
+export const referenceItems: NavItem[] = [{ key: 'provinces', to: '/provinces', permission: 'reference.read' }];
+
+/** The items a role may see; a group with no visible child disappears with them. */
+export function visibleItems(items: NavItem[], allowed: (p: Permission) => boolean): NavItem[] {
+  return items.flatMap((item) => {
+    if (item.permission && !allowed(item.permission)) return [];
+    if (!item.children) return [item];
+    const children = visibleItems(item.children, allowed);
+    return children.length ? [{ ...item, children }] : [];
+  });
+}

@@ -1,0 +1,34 @@
+import { Anchor, Breadcrumbs, Group, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+
+type Crumb = { label: string; to: string };
+type Props = { title: ReactNode; description?: ReactNode; actions?: ReactNode; crumbs?: Crumb[] };
+
+/** Title line of a page: where you are, what the page is for, and its main buttons. */
+export function PageHeader({ title, description, actions, crumbs }: Props) {
+  return (
+    <Stack gap={4} mb="lg">
+      {crumbs && crumbs.length > 0 && (
+        <Breadcrumbs separator="›" fz="sm">
+          {crumbs.map((c) => (
+            <Anchor key={c.to} component={Link} to={c.to} size="sm">
+              {c.label}
+            </Anchor>
+          ))}
+        </Breadcrumbs>
+      )}
+      <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
+        <Stack gap={2}>
+          <Title order={2}>{title}</Title>
+          {description && (
+            <Text c="dimmed" size="sm">
+              {description}
+            </Text>
+          )}
+        </Stack>
+        {actions && <Group gap="sm">{actions}</Group>}
+      </Group>
+    </Stack>
+  );
+}

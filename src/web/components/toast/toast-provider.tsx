@@ -1,0 +1,43 @@
+import { Notification, Portal, Stack } from '@mantine/core';
+import { useCallback, useRef, useState, type ReactNode } from 'react';
+import { ToastContext, type ToastKind } from './toast-context';
+
+type Toast = { id: number; message: string; kind: ToastKind };
+
+const visibleMs = 5000;
+
+/** Renders the toasts; a tiny stand-in for @mantine/notifications, which we do not need more of. */
+export function ToastProvider({ children }: { children: ReactNode }) {
+  const [toasts, setToasts] = useState<Toast[]>([]);
+  const nextId = useRef(1);
+
+  const dismiss = useCallback((id: number) => setToasts((list) => list.filter((t) => t.id !== id)), []);
+  const show = useCallback(
+    (message: string, kind: ToastKind = 'success') => {
+      const id = nextId.current++;
+      setToasts((list) => [...list.slice(-2), { id, message, kind }]);
+      window.setTimeout(() => dismiss(id), visibleMs);
+    },
+    [dismiss],
+  );
+
+  return (
+    <ToastContext.Provider value={show}>
+      {children}
+      <Portal>
+        <Stack
+          gap="xs"
+          role="status"
+          aria-live="polite"
+          style={{ position: 'fixed', right: 16, bottom: 16, zIndex: 1000, maxWidth: 'calc(100vw - 32px)', width: 360 }}
+        >
+          {toasts.map((t) => (
+            <Notification key={t.id} color={t.kind === 'success' ? 'teal' : 'red'} onClose={() => dismiss(t.id)} withBorder>
+              {t.message}
+            </Notification>
+          ))}
+        </Stack>
+      </Portal>
+    </ToastContext.Provider>
+  );
+}

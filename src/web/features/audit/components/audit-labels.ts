@@ -1,0 +1,30 @@
+import type { MessageId } from '../../../lib/messages';
+
+/** Record kinds and actions the server writes today; others are shown as written. */
+export const auditEntityTypes = ['user', 'organisation'] as const;
+export const auditActions = ['create', 'update', 'delete', 'disable', 'enable', 'password_reset', 'password_change', 'login', 'restore'] as const;
+
+export function entityTypeLabelId(type: string): MessageId | null {
+  return (auditEntityTypes as readonly string[]).includes(type) ? (`audit.entity.${type}` as MessageId) : null;
+}
+
+export function actionLabelId(action: string): MessageId | null {
+  return (auditActions as readonly string[]).includes(action) ? (`audit.action.${action}` as MessageId) : null;
+}
+
+/** Where the record of an entry can be opened, while it still exists. */
+export function recordPath(entityType: string, entityId: string): string | null {
+  if (entityType === 'user') return `/admin/accounts/${entityId}`;
+  if (entityType === 'organisation') return `/admin/organisations/${entityId}`;
+  return null;
+}
+
+/** A human name for the record, taken from its snapshot. */
+export function recordName(snapshot: unknown): string | null {
+  if (typeof snapshot !== 'object' || snapshot === null) return null;
+  const s = snapshot as Record<string, unknown>;
+  for (const key of ['fullName', 'name', 'email']) {
+    if (typeof s[key] === 'string' && s[key]) return s[key];
+  }
+  return null;
+}

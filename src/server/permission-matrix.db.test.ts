@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { roles, type Role } from '../shared/auth/permissions.js';
 import { createTestApp, createUser, signIn, type TestApp } from './test-support/test-app.js';
 import { insertOrganisation } from './features/organisations/queries.js';
+import { createConference } from './features/conferences/service.js';
+import type { Actor } from './features/auth/actor.js';
 
 /**
  * Every API route × every role × a record of the caller's own province and of another one.
@@ -43,6 +45,26 @@ async function freshOrganisation(f: Fixture, s: Scope) {
 }
 async function freshAccount(f: Fixture, s: Scope) {
   return createUser(f.t.database, { role: 'viewer', provinceCode: provinceOf(f, s) });
+}
+
+const systemActor: Actor = {
+  id: '00000000-0000-0000-0000-000000000000',
+  email: 'matrix@test.vn',
+  fullName: 'Matrix',
+  role: 'national_admin',
+  provinceCode: null,
+  organisationId: null,
+  mustChangePassword: false,
+};
+const conferenceBody = (province: string) => ({
+  title: 'Hội nghị tập huấn công tác nhân quyền',
+  level: 'provincial' as const,
+  provinceCode: province,
+  startDate: '2024-06-13',
+  status: 'held' as const,
+});
+async function freshConference(f: Fixture, s: Scope) {
+  return createConference(f.t.database.db, systemActor, conferenceBody(provinceOf(f, s)));
 }
 
 const matrix: Record<string, Entry> = {
@@ -117,6 +139,29 @@ const matrix: Record<string, Entry> = {
   'GET /api/audit': {
     request: async (f, s) => ({ method: 'GET', url: `/api/audit?province=${provinceOf(f, s)}` }),
     expect: only(['national_admin', 'provincial_secretariat'], 'ok'),
+  },
+  'GET /api/conferences': {
+    request: async (f, s) => ({ method: 'GET', url: `/api/conferences?province=${provinceOf(f, s)}` }),
+    expect: everyone(),
+  },
+  'POST /api/conferences': {
+    request: async (f, s) => ({ method: 'POST', url: '/api/conferences', payload: conferenceBody(provinceOf(f, s)) }),
+    expect: { ...only(['national_admin', 'provincial_secretariat', 'agency_reporter'], 'denied') },
+  },
+  'GET /api/conferences/:id': {
+    request: async (f, s) => ({ method: 'GET', url: `/api/conferences/${(await freshConference(f, s)).id}` }),
+    expect: only(['national_admin', 'national_officer', 'provincial_secretariat', 'agency_reporter', 'viewer']),
+  },
+  'PUT /api/conferences/:id': {
+    request: async (f, s) => {
+      const c = await freshConference(f, s);
+      return { method: 'PUT', url: `/api/conferences/${c.id}`, payload: { ...conferenceBody(provinceOf(f, s)), version: c.version } };
+    },
+    expect: only(['national_admin', 'provincial_secretariat', 'agency_reporter']),
+  },
+  'DELETE /api/conferences/:id': {
+    request: async (f, s) => ({ method: 'DELETE', url: `/api/conferences/${(await freshConference(f, s)).id}` }),
+    expect: only(['national_admin', 'provincial_secretariat', 'agency_reporter']),
   },
   // Last: it ends the callers' sessions (it stays open to anyone, signed in or not).
   'POST /api/auth/logout': { request: async () => ({ method: 'POST', url: '/api/auth/logout' }), expect: everyone() },

@@ -4,6 +4,7 @@ import { authRoutes } from './features/auth/routes.js';
 import { accountRoutes } from './features/accounts/routes.js';
 import { organisationRoutes } from './features/organisations/routes.js';
 import { auditRoutes } from './features/audit/routes.js';
+import { conferenceRoutes } from './features/conferences/routes.js';
 
 /** The API, one plugin per feature; each declares its own paths under /api. */
 export async function apiRoutes(app: App) {
@@ -12,4 +13,5 @@ export async function apiRoutes(app: App) {
   await app.register(accountRoutes);
   await app.register(organisationRoutes);
   await app.register(auditRoutes);
+  await app.register(conferenceRoutes);
 }

@@ -6,3 +6,4 @@ export * from '../features/accounts/tables.js';
 export * from '../features/auth/tables.js';
 export * from '../features/audit/tables.js';
 export * from '../features/system/tables.js';
+export * from '../features/conferences/tables.js';

@@ -21,15 +21,34 @@ export const permissions = [
   'accounts.read',
   'accounts.manage',
   'audit.read',
+  'conferences.read',
+  'conferences.manage',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
 const grants: Record<Role, readonly Permission[]> = {
-  national_admin: ['reference.read', 'organisations.manage', 'accounts.read', 'accounts.manage', 'audit.read'],
-  national_officer: ['reference.read', 'accounts.read'],
-  provincial_secretariat: ['reference.read', 'organisations.manage', 'accounts.read', 'accounts.manage', 'audit.read'],
-  agency_reporter: ['reference.read'],
-  viewer: ['reference.read'],
+  national_admin: [
+    'reference.read',
+    'organisations.manage',
+    'accounts.read',
+    'accounts.manage',
+    'audit.read',
+    'conferences.read',
+    'conferences.manage',
+  ],
+  national_officer: ['reference.read', 'accounts.read', 'conferences.read'],
+  provincial_secretariat: [
+    'reference.read',
+    'organisations.manage',
+    'accounts.read',
+    'accounts.manage',
+    'audit.read',
+    'conferences.read',
+    'conferences.manage',
+  ],
+  // An agency reporter enters the trainings its agency holds, in its own province.
+  agency_reporter: ['reference.read', 'conferences.read', 'conferences.manage'],
+  viewer: ['reference.read', 'conferences.read'],
 };
 
 export function can(role: Role, permission: Permission): boolean {

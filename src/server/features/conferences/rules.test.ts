@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { conferenceInputSchema, type ConferenceInput } from '../../../shared/api/conferences.js';
+import { conferenceRuleIssues } from './rules.js';
+
+const base: ConferenceInput = { title: 'Hội nghị tập huấn công tác nhân quyền năm 2023', level: 'provincial', provinceCode: '19', startDate: '2023-06-13', status: 'held' };
+const issuesOf = (overrides: Partial<ConferenceInput>, today = '2026-11-23') =>
+  conferenceRuleIssues(conferenceInputSchema.parse({ ...base, ...overrides }), today).map((i) => i.path);
+
+describe('conference rules', () => {
+  it('accepts a well-formed held conference', () => {
+    expect(issuesOf({})).toEqual([]);
+  });
+
+  it.each([
+    ['an end before the start', { endDate: '2023-06-12' }, ['endDate']],
+    ['a held conference dated in the future', { startDate: '2027-01-05' }, ['startDate']],
+    ['an old province after the reform', { startDate: '2025-08-01', legacyProvinceCode: '06' }, ['legacyProvinceCode']],
+    ['a provincial conference without a province', { provinceCode: null }, ['provinceCode']],
+    ['a commune conference without a commune', { level: 'commune' }, ['communeCode']],
+    [
+      'connection points summing above an exact total',
+      { participantsActual: 100, connectionPoints: [{ name: 'A', level: 'district', actualAttendance: 60 }, { name: 'B', level: 'district', actualAttendance: 50 }] },
+      ['participantsActual'],
+    ],
+    [
+      'two main connection points',
+      { connectionPoints: [{ name: 'A', level: 'province', isMain: true }, { name: 'B', level: 'district', isMain: true }] },
+      ['connectionPoints'],
+    ],
+    ['an official at a connection point that does not exist', { officials: [{ name: 'Nguyễn Văn A', role: 'guest', connectionPointIndex: 0 }] }, ['officials.0.connectionPointIndex']],
+  ] as const)('refuses %s', (_label, overrides, paths) => {
+    expect(issuesOf(overrides as Partial<ConferenceInput>)).toEqual(paths);
+  });
+
+  it('lets "hơn 3.000" be exceeded by the connection points, and "khoảng" by up to a tenth', () => {
+    const points = [{ name: 'A', level: 'district' as const, actualAttendance: 1700 }, { name: 'B', level: 'commune' as const, actualAttendance: 1500 }];
+    expect(issuesOf({ participantsActual: 3000, participantsQualifier: 'more_than', connectionPoints: points })).toEqual([]);
+    expect(issuesOf({ participantsActual: 3000, participantsQualifier: 'about', connectionPoints: points })).toEqual([]);
+    expect(issuesOf({ participantsActual: 2800, participantsQualifier: 'about', connectionPoints: points })).toEqual(['participantsActual']);
+  });
+
+  it('a planned conference may be in the future', () => {
+    expect(issuesOf({ status: 'planned', startDate: '2027-03-01' })).toEqual([]);
+  });
+
+  it('rejects negative counts in the schema with a Vietnamese message', () => {
+    const parsed = conferenceInputSchema.safeParse({ ...base, participantsActual: -5 });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues[0]?.message).toBe('Số đại biểu thực tế không được âm');
+  });
+});

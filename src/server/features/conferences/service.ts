@@ -1,0 +1,230 @@
+import { eq, and } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { AppError, notFound } from '../../errors.js';
+import {
+  conferenceInputSchema,
+  type Conference,
+  type ConferenceData,
+  type ConferenceInput,
+  type ConferenceListItem,
+  type ConferenceListQuery,
+} from '../../../shared/api/conferences.js';
+import { isNationalRole } from '../../../shared/auth/permissions.js';
+import { searchKey } from '../../../shared/text/index.js';
+import { recordAudit } from '../audit/record.js';
+import type { Actor } from '../auth/actor.js';
+import { communes, legacyProvinces, provinces } from '../admin-units/tables.js';
+import {
+  findConferenceRow,
+  findConferenceTree,
+  listConditions,
+  listConferenceRows,
+  organisationsByIds,
+  organiserNamesOf,
+  type ConferenceRow,
+  type ConferenceTree,
+  type Visibility,
+} from './queries.js';
+import { conferenceRuleIssues } from './rules.js';
+import { conferences } from './tables.js';
+import { toConference } from './to-conference.js';
+import { connectionPointIdsOf, writeConferenceChildren } from './write-children.js';
+
+const todayInVietnam = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+
+/** National roles see everything; others see their province, national records and what their body co-organises. */
+export function visibilityFor(actor: Actor): Visibility {
+  return isNationalRole(actor.role) ? null : { provinceCode: actor.provinceCode, organisationId: actor.organisationId };
+}
+
+function canSee(actor: Actor, row: ConferenceRow, organiserIds: string[]): boolean {
+  const v = visibilityFor(actor);
+  return v === null || row.provinceCode === null || row.provinceCode === v.provinceCode || (v.organisationId !== null && organiserIds.includes(v.organisationId));
+}
+
+/**
+ * A province manages the conferences it hosts; national and regional ones (and every province's,
+ * for corrections) are managed by the national administrators of the Standing Office.
+ */
+function assertCanManage(actor: Actor, target: { level: string; provinceCode: string | null }) {
+  if (actor.role === 'national_admin') return;
+  if (target.level === 'national' || target.level === 'regional' || target.provinceCode !== actor.provinceCode) {
+    throw new AppError('FORBIDDEN', 'Bạn chỉ quản lý được hội nghị cấp tỉnh, cấp xã của tỉnh mình.');
+  }
+}
+
+async function loadVisibleTree(db: Db, actor: Actor, id: string): Promise<ConferenceTree> {
+  const tree = await findConferenceTree(db, id);
+  if (!tree || !canSee(actor, tree.row, tree.organisers.map((o) => o.id))) throw notFound('Hội nghị');
+  return tree;
+}
+
+/** Checks references to other records and derives the current province from an old one. */
+async function resolveReferences(db: Db, data: ConferenceData, conferenceId: string | null): Promise<ConferenceData> {
+  const invalid = (path: string, message: string) => new AppError('VALIDATION', message, { errors: [{ path, message }] });
+  let provinceCode = data.provinceCode;
+  if (data.legacyProvinceCode) {
+    const [legacy] = await db.select().from(legacyProvinces).where(eq(legacyProvinces.code, data.legacyProvinceCode));
+    if (!legacy) throw invalid('legacyProvinceCode', `Không có tỉnh cũ mã ${data.legacyProvinceCode}.`);
+    if (provinceCode && provinceCode !== legacy.successorCode) {
+      throw invalid('provinceCode', `${legacy.name} đã hợp nhất vào tỉnh mã ${legacy.successorCode}, không phải ${provinceCode}.`);
+    }
+    provinceCode = legacy.successorCode;
+  }
+  if (provinceCode) {
+    const [p] = await db.select({ code: provinces.code }).from(provinces).where(eq(provinces.code, provinceCode));
+    if (!p) throw invalid('provinceCode', `Không có tỉnh mã ${provinceCode}.`);
+  }
+  const communeCodes = [data.communeCode, ...data.connectionPoints.map((p) => p.communeCode)].filter((c): c is string => Boolean(c));
+  for (const code of new Set(communeCodes)) {
+    const [c] = await db.select({ provinceCode: communes.provinceCode }).from(communes).where(eq(communes.code, code));
+    if (!c) throw invalid('communeCode', `Không có xã mã ${code}.`);
+    if (code === data.communeCode && c.provinceCode !== provinceCode) throw invalid('communeCode', `Xã mã ${code} không thuộc tỉnh đã chọn.`);
+  }
+  const orgIds = [
+    ...data.organisers.map((o) => o.organisationId),
+    ...data.connectionPoints.map((p) => p.hostOrganisationId),
+    ...data.officials.map((o) => o.organisationId),
+    ...data.agenda.map((a) => a.speakerOrganisationId),
+    ...data.outcomes.map((o) => o.responsibleOrganisationId),
+  ].filter((id): id is string => Boolean(id));
+  const found = new Set((await organisationsByIds(db, [...new Set(orgIds)])).map((o) => o.id));
+  const missing = orgIds.find((id) => !found.has(id));
+  if (missing) throw invalid('organisers', `Cơ quan mã ${missing} không có trong danh bạ.`);
+  const sentPointIds = data.connectionPoints.flatMap((p) => (p.id ? [p.id] : []));
+  if (sentPointIds.length) {
+    const own = conferenceId ? await connectionPointIdsOf(db, conferenceId, sentPointIds) : new Set<string>();
+    if (sentPointIds.some((id) => !own.has(id))) throw invalid('connectionPoints', 'Điểm cầu không thuộc hội nghị này.');
+  }
+  return { ...data, provinceCode };
+}
+
+function parseInput(raw: ConferenceInput): ConferenceData {
+  const data = conferenceInputSchema.parse(raw);
+  const issues = conferenceRuleIssues(data, todayInVietnam());
+  if (issues.length) throw new AppError('VALIDATION', issues.map((i) => i.message).join(' '), { errors: issues });
+  return data;
+}
+
+async function buildSearchKey(db: Db, data: ConferenceData): Promise<string> {
+  const orgs = await organisationsByIds(db, data.organisers.map((o) => o.organisationId));
+  const names = [provinces, legacyProvinces];
+  const placeNames: string[] = [];
+  for (const [table, code] of [[names[0]!, data.provinceCode], [names[1]!, data.legacyProvinceCode]] as const) {
+    if (!code) continue;
+    const [row] = await db.select({ name: table.name }).from(table).where(eq(table.code, code));
+    if (row) placeNames.push(row.name);
+  }
+  return searchKey(
+    [
+      data.title,
+      data.venue ?? '',
+      ...placeNames,
+      ...orgs.flatMap((o) => [o.name, o.shortName ?? '']),
+      ...data.agenda.flatMap((a) => [a.title, a.speakerName ?? '', a.speakerTitle ?? '']),
+      ...data.officials.map((o) => o.name),
+      ...data.audiences,
+    ].join(' '),
+  );
+}
+
+const columnsOf = (data: ConferenceData, key: string) => ({
+  title: data.title,
+  level: data.level,
+  provinceCode: data.provinceCode,
+  legacyProvinceCode: data.legacyProvinceCode,
+  communeCode: data.communeCode,
+  startDate: data.startDate,
+  startTime: data.startTime,
+  partOfDay: data.partOfDay,
+  endDate: data.endDate,
+  venue: data.venue,
+  format: data.format,
+  status: data.status,
+  participantsPlanned: data.participantsPlanned,
+  participantsActual: data.participantsActual,
+  participantsQualifier: data.participantsQualifier,
+  audiences: data.audiences,
+  summary: data.summary,
+  searchKey: key,
+  themes: [...new Set(data.agenda.flatMap((a) => a.themes))],
+});
+
+/** Creates a conference and all its children in one transaction. */
+export async function createConference(db: Db, actor: Actor, raw: ConferenceInput): Promise<Conference> {
+  const data = await resolveReferences(db, parseInput(raw), null);
+  assertCanManage(actor, data);
+  const key = await buildSearchKey(db, data);
+  const id = await db.transaction(async (tx) => {
+    const [row] = await tx.insert(conferences).values({ ...columnsOf(data, key), createdBy: actor.id }).returning();
+    await writeConferenceChildren(tx, row!.id, data);
+    await recordAudit(tx, actor, { action: 'create', entityType: 'conference', entityId: row!.id, provinceCode: row!.provinceCode, after: data });
+    return row!.id;
+  });
+  return toConference((await findConferenceTree(db, id))!);
+}
+
+/** Replaces a conference's content when `version` is still current; 409 when someone saved first. */
+export async function updateConference(db: Db, actor: Actor, id: string, raw: ConferenceInput & { version: number }): Promise<Conference> {
+  const before = await loadVisibleTree(db, actor, id);
+  assertCanManage(actor, before.row);
+  const data = await resolveReferences(db, parseInput(raw), id);
+  assertCanManage(actor, data);
+  const key = await buildSearchKey(db, data);
+  await db.transaction(async (tx) => {
+    const updated = await tx
+      .update(conferences)
+      .set({ ...columnsOf(data, key), version: raw.version + 1, updatedAt: new Date() })
+      .where(and(eq(conferences.id, id), eq(conferences.version, raw.version)))
+      .returning({ id: conferences.id });
+    if (updated.length === 0) {
+      throw new AppError('CONFLICT', 'Hội nghị này vừa được người khác cập nhật. Hãy tải lại để xem thay đổi rồi sửa tiếp.');
+    }
+    await writeConferenceChildren(tx, id, data);
+    await recordAudit(tx, actor, { action: 'update', entityType: 'conference', entityId: id, provinceCode: data.provinceCode, before: toConference(before), after: data });
+  });
+  return toConference((await findConferenceTree(db, id))!);
+}
+
+export async function deleteConference(db: Db, actor: Actor, id: string): Promise<void> {
+  const before = await loadVisibleTree(db, actor, id);
+  assertCanManage(actor, before.row);
+  await db.transaction(async (tx) => {
+    await tx.delete(conferences).where(eq(conferences.id, id));
+    await recordAudit(tx, actor, { action: 'delete', entityType: 'conference', entityId: id, provinceCode: before.row.provinceCode, before: toConference(before) });
+  });
+}
+
+export async function getConference(db: Db, actor: Actor, id: string): Promise<Conference> {
+  return toConference(await loadVisibleTree(db, actor, id));
+}
+
+export async function listConferences(db: Db, actor: Actor, query: ConferenceListQuery): Promise<{ items: ConferenceListItem[]; total: number }> {
+  const words = query.q ? searchKey(query.q).split(' ').filter(Boolean) : [];
+  const where = listConditions({ ...query, words }, visibilityFor(actor));
+  const { items, total } = await listConferenceRows(db, where, query.sort, query.page, query.pageSize);
+  const organisers = await organiserNamesOf(db, items.map((i) => i.row.id));
+  return {
+    total,
+    items: items.map(({ row, provinceName, legacyProvinceName, connectionPoints }) => ({
+      id: row.id,
+      title: row.title,
+      date: row.startDate,
+      endDate: row.endDate,
+      province: row.provinceCode,
+      provinceName,
+      legacyProvince: row.legacyProvinceCode,
+      legacyProvinceName,
+      level: row.level as ConferenceListItem['level'],
+      format: row.format as ConferenceListItem['format'],
+      status: row.status as ConferenceListItem['status'],
+      participants: row.participantsActual ?? row.participantsPlanned,
+      participantsQualifier: row.participantsQualifier as ConferenceListItem['participantsQualifier'],
+      connectionPoints,
+      themes: row.themes,
+      organisers: organisers.get(row.id) ?? [],
+    })),
+  };
+}
+
+export { findConferenceRow };

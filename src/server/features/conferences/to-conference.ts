@@ -1,0 +1,85 @@
+import type { Conference } from '../../../shared/api/conferences.js';
+import type { ConferenceTree } from './queries.js';
+
+/** The API shape of a conference read with all its children. */
+export function toConference(t: ConferenceTree): Conference {
+  const { row } = t;
+  const pointIndex = new Map(t.points.map((p, i) => [p.point.id, i]));
+  const agendaIndex = new Map(t.agenda.map((a, i) => [a.item.id, i]));
+  return {
+    id: row.id,
+    title: row.title,
+    level: row.level as Conference['level'],
+    province: t.province,
+    legacyProvince: t.legacy,
+    communeCode: row.communeCode,
+    startDate: row.startDate,
+    startTime: row.startTime,
+    partOfDay: row.partOfDay as Conference['partOfDay'],
+    endDate: row.endDate,
+    venue: row.venue,
+    format: row.format as Conference['format'],
+    status: row.status as Conference['status'],
+    participantsPlanned: row.participantsPlanned,
+    participantsActual: row.participantsActual,
+    participantsQualifier: row.participantsQualifier as Conference['participantsQualifier'],
+    connectionPointsAttendance: t.points.reduce((acc, p) => acc + (p.point.actualAttendance ?? 0), 0),
+    audiences: row.audiences,
+    summary: row.summary,
+    themes: row.themes,
+    organisers: t.organisers.map((o) => ({ ...o, role: o.role as 'organizer' | 'co_organizer' })),
+    connectionPoints: t.points.map(({ point, hostOrganisationName }) => ({
+      id: point.id,
+      name: point.name,
+      level: point.level as Conference['connectionPoints'][number]['level'],
+      provinceCode: point.provinceCode,
+      communeCode: point.communeCode,
+      hostOrganisationId: point.hostOrganisationId,
+      hostOrganisationName,
+      isMain: point.isMain,
+      plannedAttendance: point.plannedAttendance,
+      actualAttendance: point.actualAttendance,
+      hasInternet: point.hasInternet,
+    })),
+    officials: t.officials.map(({ official: o, organisationName }) => ({
+      name: o.name,
+      rank: o.rank,
+      title: o.title,
+      organisationId: o.organisationId,
+      organisationName,
+      role: o.role as Conference['officials'][number]['role'],
+      connectionPointIndex: o.connectionPointId ? (pointIndex.get(o.connectionPointId) ?? null) : null,
+    })),
+    agenda: t.agenda.map(({ item: a, speakerOrganisationName }) => ({
+      id: a.id,
+      title: a.title,
+      themes: a.themes as Conference['agenda'][number]['themes'],
+      speakerName: a.speakerName,
+      speakerRank: a.speakerRank,
+      speakerTitle: a.speakerTitle,
+      speakerOrganisationId: a.speakerOrganisationId,
+      speakerOrganisationName,
+      durationMinutes: a.durationMinutes,
+    })),
+    materials: t.materials.map((m) => ({
+      kind: m.kind as Conference['materials'][number]['kind'],
+      title: m.title,
+      url: m.url,
+      fileId: m.fileId,
+      agendaItemIndex: m.agendaItemId ? (agendaIndex.get(m.agendaItemId) ?? null) : null,
+    })),
+    outcomes: t.outcomes.map(({ outcome: o, responsibleOrganisationName }) => ({
+      id: o.id,
+      kind: o.kind as Conference['outcomes'][number]['kind'],
+      text: o.text,
+      responsibleOrganisationId: o.responsibleOrganisationId,
+      responsibleOrganisationName,
+      responsibleText: o.responsibleText,
+      dueDate: o.dueDate,
+    })),
+    sources: t.sources.map((s) => ({ url: s.url, title: s.title, publisher: s.publisher, publishedDate: s.publishedDate })),
+    version: row.version,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}

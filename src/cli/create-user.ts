@@ -1,22 +1,11 @@
 import { z } from 'zod';
 import { roles, type Role } from '../shared/auth/permissions.js';
 import { createAccount } from '../server/features/accounts/service.js';
-import type { Actor } from '../server/features/auth/actor.js';
 import { AppError } from '../server/errors.js';
 import { parseCommandArgs } from './args.js';
+import { cliActor } from './cli-actor.js';
 import { CliError } from './cli-error.js';
 import { openConfiguredDatabase } from './open-configured-database.js';
-
-/** The CLI acts as the installation itself: a national administrator with no account of its own. */
-const cliActor: Actor = {
-  id: '00000000-0000-0000-0000-000000000000',
-  email: 'cli@rights-desk.local',
-  fullName: 'rights-desk CLI',
-  role: 'national_admin',
-  provinceCode: null,
-  organisationId: null,
-  mustChangePassword: false,
-};
 
 export async function run(args: string[]): Promise<void> {
   const { values } = parseCommandArgs(args, {

@@ -6,6 +6,7 @@ const commands: Record<string, { summary: string; load: () => Promise<{ run: (ar
   serve: { summary: 'Chạy máy chủ API và giao diện web / serve API and web app', load: () => import('./serve.js') },
   migrate: { summary: 'Cập nhật cấu trúc CSDL và dữ liệu tham chiếu / apply migrations', load: () => import('./migrate.js') },
   'create-user': { summary: 'Tạo tài khoản / create an account', load: () => import('./create-user.js') },
+  'seed-demo': { summary: 'Nạp 5 hội nghị mẫu từ các bài báo / load the demo conferences', load: () => import('./seed-demo.js') },
   backup: { summary: 'Sao lưu toàn bộ dữ liệu ra tệp / back up to FILE', load: () => import('./backup.js') },
   restore: { summary: 'Khôi phục từ tệp sao lưu vào CSDL trống / restore FILE into an empty database', load: () => import('./restore.js') },
 };

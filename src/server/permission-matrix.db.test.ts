@@ -70,9 +70,18 @@ async function freshConference(f: Fixture, s: Scope) {
 const matrix: Record<string, Entry> = {
   'GET /api/health': { request: get('/api/health'), expect: everyone() },
   'GET /api/openapi.json': { request: get('/api/openapi.json'), expect: everyone() },
+  'GET /api/provinces': { request: get('/api/provinces'), expect: everyone() },
+  'GET /api/provinces/:code': { request: async (f, s) => ({ method: 'GET', url: `/api/provinces/${provinceOf(f, s)}` }), expect: everyone() },
+  'GET /api/provinces/:code/communes': {
+    request: async (f, s) => ({ method: 'GET', url: `/api/provinces/${provinceOf(f, s)}/communes` }),
+    expect: everyone(),
+  },
+  'GET /api/legacy-provinces': { request: get('/api/legacy-provinces'), expect: everyone() },
+  'GET /api/places/resolve': { request: get(`/api/places/resolve?name=${encodeURIComponent('Bắc Kạn')}`), expect: everyone() },
   'POST /api/auth/login': {
     // Wrong credentials on purpose: what matters is that the route is open to anyone (401 is its own answer).
-    request: async () => ({ method: 'POST', url: '/api/auth/login', payload: { email: 'ai@do.vn', password: 'x' } }),
+    // A new address each time, so the sign-in throttle never steps in.
+    request: async () => ({ method: 'POST', url: '/api/auth/login', payload: { email: `ai.${Math.random().toString(36).slice(2)}@do.vn`, password: 'x' } }),
     expect: everyone('denied'),
   },
   'GET /api/auth/me': { request: get('/api/auth/me'), expect: everyone() },

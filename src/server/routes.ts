@@ -1,5 +1,6 @@
 import type { App } from './http/route-types.js';
 import { healthRoutes } from './features/health/routes.js';
+import { adminUnitRoutes } from './features/admin-units/routes.js';
 import { authRoutes } from './features/auth/routes.js';
 import { accountRoutes } from './features/accounts/routes.js';
 import { organisationRoutes } from './features/organisations/routes.js';
@@ -10,6 +11,7 @@ import { conferenceRoutes } from './features/conferences/routes.js';
 export async function apiRoutes(app: App) {
   await app.register(healthRoutes);
   await app.register(authRoutes);
+  await app.register(adminUnitRoutes);
   await app.register(accountRoutes);
   await app.register(organisationRoutes);
   await app.register(auditRoutes);

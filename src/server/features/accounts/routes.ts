@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import {
   accountCreateSchema,
   accountListQuerySchema,
@@ -71,7 +70,6 @@ export async function accountRoutes(app: App) {
         tags,
         summary: 'Đặt lại mật khẩu (trả về mật khẩu dùng một lần)',
         params: idParamsSchema,
-        body: z.object({}).optional(),
         response: { 200: accountWithPasswordSchema },
       },
     },

@@ -71,9 +71,10 @@ async function resolveReferences(db: Db, data: ConferenceData, conferenceId: str
     }
     provinceCode = legacy.successorCode;
   }
-  if (provinceCode) {
-    const [p] = await db.select({ code: provinces.code }).from(provinces).where(eq(provinces.code, provinceCode));
-    if (!p) throw invalid('provinceCode', `Không có tỉnh mã ${provinceCode}.`);
+  const provinceCodes = new Set([provinceCode, ...data.connectionPoints.map((p) => p.provinceCode)].filter((c): c is string => Boolean(c)));
+  for (const code of provinceCodes) {
+    const [p] = await db.select({ code: provinces.code }).from(provinces).where(eq(provinces.code, code));
+    if (!p) throw invalid(code === provinceCode ? 'provinceCode' : 'connectionPoints', `Không có tỉnh mã ${code}.`);
   }
   const communeCodes = [data.communeCode, ...data.connectionPoints.map((p) => p.communeCode)].filter((c): c is string => Boolean(c));
   for (const code of new Set(communeCodes)) {

@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { communes, legacyProvinces, provinces } from '../admin-units/tables.js';
-import { users } from '../accounts/tables.js';
 import { organisations } from '../organisations/tables.js';
 
 /**
@@ -35,7 +34,8 @@ export const conferences = pgTable(
     /** Rights themes of the agenda, denormalised for filtering. */
     themes: jsonb('themes').$type<string[]>().notNull().default([]),
     version: integer('version').notNull().default(1),
-    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    /** No foreign key: command-line imports act as the installation, and accounts may be erased; the audit log keeps who. */
+    createdBy: uuid('created_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

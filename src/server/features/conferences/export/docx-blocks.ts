@@ -1,0 +1,167 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Paragraph,
+  Table,
+  TableBorders,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
+  convertMillimetersToTwip,
+  type IParagraphOptions,
+  type IRunOptions,
+} from 'docx';
+
+/**
+ * The typography of an administrative document (Nghị định 30/2020/NĐ-CP, Phụ lục I):
+ * Times New Roman; body text 13–14 pt, justified, first line indented 1–1,27 cm, at least
+ * 6 pt between paragraphs; A4 with margins top/bottom 20–25 mm, left 30–35 mm, right 15–20 mm.
+ */
+export const FONT = 'Times New Roman';
+export const BODY_PT = 14;
+export const page = { widthMm: 210, heightMm: 297, topMm: 20, bottomMm: 20, leftMm: 30, rightMm: 15 } as const;
+/** The width text may use: 165 mm on A4 with these margins. */
+export const textWidthMm = page.widthMm - page.leftMm - page.rightMm;
+export const twip = (mm: number) => Math.round(convertMillimetersToTwip(mm));
+
+const FIRST_LINE_INDENT = twip(10);
+/** 1,2 lines: within the decree's range (single to 1,5 lines). */
+const LINE_SPACING = 288;
+
+export type RunSpec = string | (Omit<IRunOptions, 'size'> & { text: string; pt?: number });
+
+/** One run; `pt` is the size in points (docx counts half-points). */
+export function run(spec: RunSpec, defaults: { pt?: number; bold?: boolean; italics?: boolean } = {}): TextRun {
+  const s = typeof spec === 'string' ? { text: spec } : spec;
+  const { pt, ...rest } = s;
+  return new TextRun({ bold: defaults.bold, italics: defaults.italics, ...rest, size: (pt ?? defaults.pt ?? BODY_PT) * 2 });
+}
+
+type ParaOptions = Omit<IParagraphOptions, 'children' | 'text'> & { pt?: number; bold?: boolean; italics?: boolean };
+
+/** A paragraph with no indent, e.g. inside the header and signature tables. */
+export function line(runs: RunSpec | RunSpec[], options: ParaOptions = {}): Paragraph {
+  const { pt, bold, italics, ...paragraph } = options;
+  return new Paragraph({
+    spacing: { before: 0, after: 0 },
+    ...paragraph,
+    children: [runs].flat().map((r) => run(r, { pt, bold, italics })),
+  });
+}
+
+/** A body paragraph: justified, first line indented, 6 pt after. */
+export function bodyParagraph(runs: RunSpec | RunSpec[], options: ParaOptions = {}): Paragraph {
+  return line(runs, {
+    alignment: AlignmentType.JUSTIFIED,
+    indent: { firstLine: FIRST_LINE_INDENT },
+    spacing: { before: 0, after: 120, line: LINE_SPACING },
+    ...options,
+  });
+}
+
+/** "I. THÔNG TIN CHUNG": a section heading, kept with what follows it. */
+export function romanHeading(numeral: string, title: string): Paragraph {
+  return bodyParagraph(`${numeral}. ${title.toLocaleUpperCase('vi')}`, { bold: true, keepNext: true, spacing: { before: 120, after: 120, line: LINE_SPACING } });
+}
+
+/** "1. Hạn chế": a numbered sub-heading. */
+export function numberedHeading(n: number, title: string): Paragraph {
+  return bodyParagraph(`${n}. ${title}`, { bold: true, keepNext: true });
+}
+
+/** "1. Thời gian: …" with the label in bold and the value in plain text. */
+export function labelled(prefix: string, label: string, value: string | RunSpec[]): Paragraph {
+  return bodyParagraph([{ text: `${prefix} ${label}: `, bold: true }, ...(typeof value === 'string' ? [value] : value)]);
+}
+
+export const noInformation = () => bodyParagraph({ text: 'Không có thông tin.', italics: true });
+
+/**
+ * A horizontal rule of `lengthMm`, centred in a column `columnMm` wide: an empty 1 pt paragraph
+ * whose bottom border is narrowed by equal indents. The decree asks for a solid line under the
+ * issuing body (a third to half of its line) and under the motto (as long as the motto), which a
+ * text underline cannot draw (it would also underline the spaces and follow each wrapped line).
+ */
+export function rule(lengthMm: number, columnMm: number, spaceAfterPt = 0): Paragraph {
+  const side = twip(Math.max(0, (columnMm - lengthMm) / 2));
+  return new Paragraph({
+    indent: { left: side, right: side },
+    spacing: { before: 0, after: spaceAfterPt * 20, line: 20, lineRule: 'exact' },
+    border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
+    children: [new TextRun({ text: '', size: 2 })],
+  });
+}
+
+/** A cell of a table without borders, for the header and signature blocks. */
+export function plainCell(widthMm: number, children: Paragraph[]): TableCell {
+  return new TableCell({
+    width: { size: twip(widthMm), type: WidthType.DXA },
+    margins: { left: twip(0.5), right: twip(0.5), top: 0, bottom: 0 },
+    verticalAlign: VerticalAlign.TOP,
+    children,
+  });
+}
+
+/** A borderless layout table with fixed column widths (in mm) spanning the text width. */
+export function layoutTable(columnsMm: number[], rows: TableCell[][]): Table {
+  return new Table({
+    width: { size: twip(columnsMm.reduce((a, b) => a + b, 0)), type: WidthType.DXA },
+    columnWidths: columnsMm.map(twip),
+    layout: TableLayoutType.FIXED,
+    borders: TableBorders.NONE,
+    rows: rows.map((children) => new TableRow({ children, cantSplit: true })),
+  });
+}
+
+export type GridCell = { text: string; bold?: boolean; align?: 'left' | 'center' | 'right'; span?: number };
+
+const gridBorder = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
+
+/**
+ * A data table with thin borders: a bold header row repeated on every page, rows that never
+ * split across pages, 12 pt text (the decree sets no size for tables; 12 pt keeps six columns
+ * readable on 165 mm).
+ */
+export function gridTable(columnsMm: number[], header: string[], rows: GridCell[][]): Table {
+  const cell = (c: GridCell, widthMm: number, shaded = false) =>
+    new TableCell({
+      width: { size: twip(widthMm), type: WidthType.DXA },
+      columnSpan: c.span,
+      verticalAlign: VerticalAlign.CENTER,
+      margins: { left: twip(1), right: twip(1), top: twip(0.5), bottom: twip(0.5) },
+      shading: shaded ? { fill: 'F2F2F2', type: 'clear', color: 'auto' } : undefined,
+      children: [
+        line({ text: c.text, bold: c.bold }, {
+          pt: 12,
+          alignment: c.align === 'center' ? AlignmentType.CENTER : c.align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        }),
+      ],
+    });
+  const spanWidth = (start: number, span = 1) => columnsMm.slice(start, start + span).reduce((a, b) => a + b, 0);
+  const toRow = (cells: GridCell[], options: { header?: boolean } = {}) => {
+    let column = 0;
+    const children = cells.map((c) => {
+      const made = cell(c, spanWidth(column, c.span), options.header);
+      column += c.span ?? 1;
+      return made;
+    });
+    return new TableRow({ children, cantSplit: true, tableHeader: options.header });
+  };
+  return new Table({
+    width: { size: twip(columnsMm.reduce((a, b) => a + b, 0)), type: WidthType.DXA },
+    columnWidths: columnsMm.map(twip),
+    layout: TableLayoutType.FIXED,
+    borders: {
+      top: gridBorder,
+      bottom: gridBorder,
+      left: gridBorder,
+      right: gridBorder,
+      insideHorizontal: gridBorder,
+      insideVertical: gridBorder,
+    },
+    rows: [toRow(header.map((text) => ({ text, bold: true, align: 'center' })), { header: true }), ...rows.map((r) => toRow(r))],
+  });
+}

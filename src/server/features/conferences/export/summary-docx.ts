@@ -1,0 +1,159 @@
+import { AlignmentType, Document, Header, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import type { Conference } from '../../../../shared/api/conferences.js';
+import { formatViDate } from '../../../../shared/text/index.js';
+import { BODY_PT, FONT, layoutTable, line, page, plainCell, romanHeading, rule, textWidthMm, twip, type RunSpec } from './docx-blocks.js';
+import {
+  agendaSection,
+  connectionPointsSection,
+  generalSection,
+  materialsSection,
+  officialsSection,
+  outcomesSection,
+  sourcesSection,
+  type Block,
+} from './summary-sections.js';
+
+export const DOCX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
+const MOTTO = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
+const SLOGAN = 'Độc lập - Tự do - Hạnh phúc';
+/** Header columns: issuing body on the left, motto on the right (the motto must fit one line at 12 pt). */
+const HEADER_COLUMNS_MM = [62, textWidthMm - 62] as const;
+/** Rule under "Độc lập - Tự do - Hạnh phúc" at 13 pt bold: as long as the slogan itself. */
+const SLOGAN_RULE_MM = 59;
+
+/**
+ * "Cao Bằng, ngày 05 tháng 02 năm 2024": the decree pads days below 10 and the months
+ * January and February with a zero, and no other month.
+ */
+export function placeDateLine(place: string, today: Date): string {
+  const [day, month, year] = formatViDate(today).split('/').map(Number) as [number, number, number];
+  const dd = String(day).padStart(2, '0');
+  const mm = month <= 2 ? String(month).padStart(2, '0') : String(month);
+  return `${place}, ngày ${dd} tháng ${mm} năm ${year}`;
+}
+
+/**
+ * Where the report is signed: the host province (province names carrying a person's name are
+ * written in full, as the decree asks), or Hà Nội for national conferences.
+ */
+function placeOf(c: Conference): string {
+  if (!c.province) return 'Hà Nội';
+  return c.province.name === 'Hồ Chí Minh' ? 'Thành phố Hồ Chí Minh' : c.province.name;
+}
+
+function issuingBody(c: Conference) {
+  const first = c.organisers.find((o) => o.role === 'organizer') ?? c.organisers[0];
+  // The short name goes into the document symbol ("Số: …/BC-BCĐNQ") only when it is one token.
+  const symbol = first?.shortName && /^[\p{L}\d-]{2,20}$/u.test(first.shortName) ? first.shortName.toLocaleUpperCase('vi') : '……';
+  return { name: (first?.name ?? 'Ban Chỉ đạo về nhân quyền').toLocaleUpperCase('vi'), symbol };
+}
+
+/** The two-column header: issuing body and document number | motto, slogan and place-date. */
+function headerTable(c: Conference, today: Date) {
+  const [left, right] = HEADER_COLUMNS_MM;
+  const body = issuingBody(c);
+  const centred = { alignment: AlignmentType.CENTER } as const;
+  return layoutTable(
+    [left, right],
+    [
+      [
+        plainCell(left, [line(body.name, { ...centred, bold: true, pt: 13 }), rule(Math.min(30, left / 2), left)]),
+        plainCell(right, [line(MOTTO, { ...centred, bold: true, pt: 12 }), line(SLOGAN, { ...centred, bold: true, pt: 13 }), rule(SLOGAN_RULE_MM, right)]),
+      ],
+      [
+        plainCell(left, [line(`Số:        /BC-${body.symbol}`, { ...centred, pt: 13, spacing: { before: 120 } })]),
+        plainCell(right, [line(placeDateLine(placeOf(c), today), { ...centred, italics: true, pt: 14, spacing: { before: 120 } })]),
+      ],
+    ],
+  );
+}
+
+function titleBlock(c: Conference): Paragraph[] {
+  const centred = { alignment: AlignmentType.CENTER, bold: true } as const;
+  return [
+    line('BÁO CÁO', { ...centred, spacing: { before: 480, after: 0 } }),
+    line(`Kết quả tổ chức ${c.title}`, { ...centred, spacing: { before: 0, after: 60 } }),
+    rule(40, textWidthMm, 18),
+  ];
+}
+
+/** "Nơi nhận:" on the left (bold italic 12 pt, entries 11 pt) and the signature on the right. */
+function closingTable(): ReturnType<typeof layoutTable> {
+  const left = 75;
+  const right = textWidthMm - left;
+  const centred = { alignment: AlignmentType.CENTER, bold: true } as const;
+  const recipients: RunSpec[] = ['- Văn phòng Thường trực BCĐNQ Chính phủ;', '- Lưu: VT.'];
+  return layoutTable(
+    [left, right],
+    [
+      [
+        plainCell(left, [
+          line('Nơi nhận:', { bold: true, italics: true, pt: 12, spacing: { before: 120 } }),
+          ...recipients.map((r) => line(r, { pt: 11 })),
+        ]),
+        plainCell(right, [
+          line('TM. BAN CHỈ ĐẠO', { ...centred, spacing: { before: 120 } }),
+          line('TRƯỞNG BAN', centred),
+          line('(Ký tên, đóng dấu)', { alignment: AlignmentType.CENTER, italics: true, pt: 13, spacing: { after: 1440 } }),
+          line('……………………………', { alignment: AlignmentType.CENTER }),
+        ]),
+      ],
+    ],
+  );
+}
+
+/**
+ * The report on one conference, laid out as a Vietnamese administrative document
+ * (Nghị định 30/2020/NĐ-CP). Sections with nothing to say are left out (II, V) or say
+ * "Không có thông tin" (III, IV, VI, VII); the numerals are counted over those shown.
+ * `today` dates the report (in Vietnam's time zone).
+ */
+export function buildSummaryDocument(c: Conference, today: Date): Document {
+  const sections = [
+    generalSection(c),
+    connectionPointsSection(c),
+    officialsSection(c),
+    agendaSection(c),
+    materialsSection(c),
+    outcomesSection(c),
+    sourcesSection(c),
+  ].filter((s) => !(s.optional && s.blocks.length === 0));
+  const body: Block[] = sections.flatMap((s, i) => [romanHeading(ROMAN[i]!, s.title), ...s.blocks]);
+
+  const pageNumber = new Header({
+    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], size: 28 })] })],
+  });
+  return new Document({
+    creator: 'rights-desk',
+    title: `Báo cáo kết quả tổ chức ${c.title}`,
+    description: 'Báo cáo tóm tắt hội nghị tập huấn công tác nhân quyền',
+    styles: {
+      default: {
+        document: {
+          run: { font: { ascii: FONT, hAnsi: FONT, cs: FONT, eastAsia: FONT }, size: BODY_PT * 2, language: { value: 'vi-VN' } },
+          paragraph: { spacing: { before: 0, after: 0 } },
+        },
+      },
+    },
+    sections: [
+      {
+        properties: {
+          titlePage: true,
+          page: {
+            size: { width: twip(page.widthMm), height: twip(page.heightMm) },
+            margin: { top: twip(page.topMm), bottom: twip(page.bottomMm), left: twip(page.leftMm), right: twip(page.rightMm), header: twip(10), footer: twip(10) },
+          },
+        },
+        // The decree numbers pages from the second one, centred in the top margin.
+        headers: { default: pageNumber, first: new Header({ children: [new Paragraph({ children: [] })] }) },
+        children: [headerTable(c, today), ...titleBlock(c), ...body, closingTable()],
+      },
+    ],
+  });
+}
+
+export async function renderSummaryDocx(c: Conference, today: Date): Promise<Buffer> {
+  return Packer.toBuffer(buildSummaryDocument(c, today));
+}

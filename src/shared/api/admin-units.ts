@@ -50,6 +50,10 @@ export const legacyProvinceSchema = z
     successor: z.object({ code: z.string(), name: z.string() }),
   })
   .meta({ id: 'LegacyProvince' });
+export const legacyProvinceListQuerySchema = pageQuerySchema.extend({
+  q: searchTextSchema.optional().describe('Tìm theo tên tỉnh cũ, không phân biệt dấu: "ha giang", "brvt"'),
+  pageSize: z.coerce.number().int().min(1).max(200).default(100),
+});
 export const legacyProvinceListSchema = pageOf(legacyProvinceSchema).meta({ id: 'LegacyProvinceList' });
 
 /** Resolving a place named in a document, possibly a pre-2025 one, to the current province. */

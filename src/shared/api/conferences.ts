@@ -124,7 +124,7 @@ export const conferenceInputSchema = z
     outcomes: z.array(outcomeInputSchema).max(200).default([]),
     sources: z.array(sourceInputSchema).max(50).default([]),
   })
-  .meta({ id: 'ConferenceInput' });
+  .meta({ id: 'ConferenceFields' });
 export type ConferenceInput = z.input<typeof conferenceInputSchema>;
 export type ConferenceData = z.output<typeof conferenceInputSchema>;
 

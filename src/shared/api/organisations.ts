@@ -39,7 +39,7 @@ export const organisationInputSchema = z
     provinceCode: provinceCodeSchema.nullable().default(null),
     parentId: z.uuid('Cơ quan cấp trên không hợp lệ').nullable().default(null),
   })
-  .meta({ id: 'OrganisationInput' });
+  .meta({ id: 'OrganisationFields' });
 export type OrganisationInput = z.input<typeof organisationInputSchema>;
 
 export const organisationUpdateSchema = organisationInputSchema

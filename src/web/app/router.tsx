@@ -8,6 +8,10 @@ import { AccountsRoute } from '../features/accounts/routes/accounts-route';
 import { AuditRoute } from '../features/audit/routes/audit-route';
 import { ChangePasswordRoute } from '../features/auth/routes/change-password-route';
 import { SignInRoute } from '../features/auth/routes/sign-in-route';
+import { ConferenceEditRoute } from '../features/conferences/routes/conference-edit-route';
+import { ConferenceNewRoute } from '../features/conferences/routes/conference-new-route';
+import { ConferenceRoute } from '../features/conferences/routes/conference-route';
+import { ConferencesRoute } from '../features/conferences/routes/conferences-route';
 import { OrganisationNewRoute } from '../features/organisations/routes/organisation-new-route';
 import { OrganisationRoute } from '../features/organisations/routes/organisation-route';
 import { OrganisationsRoute } from '../features/organisations/routes/organisations-route';
@@ -50,7 +54,10 @@ export const routes: RouteObject[] = [
     errorElement: <RouteErrorBoundary />,
     children: [
       { index: true, element: <HomeRoute />, errorElement: <RouteErrorBoundary /> },
-      page('training', <UnderConstruction area="training" />),
+      page('training', <ConferencesRoute />, 'conferences.read'),
+      page('training/new', <ConferenceNewRoute />, 'conferences.manage'),
+      page('training/:id', <ConferenceRoute />, 'conferences.read'),
+      page('training/:id/edit', <ConferenceEditRoute />, 'conferences.manage'),
       page('indicators', <UnderConstruction area="indicators" />),
       page('follow-up', <UnderConstruction area="followUp" />),
       page('intake', <UnderConstruction area="intake" />),

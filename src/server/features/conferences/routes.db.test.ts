@@ -145,6 +145,7 @@ describe('conference records', () => {
       connectionPoints: [],
       officials: [],
       outcomes: [],
+      materials: [],
     });
     expect(created.statusCode).toBe(201);
     const byYear = (await t.app.inject({ method: 'GET', url: '/api/conferences?year=2024&format=in_person', headers: { cookie: admin } })).json();

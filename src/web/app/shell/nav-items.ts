@@ -30,7 +30,7 @@ export const adminItems: NavItem[] = [
 
 /** The five areas of the system, in the order the Standing Office's work flows. */
 export const areaItems: NavItem[] = [
-  { key: 'training', to: '/training', underConstruction: true },
+  { key: 'training', to: '/training', permission: 'conferences.read' },
   { key: 'indicators', to: '/indicators', underConstruction: true },
   { key: 'followUp', to: '/follow-up', underConstruction: true },
   { key: 'intake', to: '/intake', underConstruction: true },

@@ -4,20 +4,14 @@ import type { Account, AccountCreate, AccountUpdate } from '../../../shared/api/
 import { accountCreateSchema } from '../../../shared/api/accounts.js';
 import { assignableRoles, isNationalRole, type Role } from '../../../shared/auth/permissions.js';
 import { recordAudit } from '../audit/record.js';
-import { assertProvinceAccess, provinceScope, type Actor } from '../auth/actor.js';
+import { actorFromUser, assertProvinceAccess, provinceScope, type Actor } from '../auth/actor.js';
 import { generatePassword, hashPassword } from '../auth/password.js';
 import { deleteSessionsOfUser } from '../auth/queries.js';
 import { findUserByEmail, findUserById, insertUser, listUsers, updateUserIfVersion, type UserRow } from './queries.js';
 
 export function toAccount(user: UserRow): Account {
   return {
-    id: user.id,
-    email: user.email,
-    fullName: user.fullName,
-    role: user.role as Role,
-    provinceCode: user.provinceCode,
-    organisationId: user.organisationId,
-    mustChangePassword: user.mustChangePassword,
+    ...actorFromUser(user),
     disabled: user.disabledAt !== null,
     lastLoginAt: user.lastLoginAt?.toISOString() ?? null,
     createdAt: user.createdAt.toISOString(),

@@ -1,6 +1,30 @@
 import { isNationalRole, type Role } from '../../../shared/auth/permissions.js';
 import { notFound } from '../../errors.js';
 
+/** The fields of an account that say who someone is and what they may do. */
+type IdentityFields = {
+  id: string;
+  email: string;
+  fullName: string;
+  role: string;
+  provinceCode: string | null;
+  organisationId: string | null;
+  mustChangePassword: boolean;
+};
+
+/** The actor an account row stands for (also the `CurrentUser` the API returns). */
+export function actorFromUser(user: IdentityFields): Actor {
+  return {
+    id: user.id,
+    email: user.email,
+    fullName: user.fullName,
+    role: user.role as Role,
+    provinceCode: user.provinceCode,
+    organisationId: user.organisationId,
+    mustChangePassword: user.mustChangePassword,
+  };
+}
+
 /** The signed-in person on whose behalf a service acts. */
 export type Actor = {
   id: string;

@@ -1,26 +1,15 @@
 import type { Db } from '../../db/client.js';
 import { AppError } from '../../errors.js';
 import type { ChangePasswordRequest, CurrentUser, LoginRequest } from '../../../shared/api/auth.js';
-import type { Role } from '../../../shared/auth/permissions.js';
 import { recordAudit } from '../audit/record.js';
 import { findUserByEmail, findUserById, setLastLogin, updateUserIfVersion, type UserRow } from '../accounts/queries.js';
-import type { Actor } from './actor.js';
+import { actorFromUser, type Actor } from './actor.js';
 import type { LoginThrottle } from './login-throttle.js';
 import { hashPassword, passwordProblems, verifyPassword } from './password.js';
 import { deleteSessionsOfUser } from './queries.js';
 import { startSession } from './session.js';
 
-export function toCurrentUser(user: UserRow | Actor): CurrentUser {
-  return {
-    id: user.id,
-    email: user.email,
-    fullName: user.fullName,
-    role: user.role as Role,
-    provinceCode: user.provinceCode,
-    organisationId: user.organisationId,
-    mustChangePassword: user.mustChangePassword,
-  };
-}
+export const toCurrentUser = (user: UserRow | Actor): CurrentUser => actorFromUser(user);
 
 // Verifying against a real hash when the account is unknown keeps the answer time the same,
 // so timing does not reveal which e-mail addresses have accounts.

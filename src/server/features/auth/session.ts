@@ -1,7 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from '../../db/client.js';
-import type { Role } from '../../../shared/auth/permissions.js';
-import type { Actor } from './actor.js';
+import { actorFromUser, type Actor } from './actor.js';
 import { deleteSession, findUserBySessionToken, insertSession } from './queries.js';
 
 export const sessionCookieName = 'rd_session';
@@ -25,13 +24,5 @@ export async function resolveSession(db: Db, token: string | undefined): Promise
   if (!token || token.length > 100) return null;
   const user = await findUserBySessionToken(db, hashToken(token), new Date());
   if (!user || user.disabledAt) return null;
-  return {
-    id: user.id,
-    email: user.email,
-    fullName: user.fullName,
-    role: user.role as Role,
-    provinceCode: user.provinceCode,
-    organisationId: user.organisationId,
-    mustChangePassword: user.mustChangePassword,
-  };
+  return actorFromUser(user);
 }

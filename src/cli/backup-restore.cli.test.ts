@@ -84,7 +84,8 @@ describe('npx rights-desk backup / restore', () => {
     try {
       const { sessions: _s, system_meta: _m, ...expected } = (await snapshotDatabase(a)).tables;
       const { sessions, system_meta: _m2, ...restored } = (await snapshotDatabase(b)).tables;
-      expect(restored).toEqual(expected);
+      // Tables the target has beyond the source's (a migration newer than the backup) stay empty.
+      expect(restored).toEqual({ ...Object.fromEntries(Object.keys(restored).map((t) => [t, []])), ...expected });
       expect(sessions).toEqual([]);
       expect(await countRows(c, ['audit_log', 'organisations', 'users'])).toEqual({ audit_log: 0, organisations: 0, users: 0 });
     } finally {

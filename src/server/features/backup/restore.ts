@@ -62,11 +62,8 @@ export async function restoreBackup(db: Db, file: string, opts: ReadOptions = {}
         disabled.set(plan.info.name, triggers);
       }
 
-      const reader = readBackup(file, opts);
-      for (;;) {
-        const next = await reader.next();
-        if (next.done) break;
-        const record = next.value;
+      // for await: if an insert fails, the reader is closed (and its file with it).
+      for await (const record of readBackup(file, opts)) {
         if (record.kind === 'header') {
           if (JSON.stringify(record.header) !== JSON.stringify(header)) {
             throw new BackupError('tệp sao lưu đã thay đổi trong lúc khôi phục / the backup file changed during the restore');

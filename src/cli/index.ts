@@ -37,9 +37,17 @@ async function main() {
   await (await command.load()).run(args);
 }
 
-main().catch((error: unknown) => {
-  if (error instanceof ConfigError) console.error(error.message);
-  else if (error instanceof CliError) console.error(`Lỗi / error: ${error.message}`);
-  else console.error(error);
-  process.exitCode = 1;
-});
+// Until main() settles the exit code says failure, so a command whose work never finishes
+// (a promise nobody resolves) cannot end the process looking successful.
+const unsettled = 70; // EX_SOFTWARE
+process.exitCode = unsettled;
+main()
+  .then(() => {
+    if (process.exitCode === unsettled) process.exitCode = 0;
+  })
+  .catch((error: unknown) => {
+    if (error instanceof ConfigError) console.error(error.message);
+    else if (error instanceof CliError) console.error(`Lỗi / error: ${error.message}`);
+    else console.error(error);
+    process.exitCode = 1;
+  });

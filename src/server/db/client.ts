@@ -43,6 +43,9 @@ export async function openPglite(dataDir: string | null, loadDataDir?: Blob): Pr
 /** Opens a connection pool to a PostgreSQL server. */
 export async function openPostgres(url: string, poolSize = 10): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle connection the server ends (restart, DROP DATABASE … WITH (FORCE) in tests) must not
+  // crash the process: the pool drops it and opens a new one on the next query.
+  pool.on('error', () => {});
   // Fail early with a clear message rather than at the first request.
   const probe = await pool.connect();
   probe.release();

@@ -66,6 +66,19 @@ describe('organisation registry', () => {
     expect((await t.app.inject({ method: 'GET', url: `/api/organisations/${org.id}`, headers: { cookie: province } })).json().name).toBe('Sở Tư pháp Hà Nội');
   });
 
+  it('refuses a parent that would close a loop', async () => {
+    const a = (await post(province, { name: 'Cơ quan A', kind: 'department', provinceCode: '01' })).json();
+    const b = (await post(province, { name: 'Cơ quan B', kind: 'department', provinceCode: '01', parentId: a.id })).json();
+    const loop = await t.app.inject({
+      method: 'PUT',
+      url: `/api/organisations/${a.id}`,
+      headers: { cookie: province },
+      payload: { name: 'Cơ quan A', kind: 'department', provinceCode: '01', parentId: b.id, version: a.version },
+    });
+    expect(loop.statusCode).toBe(400);
+    expect(loop.json().errors[0].path).toBe('parentId');
+  });
+
   it('refuses to delete a body that still has units under it', async () => {
     const parent = (await post(province, { name: 'UBND thành phố Hà Nội', shortName: 'UBND', kind: 'peoples_committee', provinceCode: '01' })).json();
     await post(province, { name: 'Văn phòng UBND thành phố', kind: 'department', provinceCode: '01', parentId: parent.id });

@@ -71,13 +71,18 @@ async function checkInput(db: Db, actor: Actor, input: ReturnType<typeof organis
     });
   }
   if (input.parentId) {
-    if (input.parentId === selfId) {
-      throw new AppError('VALIDATION', 'Một cơ quan không thể là cấp trên của chính nó.', {
-        errors: [{ path: 'parentId', message: 'Chọn cơ quan khác.' }],
-      });
-    }
     if (!(await findOrganisation(db, input.parentId))) {
       throw new AppError('VALIDATION', 'Cơ quan cấp trên không tồn tại.', { errors: [{ path: 'parentId', message: 'Không tồn tại.' }] });
+    }
+    // Walk up from the chosen parent: meeting this body again would close a loop (A under B under A).
+    let ancestor: string | null = input.parentId;
+    for (let depth = 0; ancestor && depth < 100; depth++) {
+      if (ancestor === selfId) {
+        throw new AppError('VALIDATION', 'Không thể chọn cơ quan cấp dưới (hoặc chính nó) làm cơ quan cấp trên.', {
+          errors: [{ path: 'parentId', message: 'Chọn cơ quan khác.' }],
+        });
+      }
+      ancestor = (await findOrganisation(db, ancestor))?.org.parentId ?? null;
     }
   }
 }

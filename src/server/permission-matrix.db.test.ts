@@ -172,6 +172,15 @@ const matrix: Record<string, Entry> = {
     request: async (f, s) => ({ method: 'DELETE', url: `/api/conferences/${(await freshConference(f, s)).id}` }),
     expect: only(['national_admin', 'provincial_secretariat', 'agency_reporter']),
   },
+  'GET /api/conferences/:id/summary.docx': {
+    request: async (f, s) => ({ method: 'GET', url: `/api/conferences/${(await freshConference(f, s)).id}/summary.docx` }),
+    expect: only(['national_admin', 'national_officer', 'provincial_secretariat', 'agency_reporter', 'viewer']),
+  },
+  // Like the list, another province's records are filtered out of the export rather than refused.
+  'GET /api/conferences/export.xlsx': {
+    request: async (f, s) => ({ method: 'GET', url: `/api/conferences/export.xlsx?province=${provinceOf(f, s)}` }),
+    expect: everyone(),
+  },
   // Last: it ends the callers' sessions (it stays open to anyone, signed in or not).
   'POST /api/auth/logout': { request: async () => ({ method: 'POST', url: '/api/auth/logout' }), expect: everyone() },
 };

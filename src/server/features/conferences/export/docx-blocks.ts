@@ -10,7 +10,6 @@ import {
   TextRun,
   VerticalAlign,
   WidthType,
-  convertMillimetersToTwip,
   type IParagraphOptions,
   type IRunOptions,
 } from 'docx';
@@ -25,7 +24,8 @@ export const BODY_PT = 14;
 export const page = { widthMm: 210, heightMm: 297, topMm: 20, bottomMm: 20, leftMm: 30, rightMm: 15 } as const;
 /** The width text may use: 165 mm on A4 with these margins. */
 export const textWidthMm = page.widthMm - page.leftMm - page.rightMm;
-export const twip = (mm: number) => Math.round(convertMillimetersToTwip(mm));
+/** Millimetres to twips, rounded (docx's own converter truncates: A4 would be 11905 × 16837). */
+export const twip = (mm: number) => Math.round((mm * 1440) / 25.4);
 
 const FIRST_LINE_INDENT = twip(10);
 /** 1,2 lines: within the decree's range (single to 1,5 lines). */
@@ -77,7 +77,7 @@ export function labelled(prefix: string, label: string, value: string | RunSpec[
   return bodyParagraph([{ text: `${prefix} ${label}: `, bold: true }, ...(typeof value === 'string' ? [value] : value)]);
 }
 
-export const noInformation = () => bodyParagraph({ text: 'Không có thông tin.', italics: true });
+export const noInformation = (options: ParaOptions = {}) => bodyParagraph({ text: 'Không có thông tin.', italics: true }, options);
 
 /**
  * A horizontal rule of `lengthMm`, centred in a column `columnMm` wide: an empty 1 pt paragraph
@@ -85,11 +85,12 @@ export const noInformation = () => bodyParagraph({ text: 'Không có thông tin.
  * issuing body (a third to half of its line) and under the motto (as long as the motto), which a
  * text underline cannot draw (it would also underline the spaces and follow each wrapped line).
  */
-export function rule(lengthMm: number, columnMm: number, spaceAfterPt = 0): Paragraph {
+export function rule(lengthMm: number, columnMm: number, space: { beforePt?: number; afterPt?: number } = {}): Paragraph {
   const side = twip(Math.max(0, (columnMm - lengthMm) / 2));
   return new Paragraph({
     indent: { left: side, right: side },
-    spacing: { before: 0, after: spaceAfterPt * 20, line: 20, lineRule: 'exact' },
+    keepNext: true,
+    spacing: { before: (space.beforePt ?? 0) * 20, after: (space.afterPt ?? 0) * 20, line: 20, lineRule: 'exact' },
     border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
     children: [new TextRun({ text: '', size: 2 })],
   });

@@ -14,7 +14,7 @@ const columns = [
   { header: 'Tỉnh', width: 16 },
   { header: 'Tỉnh cũ', width: 14 },
   { header: 'Cấp', width: 11 },
-  { header: 'Hình thức', width: 17 },
+  { header: 'Hình thức', width: 25 },
   { header: 'Trạng thái', width: 15 },
   { header: 'Số đại biểu', width: 12 },
   { header: 'Ghi chú số liệu', width: 12 },
@@ -38,6 +38,33 @@ const DATE_FORMAT = 'dd/mm/yyyy';
 
 /** A calendar date as an Excel date: midnight UTC, which exceljs writes as the plain day serial. */
 const excelDate = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
+/**
+ * Lines a text takes when wrapped in a column `width` characters wide (word by word). Rows get
+ * an explicit height from this, because neither Excel nor LibreOffice reliably grows a row to
+ * its wrapped text when opening a generated file.
+ */
+export function wrappedLines(text: string, width: number): number {
+  const perLine = Math.max(1, Math.floor(width * 1.2));
+  let lines = 1;
+  let used = 0;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (used === 0) used = word.length;
+    else if (used + 1 + word.length <= perLine) used += 1 + word.length;
+    else {
+      lines += 1;
+      used = word.length;
+    }
+    // A word longer than a line is broken across lines.
+    while (used > perLine) {
+      lines += 1;
+      used -= perLine;
+    }
+  }
+  return lines;
+}
+const LINE_HEIGHT_PT = 15;
+const WRAPPED_COLUMNS = [3, 7, 12, 13]; // Tên hội nghị, Hình thức, Chủ đề, Đơn vị tổ chức
+
 const label = <K extends string>(labels: Record<K, string>, key: string | null) => (key === null ? '' : (labels[key as K] ?? key));
 
 type ProvinceTotal = { name: string; conferences: number; participants: number; connectionPoints: number };
@@ -65,7 +92,7 @@ function writeHeader(sheet: ExcelJS.Worksheet, input: ListWorkbookInput) {
   filters.getCell(1).value = input.filtersLine;
   filters.getCell(1).font = { italic: true };
   filters.getCell(1).alignment = { wrapText: true, vertical: 'top' };
-  filters.height = 32;
+  filters.height = Math.max(2, wrappedLines(input.filtersLine, columns.reduce((a, c) => a + c.width, 0))) * LINE_HEIGHT_PT;
   sheet.mergeCells(2, 1, 2, last);
   filters.commit();
   const header = sheet.getRow(HEADER_ROW);
@@ -100,8 +127,10 @@ function writeListRow(sheet: ExcelJS.Worksheet, rowNumber: number, index: number
   ];
   row.eachCell({ includeEmpty: true }, (cell, col) => {
     cell.border = cellBorder;
-    cell.alignment = { vertical: 'top', wrapText: col === 3 || col >= 12 };
+    cell.alignment = { vertical: 'top', wrapText: WRAPPED_COLUMNS.includes(col) };
   });
+  const lines = Math.max(...WRAPPED_COLUMNS.map((col) => wrappedLines(String(row.getCell(col).value ?? ''), columns[col - 1]!.width)));
+  if (lines > 1) row.height = lines * LINE_HEIGHT_PT;
   row.getCell(1).alignment = { vertical: 'top', horizontal: 'center' };
   row.getCell(2).numFmt = DATE_FORMAT;
   row.getCell(9).numFmt = NUMBER_FORMAT;
@@ -110,7 +139,8 @@ function writeListRow(sheet: ExcelJS.Worksheet, rowNumber: number, index: number
 }
 
 function writeSummary(sheet: ExcelJS.Worksheet, totals: ProvinceTotal[], filtersLine: string) {
-  sheet.columns = [{ width: 6 }, { width: 28 }, { width: 14 }, { width: 16 }, { width: 14 }];
+  const widths = [6, 28, 14, 16, 14];
+  sheet.columns = widths.map((width) => ({ width }));
   const title = sheet.getRow(1);
   title.getCell(1).value = 'Tổng hợp hội nghị tập huấn theo tỉnh, thành phố';
   title.getCell(1).font = { bold: true, size: 14 };
@@ -120,7 +150,7 @@ function writeSummary(sheet: ExcelJS.Worksheet, totals: ProvinceTotal[], filters
   filters.getCell(1).value = filtersLine;
   filters.getCell(1).font = { italic: true };
   filters.getCell(1).alignment = { wrapText: true, vertical: 'top' };
-  filters.height = 48;
+  filters.height = Math.max(2, wrappedLines(filtersLine, widths.reduce((a, b) => a + b, 0))) * LINE_HEIGHT_PT;
   sheet.mergeCells(2, 1, 2, 5);
   filters.commit();
   const header = sheet.getRow(3);
@@ -161,6 +191,9 @@ function writeSummary(sheet: ExcelJS.Worksheet, totals: ProvinceTotal[], filters
   const note = sheet.getRow(lastData + 3);
   note.getCell(1).value = 'Ghi chú: tổng đại biểu cộng các số liệu đã ghi nhận, kể cả số ước lượng (“khoảng”, “hơn”).';
   note.getCell(1).font = { italic: true, size: 10 };
+  note.getCell(1).alignment = { wrapText: true, vertical: 'top' };
+  note.height = 28;
+  sheet.mergeCells(lastData + 3, 1, lastData + 3, 5);
   note.commit();
 }
 
@@ -199,7 +232,10 @@ export async function writeListWorkbook(out: Writable, input: ListWorkbookInput)
   }
   sheet.commit();
 
-  const summary = workbook.addWorksheet(SUMMARY_SHEET, { views: [{ state: 'frozen', ySplit: 3, xSplit: 0 }] });
+  const summary = workbook.addWorksheet(SUMMARY_SHEET, {
+    views: [{ state: 'frozen', ySplit: 3, xSplit: 0 }],
+    pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
   writeSummary(summary, [...totals.values()].sort(provinceOrder), input.filtersLine);
   summary.commit();
   await workbook.commit();

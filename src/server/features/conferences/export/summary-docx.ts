@@ -21,7 +21,7 @@ const SLOGAN = 'Độc lập - Tự do - Hạnh phúc';
 /** Header columns: issuing body on the left, motto on the right (the motto must fit one line at 12 pt). */
 const HEADER_COLUMNS_MM = [62, textWidthMm - 62] as const;
 /** Rule under "Độc lập - Tự do - Hạnh phúc" at 13 pt bold: as long as the slogan itself. */
-const SLOGAN_RULE_MM = 59;
+const SLOGAN_RULE_MM = 57;
 
 /**
  * "Cao Bằng, ngày 05 tháng 02 năm 2024": the decree pads days below 10 and the months
@@ -59,7 +59,7 @@ function headerTable(c: Conference, today: Date) {
     [left, right],
     [
       [
-        plainCell(left, [line(body.name, { ...centred, bold: true, pt: 13 }), rule(Math.min(30, left / 2), left)]),
+        plainCell(left, [line(body.name, { ...centred, bold: true, pt: 13 }), rule(Math.min(30, left / 2), left, { beforePt: 1 })]),
         plainCell(right, [line(MOTTO, { ...centred, bold: true, pt: 12 }), line(SLOGAN, { ...centred, bold: true, pt: 13 }), rule(SLOGAN_RULE_MM, right)]),
       ],
       [
@@ -75,7 +75,7 @@ function titleBlock(c: Conference): Paragraph[] {
   return [
     line('BÁO CÁO', { ...centred, spacing: { before: 480, after: 0 } }),
     line(`Kết quả tổ chức ${c.title}`, { ...centred, spacing: { before: 0, after: 60 } }),
-    rule(40, textWidthMm, 18),
+    rule(40, textWidthMm, { beforePt: 3, afterPt: 18 }),
   ];
 }
 

@@ -41,19 +41,19 @@ export function timeText(c: Pick<Conference, 'startDate' | 'endDate' | 'startTim
 
 function participantsLine(c: Conference): string | null {
   const main = c.participantsActual ?? c.participantsPlanned;
-  if (main === null && c.connectionPointsAttendance === 0) return null;
-  const parts: string[] = [];
+  const clauses: string[] = [];
   if (main !== null) {
     const planned = c.participantsActual === null || c.status === 'planned';
-    parts.push(`${planned ? 'dự kiến ' : ''}${participantsText(main, c.participantsQualifier)}`);
+    let clause = `${planned ? 'dự kiến ' : ''}${participantsText(main, c.participantsQualifier)}`;
     if (c.participantsActual !== null && c.participantsPlanned !== null && c.participantsPlanned !== c.participantsActual) {
-      parts.push(`(dự kiến ${formatViNumber(c.participantsPlanned)} đại biểu)`);
+      clause += ` (dự kiến ${formatViNumber(c.participantsPlanned)} đại biểu)`;
     }
+    clauses.push(clause);
   }
   if (c.connectionPointsAttendance > 0 && c.connectionPointsAttendance !== main) {
-    parts.push(`${parts.length ? '; ' : ''}tổng số đại biểu thực tế tại các điểm cầu: ${formatViNumber(c.connectionPointsAttendance)}`);
+    clauses.push(`tổng số đại biểu thực tế tại các điểm cầu: ${formatViNumber(c.connectionPointsAttendance)}`);
   }
-  return capitalise(parts.join(' ').replace(' ; ', '; '));
+  return clauses.length ? capitalise(clauses.join('; ')) : null;
 }
 
 /** I. Thông tin chung: time, place, format, organisers, audience, attendance, summary. */
@@ -85,32 +85,73 @@ export function generalSection(c: Conference): Section {
 const sumOrDash = (values: Array<number | null>) =>
   values.some((v) => v !== null) ? formatViNumber(values.reduce<number>((a, v) => a + (v ?? 0), 0)) : '-';
 
-/** II. Điểm cầu: a sentence counting the points by level, then the table with a total row. */
+/** Above this many points, the levels with many points are summed into one row each. */
+const DETAILED_POINTS_MAX = 30;
+const COLLAPSE_LEVEL_MIN = 10;
+
+/**
+ * II. Điểm cầu: a sentence counting the points by level, then the table with a total row.
+ * A province-wide online training reaches every commune (161 in the Cao Bằng one); listing
+ * each commune would fill pages with identical rows, so past 30 points the levels with more
+ * than 10 points become one summed row, as the press reports them ("161 điểm cầu cấp xã").
+ */
 export function connectionPointsSection(c: Conference): Section {
   const points = c.connectionPoints;
   if (points.length === 0) return { title: 'Điểm cầu', blocks: [], optional: true };
-  const byLevel = new Map<string, number>();
-  for (const p of points) byLevel.set(p.level, (byLevel.get(p.level) ?? 0) + 1);
+  const byLevel = new Map<Conference['connectionPoints'][number]['level'], typeof points>();
+  for (const p of points) byLevel.set(p.level, [...(byLevel.get(p.level) ?? []), p]);
   const main = points.find((p) => p.isMain);
-  const counted = [...byLevel].map(([level, n]) => `${formatViNumber(n)} điểm cầu cấp ${pointLevelLabels[level as keyof typeof pointLevelLabels].toLocaleLowerCase('vi')}`);
+  const levelName = (level: keyof typeof pointLevelLabels) => pointLevelLabels[level].toLocaleLowerCase('vi');
+  const counted = [...byLevel].map(([level, ps]) => `${formatViNumber(ps.length)} điểm cầu cấp ${levelName(level)}`);
   const intro = bodyParagraph(
     `Hội nghị được tổ chức tại ${formatViNumber(points.length)} điểm cầu${main ? ` (điểm cầu chính: ${main.name})` : ''}, gồm: ${counted.join(', ')}.`,
   );
-  const rows: GridCell[][] = points.map((p, i) => [
-    { text: formatViNumber(i + 1), align: 'center' },
-    { text: p.isMain ? `${p.name} (điểm cầu chính)` : p.name },
-    { text: pointLevelLabels[p.level], align: 'center' },
-    { text: p.hostOrganisationName ?? '' },
-    { text: p.plannedAttendance === null ? '-' : formatViNumber(p.plannedAttendance), align: 'right' },
-    { text: p.actualAttendance === null ? '-' : formatViNumber(p.actualAttendance), align: 'right' },
-  ]);
+  const collapsed = new Set(
+    points.length > DETAILED_POINTS_MAX
+      ? [...byLevel].filter(([, ps]) => ps.length > COLLAPSE_LEVEL_MIN && !ps.some((p) => p.isMain)).map(([level]) => level)
+      : [],
+  );
+  const count = (n: number | null) => (n === null ? '-' : formatViNumber(n));
+  const rows: GridCell[][] = [];
+  const summedLevels = new Set<string>();
+  for (const p of points) {
+    if (collapsed.has(p.level)) {
+      if (summedLevels.has(p.level)) continue;
+      summedLevels.add(p.level);
+      const group = byLevel.get(p.level)!;
+      rows.push([
+        { text: formatViNumber(rows.length + 1), align: 'center' },
+        { text: `${formatViNumber(group.length)} điểm cầu cấp ${levelName(p.level)}` },
+        { text: pointLevelLabels[p.level], align: 'center' },
+        { text: '' },
+        { text: sumOrDash(group.map((g) => g.plannedAttendance)), align: 'right' },
+        { text: sumOrDash(group.map((g) => g.actualAttendance)), align: 'right' },
+      ]);
+      continue;
+    }
+    rows.push([
+      { text: formatViNumber(rows.length + 1), align: 'center' },
+      { text: p.isMain ? `${p.name} (điểm cầu chính)` : p.name },
+      { text: pointLevelLabels[p.level], align: 'center' },
+      { text: p.hostOrganisationName ?? '' },
+      { text: count(p.plannedAttendance), align: 'right' },
+      { text: count(p.actualAttendance), align: 'right' },
+    ]);
+  }
   rows.push([
     { text: 'Tổng cộng', bold: true, align: 'center', span: 4 },
     { text: sumOrDash(points.map((p) => p.plannedAttendance)), bold: true, align: 'right' },
     { text: sumOrDash(points.map((p) => p.actualAttendance)), bold: true, align: 'right' },
   ]);
-  const table = gridTable([12, 58, 18, 41, 18, 18], ['STT', 'Tên điểm cầu', 'Cấp', 'Đơn vị chủ trì', 'Dự kiến', 'Thực tế'], rows);
-  return { title: 'Điểm cầu', blocks: [intro, table, bodyParagraph('', { spacing: { after: 0 } })], optional: true };
+  const table = gridTable([12, 54, 17, 46, 18, 18], ['STT', 'Tên điểm cầu', 'Cấp', 'Đơn vị chủ trì', 'Dự kiến', 'Thực tế'], rows);
+  const blocks: Block[] = [intro, table];
+  if (collapsed.size) {
+    const levels = [...collapsed].map((l) => `cấp ${levelName(l)}`).join(', ');
+    blocks.push(bodyParagraph({ text: `Ghi chú: số liệu các điểm cầu ${levels} được cộng gộp; danh sách chi tiết từng điểm cầu xem trên hệ thống.`, italics: true, pt: 13 }, { spacing: { before: 60, after: 120 } }));
+  } else {
+    blocks.push(bodyParagraph('', { spacing: { after: 0 } }));
+  }
+  return { title: 'Điểm cầu', blocks, optional: true };
 }
 
 /** "Thiếu tướng Nguyễn Văn Kỷ", or "đồng chí Lâm Hải Giang" when no rank was recorded. */
@@ -194,7 +235,10 @@ export function sourcesSection(c: Conference): Section {
   const blocks = c.sources.map((s, i) => {
     const head = [s.publisher, s.publishedDate ? `ngày ${formatViDate(s.publishedDate)}` : null].filter(Boolean).join(', ');
     const text = [head, s.title ? `“${s.title}”` : null].filter(Boolean).join(': ');
-    return bodyParagraph([`${i + 1}. ${text || 'Nguồn tin'}${s.url ? '. ' : '.'}`, ...(s.url ? [{ text: s.url, italics: true }] : [])]);
+    return bodyParagraph([`${i + 1}. ${text || 'Nguồn tin'}${s.url ? '. ' : '.'}`, ...(s.url ? [{ text: s.url, italics: true }] : [])], {
+      // The last line of the report stays on the page of the signature, never leaving it alone.
+      keepNext: i === c.sources.length - 1,
+    });
   });
-  return { title: 'Nguồn tin', blocks: blocks.length ? blocks : [noInformation()], optional: false };
+  return { title: 'Nguồn tin', blocks: blocks.length ? blocks : [noInformation({ keepNext: true })], optional: false };
 }

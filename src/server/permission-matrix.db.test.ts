@@ -181,6 +181,14 @@ const matrix: Record<string, Entry> = {
     request: async (f, s) => ({ method: 'GET', url: `/api/conferences/export.xlsx?province=${provinceOf(f, s)}` }),
     expect: everyone(),
   },
+  'GET /api/conference-stats': {
+    request: async (f, s) => ({ method: 'GET', url: `/api/conference-stats?province=${provinceOf(f, s)}` }),
+    expect: everyone(),
+  },
+  'GET /api/conference-stats/export.xlsx': {
+    request: async (f, s) => ({ method: 'GET', url: `/api/conference-stats/export.xlsx?province=${provinceOf(f, s)}` }),
+    expect: everyone(),
+  },
   // Last: it ends the callers' sessions (it stays open to anyone, signed in or not).
   'POST /api/auth/logout': { request: async () => ({ method: 'POST', url: '/api/auth/logout' }), expect: everyone() },
 };

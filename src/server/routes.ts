@@ -6,6 +6,8 @@ import { accountRoutes } from './features/accounts/routes.js';
 import { organisationRoutes } from './features/organisations/routes.js';
 import { auditRoutes } from './features/audit/routes.js';
 import { conferenceRoutes } from './features/conferences/routes.js';
+import { conferenceExportRoutes } from './features/conferences/export-routes.js';
+import { conferenceStatsRoutes } from './features/conference-stats/routes.js';
 
 /** The API, one plugin per feature; each declares its own paths under /api. */
 export async function apiRoutes(app: App) {
@@ -16,4 +18,6 @@ export async function apiRoutes(app: App) {
   await app.register(organisationRoutes);
   await app.register(auditRoutes);
   await app.register(conferenceRoutes);
+  await app.register(conferenceExportRoutes);
+  await app.register(conferenceStatsRoutes);
 }

@@ -1,0 +1,173 @@
+import { asc, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { communes, provinces } from '../admin-units/tables.js';
+import { agendaItems, conferences, connectionPoints } from '../conferences/tables.js';
+
+/**
+ * Aggregates over the held conferences matching `where` (built by the conference list's
+ * `listConditions`, so visibility and filters are the list's own). Every figure is grouped in
+ * SQL: with a hundred thousand conferences the rows never reach Node, only a few dozen totals.
+ */
+
+/** Sums come back as bigint (a string from node-postgres, a bigint from PGlite): one number here. */
+const num = (v: unknown): number => (v === null || v === undefined ? 0 : Number(v));
+
+/** Rows of a raw query; `db.execute` answers `{ rows }` on both engines, but its type says `unknown`. */
+async function rowsOf<T>(db: Db, query: SQL): Promise<T[]> {
+  return ((await db.execute(query)) as unknown as { rows: T[] }).rows;
+}
+
+/**
+ * `with base, points, scope`: the counted conferences, their connection points summed per
+ * conference, and each conference with its delegates and number of points.
+ *
+ * Delegates of one conference: the recorded total when there is one, else what its connection
+ * points recorded, else 0 — never both, so nobody is counted twice. The points are summed by a
+ * join on the filtered conferences rather than a sub-select per row: one hash join instead of
+ * a hundred thousand index probes, which also keeps PostgreSQL's cost estimate (and its JIT
+ * compilation, a quarter of a second) out of the way.
+ */
+function scopeCtes(where: SQL | undefined): SQL {
+  return sql`${baseCte(where)},
+  points as (
+    select cp.conference_id, count(*) as n, sum(cp.actual_attendance) as attendance
+    from ${connectionPoints} cp join base b on b.id = cp.conference_id
+    group by cp.conference_id
+  ),
+  scope as (
+    select b.*, coalesce(b.participants_actual, p.attendance, 0) as delegates, coalesce(p.n, 0) as points
+    from base b left join points p on p.conference_id = b.id
+  )`;
+}
+
+/** `with base`: the counted conferences' own columns, for the figures that need no delegates. */
+function baseCte(where: SQL | undefined): SQL {
+  return sql`with base as not materialized (
+    select ${conferences.id} as id,
+      ${conferences.provinceCode} as province_code,
+      ${conferences.communeCode} as commune_code,
+      ${conferences.startDate} as start_date,
+      ${conferences.level} as level,
+      ${conferences.format} as format,
+      ${conferences.participantsActual} as participants_actual,
+      ${conferences.themes} as themes
+    from ${conferences}
+    ${where ? sql`where ${where}` : sql``}
+  )`;
+}
+
+export async function findProvinces(db: Db) {
+  return db
+    .select({ code: provinces.code, name: provinces.name, communeCount: provinces.communeCount })
+    .from(provinces)
+    .orderBy(asc(provinces.code));
+}
+
+type Totals = { conferences: number; delegates: number; connectionPoints: number };
+export type GroupedCounts = {
+  /** Per hosting province; the `null` key holds national and regional conferences. */
+  byProvince: Map<string | null, Totals>;
+  byMonth: Map<number, Totals>;
+  byLevel: Map<string, Totals>;
+  /** `unknown` for conferences without a recorded format. */
+  byFormat: Map<string, Totals>;
+};
+
+/**
+ * Conferences, delegates and connection points by hosting province, month, level and format,
+ * in one pass over the scope (GROUPING SETS). `grouping(x) = 0` marks the rows of x's set, which
+ * tells a national conference's `null` province apart from the other sets' placeholders.
+ */
+export async function countGrouped(db: Db, where: SQL | undefined): Promise<GroupedCounts> {
+  const rows = await rowsOf<{
+    province_code: string | null;
+    month: unknown;
+    level: string | null;
+    format: string | null;
+    by_province: unknown;
+    by_month: unknown;
+    by_level: unknown;
+    conferences: unknown;
+    delegates: unknown;
+    points: unknown;
+  }>(
+    db,
+    sql`${scopeCtes(where)}
+    select s.province_code, extract(month from s.start_date)::int as month, s.level, s.format,
+      grouping(s.province_code) as by_province, grouping(extract(month from s.start_date)::int) as by_month, grouping(s.level) as by_level,
+      count(*) as conferences, sum(s.delegates) as delegates, sum(s.points) as points
+    from scope s
+    group by grouping sets ((s.province_code), (extract(month from s.start_date)::int), (s.level), (s.format))`,
+  );
+  const result: GroupedCounts = { byProvince: new Map(), byMonth: new Map(), byLevel: new Map(), byFormat: new Map() };
+  for (const r of rows) {
+    const totals = { conferences: num(r.conferences), delegates: num(r.delegates), connectionPoints: num(r.points) };
+    if (num(r.by_province) === 0) result.byProvince.set(r.province_code, totals);
+    else if (num(r.by_month) === 0) result.byMonth.set(num(r.month), totals);
+    else if (num(r.by_level) === 0) result.byLevel.set(r.level ?? 'unknown', totals);
+    else result.byFormat.set(r.format ?? 'unknown', totals);
+  }
+  return result;
+}
+
+/**
+ * Distinct communes reached, per province the commune lies in: communes with a connection
+ * point of a counted conference, and the communes where commune-level conferences were held.
+ */
+export async function countCommunesReached(db: Db, where: SQL | undefined) {
+  const rows = await rowsOf<{ province_code: string; reached: unknown }>(
+    db,
+    sql`${baseCte(where)},
+      reached as (
+        select cp.commune_code as code from ${connectionPoints} cp join base b on b.id = cp.conference_id where cp.commune_code is not null
+        union
+        select b.commune_code from base b where b.commune_code is not null
+      )
+    select cm.province_code, count(*) as reached
+    from reached r join ${communes} cm on cm.code = r.code
+    group by cm.province_code`,
+  );
+  return rows.map((r) => ({ provinceCode: r.province_code, communesReached: num(r.reached) }));
+}
+
+export async function countByYear(db: Db, where: SQL | undefined) {
+  const rows = await rowsOf<{ year: unknown; conferences: unknown; delegates: unknown }>(
+    db,
+    sql`${scopeCtes(where)}
+    select extract(year from s.start_date)::int as year, count(*) as conferences, sum(s.delegates) as delegates
+    from scope s group by 1 order by 1`,
+  );
+  return rows.map((r) => ({ year: num(r.year), conferences: num(r.conferences), delegates: num(r.delegates) }));
+}
+
+/**
+ * Agenda topics per rights theme (a topic with two themes counts under each), and conferences
+ * per theme (from the conference's `themes`, the union of its topics' themes, as the list's
+ * theme filter uses). The rows are first grouped by their whole theme list, which takes a few
+ * hundred distinct values, and only those are unnested: unnesting each topic would leave
+ * PostgreSQL guessing a hundred themes per topic and compiling the query (JIT) for nothing.
+ */
+export async function countByTheme(db: Db, where: SQL | undefined) {
+  const rows = await rowsOf<{ theme: string; topics: unknown; conferences: unknown }>(
+    db,
+    sql`${baseCte(where)},
+      topic_sets as (select ai.themes, count(*) as n from ${agendaItems} ai join base b on b.id = ai.conference_id group by ai.themes),
+      conference_sets as (select b.themes, count(*) as n from base b group by b.themes),
+      topics as (select t.theme, sum(s.n) as n from topic_sets s cross join lateral jsonb_array_elements_text(s.themes) as t(theme) group by t.theme),
+      confs as (select t.theme, sum(s.n) as n from conference_sets s cross join lateral jsonb_array_elements_text(s.themes) as t(theme) group by t.theme)
+    select coalesce(topics.theme, confs.theme) as theme, coalesce(topics.n, 0) as topics, coalesce(confs.n, 0) as conferences
+    from topics full join confs on confs.theme = topics.theme`,
+  );
+  return rows.map((r) => ({ theme: r.theme, topics: num(r.topics), conferences: num(r.conferences) }));
+}
+
+export async function countPointsByLevel(db: Db, where: SQL | undefined) {
+  const rows = await rowsOf<{ level: string; points: unknown; attendance: unknown }>(
+    db,
+    sql`${baseCte(where)}
+    select cp.level, count(*) as points, coalesce(sum(cp.actual_attendance), 0) as attendance
+    from ${connectionPoints} cp join base b on b.id = cp.conference_id
+    group by cp.level`,
+  );
+  return rows.map((r) => ({ level: r.level, connectionPoints: num(r.points), attendance: num(r.attendance) }));
+}

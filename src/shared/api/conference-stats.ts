@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { provinceCodeSchema } from './common.js';
+import { conferenceFormats, conferenceLevels, connectionPointLevels } from './conferences.js';
+
+/**
+ * Statistics of training conferences: only conferences with status `held` count, and only those
+ * the caller may see (the same visibility as the conference list).
+ *
+ * Counting rules, so that every screen, export and report gives the same figures:
+ * - **Delegates** of one conference = `participantsActual` when recorded (the whole conference,
+ *   every connection point included), otherwise the sum of its connection points' actual
+ *   attendance, otherwise 0. The two are never added together, so a person counted in the
+ *   conference total is not counted again at their connection point. Across conferences the
+ *   figure is attendances (lượt đại biểu): someone at two conferences counts twice.
+ * - **Communes reached** = distinct current communes where a held conference had a connection
+ *   point, or where a commune-level conference itself took place. A commune counts towards the
+ *   province it lies in, whoever organised the conference.
+ * - **Province** = the current province (a record kept under an old province rolls up to it).
+ *   Conferences with no province (national, regional) count in the totals, not in a province row.
+ */
+export const conferenceStatsQuerySchema = z.object({
+  year: z.coerce.number().int().min(1990).max(2100).optional().describe('Năm tổ chức; bỏ trống là mọi năm'),
+  province: provinceCodeSchema.optional().describe('Mã tỉnh hiện hành; gồm cả hội nghị ghi theo các tỉnh cũ đã hợp nhất'),
+});
+export type ConferenceStatsQuery = z.infer<typeof conferenceStatsQuerySchema>;
+
+const count = z.number().int().min(0);
+const share = z.number().min(0).max(1).describe('Tỷ lệ xã được phủ, từ 0 đến 1 (xã được phủ / tổng số xã)');
+
+export const conferenceStatsTotalsSchema = z.object({
+  conferences: count.describe('Số hội nghị đã tổ chức'),
+  delegates: count.describe('Lượt đại biểu (xem quy tắc tính ở mô tả API)'),
+  connectionPoints: count.describe('Số điểm cầu của các hội nghị đó'),
+  communesReached: count.describe('Số xã, phường, đặc khu có điểm cầu hoặc hội nghị cấp xã'),
+  communeCount: count.describe('Tổng số xã của phạm vi thống kê (một tỉnh, hoặc cả nước)'),
+  communesReachedShare: share,
+});
+
+export const provinceStatsSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  conferences: count,
+  delegates: count,
+  connectionPoints: count,
+  communesReached: count,
+  communeCount: count,
+  share,
+});
+export type ProvinceStats = z.infer<typeof provinceStatsSchema>;
+
+export const conferenceStatsSchema = z
+  .object({
+    year: z.number().int().nullable().describe('Năm đã lọc; null là mọi năm'),
+    province: z.object({ code: z.string(), name: z.string() }).nullable().describe('Tỉnh đã lọc; null là mọi tỉnh được xem'),
+    totals: conferenceStatsTotalsSchema,
+    central: z
+      .object({ conferences: count, delegates: count, connectionPoints: count })
+      .describe('Hội nghị không gắn với tỉnh nào (toàn quốc, khu vực): có trong tổng, không có trong dòng tỉnh nào'),
+    byProvince: z.array(provinceStatsSchema).describe('Đủ 34 tỉnh, theo mã, kể cả tỉnh chưa có hội nghị'),
+    byMonth: z.array(z.object({ month: z.number().int().min(1).max(12), conferences: count, delegates: count })).describe('Đủ 12 tháng'),
+    byTheme: z
+      .array(z.object({ theme: z.string(), topics: count.describe('Số chuyên đề gắn chủ đề này'), conferences: count.describe('Số hội nghị có chuyên đề thuộc chủ đề này') }))
+      .describe('Mọi chủ đề trong danh mục (kể cả số 0), nhiều chuyên đề trước'),
+    byLevel: z.array(z.object({ level: z.enum(conferenceLevels), conferences: count, delegates: count })).describe('Theo cấp hội nghị'),
+    byPointLevel: z
+      .array(z.object({ level: z.enum(connectionPointLevels), connectionPoints: count, attendance: count.describe('Tổng đại biểu thực tế ghi tại các điểm cầu cấp này') }))
+      .describe('Điểm cầu theo cấp'),
+    byFormat: z
+      .array(z.object({ format: z.enum([...conferenceFormats, 'unknown']), conferences: count, delegates: count }))
+      .describe('Theo hình thức; `unknown` là hội nghị chưa ghi hình thức'),
+    byYear: z
+      .array(z.object({ year: z.number().int(), conferences: count, delegates: count }))
+      .describe('Mọi năm có hội nghị (không theo bộ lọc năm), liền mạch từ năm đầu đến năm cuối, để vẽ xu hướng'),
+    testGains: z
+      .array(z.object({ label: z.string(), tests: count, averageBefore: z.number(), averageAfter: z.number() }))
+      .describe('Mức tăng điểm kiểm tra nhận thức trước/sau tập huấn; luôn rỗng cho đến khi có chức năng kiểm tra nhận thức'),
+  })
+  .meta({ id: 'ConferenceStats' });
+export type ConferenceStats = z.infer<typeof conferenceStatsSchema>;

@@ -4,6 +4,7 @@ import { roles, type Role } from '../shared/auth/permissions.js';
 import { createTestApp, createUser, signIn, type TestApp } from './test-support/test-app.js';
 import { insertOrganisation } from './features/organisations/queries.js';
 import { createConference } from './features/conferences/service.js';
+import { createParticipant } from './features/participants/service.js';
 import type { Actor } from './features/auth/actor.js';
 
 /**
@@ -66,6 +67,18 @@ const conferenceBody = (province: string) => ({
 async function freshConference(f: Fixture, s: Scope) {
   return createConference(f.t.database.db, systemActor, conferenceBody(provinceOf(f, s)));
 }
+
+async function freshParticipant(f: Fixture, s: Scope) {
+  const c = await freshConference(f, s);
+  return createParticipant(f.t.database.db, systemActor, c.id, { fullName: `Đại Biểu ${Math.random()}` });
+}
+/** A one-person CSV sent as the raw body, as the import wizard sends it. */
+const participantUpload = (url: string): InjectOptions => ({
+  method: 'POST',
+  url,
+  headers: { 'content-type': 'text/csv; charset=utf-8' },
+  payload: 'Họ và tên\nNguyễn Văn An\n',
+});
 
 const matrix: Record<string, Entry> = {
   'GET /api/health': { request: get('/api/health'), expect: everyone() },
@@ -188,6 +201,63 @@ const matrix: Record<string, Entry> = {
   'GET /api/conference-stats/export.xlsx': {
     request: async (f, s) => ({ method: 'GET', url: `/api/conference-stats/export.xlsx?province=${provinceOf(f, s)}` }),
     expect: everyone(),
+  },
+  'GET /api/conferences/:id/participants': {
+    request: async (f, s) => ({ method: 'GET', url: `/api/conferences/${(await freshConference(f, s)).id}/participants` }),
+    expect: only(['national_admin', 'national_officer', 'provincial_secretariat', 'agency_reporter', 'viewer']),
+  },
+  'POST /api/conferences/:id/participants': {
+    request: async (f, s) => ({ method: 'POST', url: `/api/conferences/${(await freshConference(f, s)).id}/participants`, payload: { fullName: 'Nguyễn Văn An' } }),
+    expect: only(['national_admin', 'provincial_secretariat', 'agency_reporter']),
+  },
+  'PUT /api/conferences/:id/participants/:participantId': {
+    request: async (f, s) => {
+      const p = await freshParticipant(f, s);
+      return { method: 'PUT', url: `/api/conferences/${p.conferenceId}/participants/${p.id}`, payload: { fullName: 'Nguyễn Văn Bình', version: p.version } };
+    },
+    expect: only(['national_admin', 'provincial_secretariat', 'agency_reporter']),
+  },
+  'DELETE /api/conferences/:id/participants/:participantId': {
+    request: async (f, s) => {
+      const p = await freshParticipant(f, s);
+      return { method: 'DELETE', url: `/api/conferences/${p.conferenceId}/participants/${p.id}` };
+    },
+    expect: only(['national_admin', 'provincial_secretariat', 'agency_reporter']),
+  },
+  'GET /api/conferences/:id/participants/:participantId/export': {
+    request: async (f, s) => {
+      const p = await freshParticipant(f, s);
+      return { method: 'GET', url: `/api/conferences/${p.conferenceId}/participants/${p.id}/export` };
+    },
+    expect: only(['national_admin', 'provincial_secretariat', 'agency_reporter']),
+  },
+  'GET /api/conferences/:id/participants/:participantId/check-ins': {
+    request: async (f, s) => {
+      const p = await freshParticipant(f, s);
+      return { method: 'GET', url: `/api/conferences/${p.conferenceId}/participants/${p.id}/check-ins` };
+    },
+    expect: only(['national_admin', 'national_officer', 'provincial_secretariat', 'agency_reporter', 'viewer']),
+  },
+  'POST /api/conferences/:id/participants/:participantId/check-ins': {
+    request: async (f, s) => {
+      const p = await freshParticipant(f, s);
+      return { method: 'POST', url: `/api/conferences/${p.conferenceId}/participants/${p.id}/check-ins`, payload: { method: 'manual' } };
+    },
+    expect: only(['national_admin', 'provincial_secretariat', 'agency_reporter']),
+  },
+  'GET /api/conferences/:id/attendance': {
+    request: async (f, s) => ({ method: 'GET', url: `/api/conferences/${(await freshConference(f, s)).id}/attendance` }),
+    expect: only(['national_admin', 'national_officer', 'provincial_secretariat', 'agency_reporter', 'viewer']),
+  },
+  'GET /api/participants/template.xlsx': { request: get('/api/participants/template.xlsx'), expect: everyone() },
+  'POST /api/conferences/:id/participants/import/preview': {
+    request: async (f, s) => participantUpload(`/api/conferences/${(await freshConference(f, s)).id}/participants/import/preview`),
+    expect: only(['national_admin', 'provincial_secretariat', 'agency_reporter']),
+  },
+  'POST /api/conferences/:id/participants/import': {
+    request: async (f, s) =>
+      participantUpload(`/api/conferences/${(await freshConference(f, s)).id}/participants/import?mapping=${encodeURIComponent('{"name":0}')}`),
+    expect: only(['national_admin', 'provincial_secretariat', 'agency_reporter']),
   },
   // Last: it ends the callers' sessions (it stays open to anyone, signed in or not).
   'POST /api/auth/logout': { request: async () => ({ method: 'POST', url: '/api/auth/logout' }), expect: everyone() },

@@ -8,6 +8,7 @@ import { auditRoutes } from './features/audit/routes.js';
 import { conferenceRoutes } from './features/conferences/routes.js';
 import { conferenceExportRoutes } from './features/conferences/export-routes.js';
 import { conferenceStatsRoutes } from './features/conference-stats/routes.js';
+import { participantRoutes } from './features/participants/routes.js';
 
 /** The API, one plugin per feature; each declares its own paths under /api. */
 export async function apiRoutes(app: App) {
@@ -19,5 +20,6 @@ export async function apiRoutes(app: App) {
   await app.register(auditRoutes);
   await app.register(conferenceRoutes);
   await app.register(conferenceExportRoutes);
+  await app.register(participantRoutes);
   await app.register(conferenceStatsRoutes);
 }

@@ -7,3 +7,4 @@ export * from '../features/auth/tables.js';
 export * from '../features/audit/tables.js';
 export * from '../features/system/tables.js';
 export * from '../features/conferences/tables.js';
+export * from '../features/participants/tables.js';

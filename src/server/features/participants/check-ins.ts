@@ -1,0 +1,46 @@
+import type { Db } from '../../db/client.js';
+import { AppError } from '../../errors.js';
+import { checkInInputSchema, type CheckInHistory, type CheckInInput, type Participant } from '../../../shared/api/participants.js';
+import type { Actor } from '../auth/actor.js';
+import { assertPointOfConference, loadConference } from './access.js';
+import { insertCheckIn, latestCheckIns, listCheckIns } from './queries.js';
+import { loadParticipant, readParticipant } from './service.js';
+import { toCheckIn } from './to-participant.js';
+
+/**
+ * Records a check-in (or its cancellation) by appending to the person's history; nothing is
+ * ever rewritten, so the desk can always say who checked whom in, when and where.
+ *
+ * - A check-in happens at the point sent, else at the person's own point (or none).
+ * - 'undo' cancels the current check-in: it is refused when the person is not checked in, and
+ *   is recorded at the point it cancels.
+ * - Checking in again (at another point, say) is allowed: attendance counts a person once, at
+ *   their latest check-in.
+ *
+ * Check-ins are not copied to the audit log: the history is their own trail, and it must go
+ * with the person when they are erased.
+ */
+export async function recordCheckIn(db: Db, actor: Actor, conferenceId: string, participantId: string, raw: CheckInInput): Promise<Participant> {
+  const scope = await loadConference(db, actor, conferenceId, 'manage');
+  const { participant } = await loadParticipant(db, conferenceId, participantId);
+  const input = checkInInputSchema.parse(raw);
+  const latest = (await latestCheckIns(db, [participantId])).get(participantId);
+  const checkedIn = latest !== undefined && latest.checkIn.method !== 'undo';
+  let connectionPointId: string | null;
+  if (input.method === 'undo') {
+    if (!checkedIn) throw new AppError('CONFLICT', 'Người này chưa được điểm danh nên không có gì để hủy.');
+    connectionPointId = latest.checkIn.connectionPointId;
+  } else {
+    assertPointOfConference(scope, input.connectionPointId);
+    connectionPointId = input.connectionPointId ?? participant.connectionPointId;
+  }
+  await insertCheckIn(db, { participantId, conferenceId, connectionPointId, recordedBy: actor.id, method: input.method });
+  return readParticipant(db, conferenceId, participantId);
+}
+
+/** Every check-in entry of one person, oldest first, undo entries included. */
+export async function getCheckInHistory(db: Db, actor: Actor, conferenceId: string, participantId: string): Promise<CheckInHistory> {
+  await loadConference(db, actor, conferenceId, 'read');
+  await loadParticipant(db, conferenceId, participantId);
+  return { items: (await listCheckIns(db, participantId)).map(toCheckIn) };
+}

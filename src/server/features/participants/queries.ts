@@ -1,0 +1,171 @@
+import { and, asc, count, desc, eq, inArray, isNull, ne, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { users } from '../accounts/tables.js';
+import { connectionPoints } from '../conferences/tables.js';
+import { participantCheckIns, participants } from './tables.js';
+
+export type ParticipantRow = typeof participants.$inferSelect;
+export type CheckInRow = typeof participantCheckIns.$inferSelect;
+
+/** The method of a participant's latest check-in entry, or null when there is none. */
+const latestMethod = sql<string | null>`(select c.method from ${participantCheckIns} c where c.participant_id = ${participants.id} order by c.id desc limit 1)`;
+
+export type ParticipantFilter = {
+  conferenceId: string;
+  /** Folded words; every one must appear in the search key. */
+  words: string[];
+  /** A point id, 'none' for people without a point, or undefined for everyone. */
+  connectionPoint?: string;
+  checkedIn?: boolean;
+};
+
+function filterConditions(f: ParticipantFilter): SQL | undefined {
+  const conditions: Array<SQL | undefined> = [eq(participants.conferenceId, f.conferenceId)];
+  for (const word of f.words) conditions.push(sql`${participants.searchKey} like ${`%${word}%`}`);
+  if (f.connectionPoint === 'none') conditions.push(isNull(participants.connectionPointId));
+  else if (f.connectionPoint) conditions.push(eq(participants.connectionPointId, f.connectionPoint));
+  if (f.checkedIn === true) conditions.push(sql`coalesce(${latestMethod}, 'undo') <> 'undo'`);
+  if (f.checkedIn === false) conditions.push(sql`coalesce(${latestMethod}, 'undo') = 'undo'`);
+  return and(...conditions);
+}
+
+const withPointName = { participant: participants, connectionPointName: connectionPoints.name };
+
+/** A page of a conference's participants, alphabetical by folded name (the same order on both engines). */
+export async function listParticipantRows(db: Db, filter: ParticipantFilter, page: number, pageSize: number) {
+  const where = filterConditions(filter);
+  const [items, totals] = await Promise.all([
+    db
+      .select(withPointName)
+      .from(participants)
+      .leftJoin(connectionPoints, eq(connectionPoints.id, participants.connectionPointId))
+      .where(where)
+      .orderBy(asc(participants.searchKey), asc(participants.id))
+      .limit(pageSize)
+      .offset((page - 1) * pageSize),
+    db.select({ n: count() }).from(participants).where(where),
+  ]);
+  return { items, total: totals[0]?.n ?? 0 };
+}
+
+export async function findParticipantRow(db: Db, conferenceId: string, id: string) {
+  const rows = await db
+    .select(withPointName)
+    .from(participants)
+    .leftJoin(connectionPoints, eq(connectionPoints.id, participants.connectionPointId))
+    .where(and(eq(participants.id, id), eq(participants.conferenceId, conferenceId)))
+    .limit(1);
+  return rows[0];
+}
+export type ParticipantWithPoint = NonNullable<Awaited<ReturnType<typeof findParticipantRow>>>;
+
+/** Another participant of the conference with the same identity key, if any. */
+export async function findSameIdentity(db: Db, conferenceId: string, identityKey: string, exceptId?: string) {
+  const rows = await db
+    .select({ id: participants.id })
+    .from(participants)
+    .where(and(eq(participants.conferenceId, conferenceId), eq(participants.identityKey, identityKey), exceptId ? ne(participants.id, exceptId) : undefined))
+    .limit(1);
+  return rows[0];
+}
+
+export async function insertParticipant(db: Db, values: typeof participants.$inferInsert) {
+  const rows = await db.insert(participants).values(values).returning({ id: participants.id });
+  return rows[0]!;
+}
+
+/**
+ * Inserts a batch, skipping people already in the conference's list (same identity key);
+ * returns how many were added.
+ */
+export async function insertParticipantsSkippingPresent(db: Db, values: Array<typeof participants.$inferInsert>): Promise<number> {
+  if (values.length === 0) return 0;
+  const rows = await db
+    .insert(participants)
+    .values(values)
+    .onConflictDoNothing({ target: [participants.conferenceId, participants.identityKey] })
+    .returning({ id: participants.id });
+  return rows.length;
+}
+
+export async function updateParticipantIfVersion(db: Db, id: string, version: number, values: Partial<typeof participants.$inferInsert>) {
+  const rows = await db
+    .update(participants)
+    .set({ ...values, version: version + 1, updatedAt: new Date() })
+    .where(and(eq(participants.id, id), eq(participants.version, version)))
+    .returning({ id: participants.id });
+  return rows[0];
+}
+
+/** Deletes the row; its check-ins go with it (foreign key cascade). */
+export async function deleteParticipantRow(db: Db, id: string) {
+  await db.delete(participants).where(eq(participants.id, id));
+}
+
+const checkInColumns = {
+  checkIn: participantCheckIns,
+  connectionPointName: connectionPoints.name,
+  recordedByName: users.fullName,
+};
+
+/** A participant's whole check-in history, oldest first. */
+export async function listCheckIns(db: Db, participantId: string) {
+  return db
+    .select(checkInColumns)
+    .from(participantCheckIns)
+    .leftJoin(connectionPoints, eq(connectionPoints.id, participantCheckIns.connectionPointId))
+    .leftJoin(users, eq(users.id, participantCheckIns.recordedBy))
+    .where(eq(participantCheckIns.participantId, participantId))
+    .orderBy(asc(participantCheckIns.id));
+}
+export type CheckInWithNames = Awaited<ReturnType<typeof listCheckIns>>[number];
+
+/** The latest check-in entry of each of the given participants (undo entries included). */
+export async function latestCheckIns(db: Db, participantIds: string[]): Promise<Map<string, CheckInWithNames>> {
+  if (participantIds.length === 0) return new Map();
+  const rows = await db
+    .selectDistinctOn([participantCheckIns.participantId], checkInColumns)
+    .from(participantCheckIns)
+    .leftJoin(connectionPoints, eq(connectionPoints.id, participantCheckIns.connectionPointId))
+    .leftJoin(users, eq(users.id, participantCheckIns.recordedBy))
+    .where(inArray(participantCheckIns.participantId, participantIds))
+    .orderBy(participantCheckIns.participantId, desc(participantCheckIns.id));
+  return new Map(rows.map((r) => [r.checkIn.participantId, r]));
+}
+
+export async function insertCheckIn(db: Db, values: typeof participantCheckIns.$inferInsert) {
+  const rows = await db.insert(participantCheckIns).values(values).returning({ id: participantCheckIns.id });
+  return rows[0]!;
+}
+
+/** How many participants each point has on its list (null: people without a point). */
+export async function rosterCountsByPoint(db: Db, conferenceId: string) {
+  return db
+    .select({ connectionPointId: participants.connectionPointId, n: count() })
+    .from(participants)
+    .where(eq(participants.conferenceId, conferenceId))
+    .groupBy(participants.connectionPointId);
+}
+
+/**
+ * How many people are checked in at each point, each person once: only their latest entry
+ * counts, it places them at that entry's point, and an 'undo' as latest entry means not
+ * checked in.
+ */
+export async function checkedInCountsByPoint(db: Db, conferenceId: string) {
+  const latest = db
+    .selectDistinctOn([participantCheckIns.participantId], {
+      participantId: participantCheckIns.participantId,
+      connectionPointId: participantCheckIns.connectionPointId,
+      method: participantCheckIns.method,
+    })
+    .from(participantCheckIns)
+    .where(eq(participantCheckIns.conferenceId, conferenceId))
+    .orderBy(participantCheckIns.participantId, desc(participantCheckIns.id))
+    .as('latest');
+  return db
+    .select({ connectionPointId: latest.connectionPointId, n: count() })
+    .from(latest)
+    .where(ne(latest.method, 'undo'))
+    .groupBy(latest.connectionPointId);
+}

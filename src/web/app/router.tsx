@@ -17,6 +17,7 @@ import { OrganisationRoute } from '../features/organisations/routes/organisation
 import { OrganisationsRoute } from '../features/organisations/routes/organisations-route';
 import { ProvinceRoute } from '../features/provinces/routes/province-route';
 import { ProvincesRoute } from '../features/provinces/routes/provinces-route';
+import { StatisticsRoute } from '../features/statistics/routes/statistics-route';
 import { HomeRoute } from './home/home-route';
 import { RequirePermission } from './require-permission';
 import { RequireSession } from './require-session';
@@ -56,6 +57,7 @@ export const routes: RouteObject[] = [
       { index: true, element: <HomeRoute />, errorElement: <RouteErrorBoundary /> },
       page('training', <ConferencesRoute />, 'conferences.read'),
       page('training/new', <ConferenceNewRoute />, 'conferences.manage'),
+      page('training/statistics', <StatisticsRoute />, 'conferences.read'),
       page('training/:id', <ConferenceRoute />, 'conferences.read'),
       page('training/:id/edit', <ConferenceEditRoute />, 'conferences.manage'),
       page('indicators', <UnderConstruction area="indicators" />),

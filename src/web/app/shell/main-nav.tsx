@@ -1,6 +1,6 @@
 import { Divider, NavLink, ScrollArea, Text } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { Link, useLocation } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { can } from '../../../shared/auth/permissions';
 import { useSignedInUser } from '../../lib/current-user';
 import { AreaIcon } from './area-icon';
@@ -12,6 +12,7 @@ const isUnder = (pathname: string, to: string) => pathname === to || pathname.st
 export function MainNav() {
   const intl = useIntl();
   const { pathname } = useLocation();
+  const navigate = useNavigate();
   const user = useSignedInUser();
   const allowed = (p: Parameters<typeof can>[1]) => can(user.role, p);
 
@@ -22,11 +23,15 @@ export function MainNav() {
       to={item.to}
       label={intl.formatMessage({ id: `nav.${item.key}` })}
       leftSection={<AreaIcon area={item.key} />}
-      active={item.children ? pathname === item.to : isUnder(pathname, item.to)}
+      // A group is active on its own pages (a conference under /training), not on a child's.
+      active={item.children ? isUnder(pathname, item.to) && !item.children.some((c) => isUnder(pathname, c.to)) : isUnder(pathname, item.to)}
       // Groups stay open: three links are easier to scan than a toggle to discover.
       opened={item.children ? true : undefined}
       // …so no chevron promising a toggle.
       rightSection={item.children ? <span /> : undefined}
+      // Mantine's NavLink cancels the link's navigation when it has children (it expects a toggle);
+      // a group heading here is also a page (Tập huấn, Quản trị), so go there ourselves.
+      onClick={item.children ? () => void navigate(item.to) : undefined}
       childrenOffset={28}
     >
       {item.children?.map(renderItem)}

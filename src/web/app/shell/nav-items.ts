@@ -2,6 +2,7 @@ import type { Permission } from '../../../shared/auth/permissions';
 
 export type AreaKey =
   | 'training'
+  | 'trainingStatistics'
   | 'indicators'
   | 'followUp'
   | 'intake'
@@ -30,7 +31,12 @@ export const adminItems: NavItem[] = [
 
 /** The five areas of the system, in the order the Standing Office's work flows. */
 export const areaItems: NavItem[] = [
-  { key: 'training', to: '/training', permission: 'conferences.read' },
+  {
+    key: 'training',
+    to: '/training',
+    permission: 'conferences.read',
+    children: [{ key: 'trainingStatistics', to: '/training/statistics', permission: 'conferences.read' }],
+  },
   { key: 'indicators', to: '/indicators', underConstruction: true },
   { key: 'followUp', to: '/follow-up', underConstruction: true },
   { key: 'intake', to: '/intake', underConstruction: true },

@@ -1,0 +1,33 @@
+import { Select } from '@mantine/core';
+import { searchKey } from '../../../../../shared/text/index';
+import { useT } from '../../../../lib/use-t';
+import { useProvinceCommunes } from '../../api/list-province-communes';
+
+type Props = { provinceCode: string | null; value: string | null; onChange: (code: string | null) => void; error?: string; disabled?: boolean };
+
+/** The commune of a commune-level conference, among the host province's communes. */
+export function CommuneSelect({ provinceCode, value, onChange, error, disabled }: Props) {
+  const t = useT();
+  const { data, isLoading } = useProvinceCommunes(provinceCode);
+  return (
+    <Select
+      label={t('conferences.field.commune')}
+      description={provinceCode ? undefined : t('conferences.field.communeNeedsProvince')}
+      placeholder={t('conferences.field.communeChoose')}
+      data={(data ?? []).map((c) => ({ value: c.code, label: c.fullName }))}
+      value={value}
+      onChange={onChange}
+      error={error}
+      required
+      disabled={disabled || !provinceCode || isLoading}
+      searchable
+      clearable
+      nothingFoundMessage={t('common.noMatch')}
+      filter={({ options, search }) => {
+        const key = searchKey(search);
+        return options.filter((o) => 'label' in o && searchKey(o.label).includes(key));
+      }}
+      comboboxProps={{ withinPortal: true }}
+    />
+  );
+}

@@ -1,0 +1,77 @@
+import { Button, Grid, Group, Input, Select } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { OrganisationSelect } from '../../../../components/organisation-select/organisation-select';
+import { useCan } from '../../../../lib/current-user';
+import { useT } from '../../../../lib/use-t';
+import { FormSection } from './form-section';
+import { emptyRow, newRowKey } from './form-values';
+import { NewOrganisationDialog } from './new-organisation-dialog';
+import { RepeatableRows } from './repeatable-rows';
+import type { ConferenceFormApi } from './use-conference-form';
+
+/** Đơn vị tổ chức: the bodies that hold the conference (chủ trì) and those that co-organise it (phối hợp). */
+export function OrganisersSection({ form }: { form: ConferenceFormApi }) {
+  const t = useT();
+  const canAddToRegistry = useCan('organisations.manage');
+  const [dialogOpened, dialog] = useDisclosure(false);
+  const rows = form.values.organisers;
+
+  return (
+    <FormSection id="conference-organisers" title={t('conferences.section.organisers')} description={t('conferences.organisers.hint')}>
+      {form.errors.organisers && <Input.Error>{form.errors.organisers}</Input.Error>}
+      <RepeatableRows
+        rows={rows}
+        onChange={(next, change) => form.setRows('organisers', next, change)}
+        newRow={emptyRow.organisers}
+        rowLabel={(i) => t('conferences.organisers.row', { n: i + 1 })}
+        addLabel={t('conferences.organisers.add')}
+        empty={t('conferences.organisers.empty')}
+      >
+        {(row, i, update) => (
+          <Grid gap="sm">
+            <Grid.Col span={{ base: 12, sm: 8 }}>
+              <OrganisationSelect
+                label={t('conferences.organisers.organisation')}
+                value={row.organisationId}
+                onChange={(id) => update({ organisationId: id })}
+                province={null}
+                error={form.rowError('organisers', i, 'organisationId')}
+              />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, sm: 4 }}>
+              <Select
+                label={t('conferences.organisers.role')}
+                data={(['organizer', 'co_organizer'] as const).map((r) => ({ value: r, label: t(`conferences.organiserRole.${r}`) }))}
+                value={row.role}
+                onChange={(r) => r && update({ role: r as typeof row.role })}
+                allowDeselect={false}
+              />
+            </Grid.Col>
+          </Grid>
+        )}
+      </RepeatableRows>
+      {canAddToRegistry && (
+        <Group>
+          <Button variant="subtle" size="sm" onClick={dialog.open}>
+            {`+ ${t('conferences.organisers.newOpen')}`}
+          </Button>
+        </Group>
+      )}
+      <NewOrganisationDialog
+        opened={dialogOpened}
+        onClose={dialog.close}
+        provinceCode={form.values.provinceCode}
+        onCreated={(organisation) => {
+          dialog.close();
+          // Fill the first row still waiting for a body, or add one; the first body listed chairs.
+          const empty = rows.findIndex((r) => r.organisationId === null);
+          const next =
+            empty >= 0
+              ? rows.map((r, i) => (i === empty ? { ...r, organisationId: organisation.id } : r))
+              : [...rows, { key: newRowKey(), organisationId: organisation.id, role: rows.length ? ('co_organizer' as const) : ('organizer' as const) }];
+          form.setRows('organisers', next, empty >= 0 ? { kind: 'edit', index: empty, fields: ['organisationId'] } : { kind: 'structure' });
+        }}
+      />
+    </FormSection>
+  );
+}

@@ -1,0 +1,129 @@
+import { Alert, Center, Loader, SegmentedControl } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import type { ConferenceStats, ProvinceStats } from '../../../../shared/api/conference-stats';
+import { formatNumber, formatPercent } from '../../../lib/format';
+import { useT } from '../../../lib/use-t';
+import { useProvinceShapes, type ProvinceShapes } from '../api/get-province-shapes';
+import { ChartCard } from './chart-card';
+import { echarts, type ChartOption } from './echarts';
+import { sharePercent } from './share';
+
+const MAP_NAME = 'vn34';
+const HEIGHT = 600;
+const NO_DATA = '#e3e7eb';
+type Metric = 'delegates' | 'conferences' | 'share';
+type Datum = { name: string; value: number; province: ProvinceStats };
+
+/** Registers the boundaries once per page load; ECharts keeps registered maps globally. */
+function ensureMap(shapes: ProvinceShapes) {
+  if (!echarts.getMap(MAP_NAME)) echarts.registerMap(MAP_NAME, shapes as unknown as Parameters<typeof echarts.registerMap>[1]);
+}
+
+const valueOf = (p: ProvinceStats, metric: Metric) => (metric === 'share' ? sharePercent(p.share) : p[metric]);
+const formatValue = (v: number, metric: Metric) => (metric === 'share' ? formatPercent(v, { maximumFractionDigits: 1 }) : formatNumber(Math.round(v)));
+
+/**
+ * The 34 provinces coloured by delegates, conferences or share of communes reached. Regions are
+ * matched by the GeoJSON's `code` property, never by name (the map writes "Thanh Hoá", the
+ * register "Thanh Hóa"). The Hoàng Sa and Trường Sa archipelagos are part of Đà Nẵng and Khánh
+ * Hòa in the data and are drawn and named with them.
+ */
+export function ProvinceMap({ stats, fileName }: { stats: ConferenceStats; fileName: string }) {
+  const t = useT();
+  const shapes = useProvinceShapes();
+  const [metric, setMetric] = useState<Metric>('delegates');
+
+  const option = useMemo((): ChartOption | null => {
+    if (!shapes.data) return null;
+    ensureMap(shapes.data);
+    // A province at zero gets no value (NaN), so it falls outside the colour scale and shows grey:
+    // "nothing yet" must not look like the palest shade of "some".
+    const data: Datum[] = stats.byProvince.map((p) => ({ name: p.code, value: valueOf(p, metric) || Number.NaN, province: p }));
+    const max = Math.max(...stats.byProvince.map((p) => valueOf(p, metric)), metric === 'share' ? 1 : 10);
+    const island = (name: string, coord: [number, number]) => ({ name, coord, value: name });
+    return {
+      tooltip: {
+        trigger: 'item',
+        formatter: (params) => {
+          const d = (Array.isArray(params) ? params[0] : params)?.data as Datum | undefined;
+          if (!d?.province) return '';
+          const p = d.province;
+          return [
+            `<strong>${echarts.format.encodeHTML(p.name)}</strong>`,
+            t('statistics.tooltip.conferences', { value: formatNumber(p.conferences) }),
+            t('statistics.tooltip.delegates', { value: formatNumber(p.delegates) }),
+            t('statistics.tooltip.connectionPoints', { value: formatNumber(p.connectionPoints) }),
+            t('statistics.tooltip.communes', {
+              reached: formatNumber(p.communesReached),
+              total: formatNumber(p.communeCount),
+              share: formatPercent(sharePercent(p.share), { maximumFractionDigits: 1 }),
+            }),
+          ].join('<br/>');
+        },
+      },
+      visualMap: {
+        type: 'continuous',
+        min: 0,
+        max,
+        left: 8,
+        bottom: 8,
+        itemHeight: 140,
+        calculable: false,
+        text: [formatValue(max, metric), formatValue(0, metric)],
+        textGap: 6,
+        inRange: { color: ['#cfe1f3', '#7fb0dd', '#3a7bbf', '#173f73'] },
+        outOfRange: { color: [NO_DATA] },
+        textStyle: { color: '#444' },
+      },
+      series: [
+        {
+          type: 'map',
+          map: MAP_NAME,
+          nameProperty: 'code',
+          // Degrees of longitude are cos(16°) ≈ 0.96 as long as degrees of latitude at Vietnam's middle.
+          aspectScale: 0.96,
+          layoutCenter: ['54%', '50%'],
+          layoutSize: '96%',
+          roam: false,
+          selectedMode: false,
+          label: { show: false },
+          // Grey outlines rather than white: the islands are specks that only their outline makes visible.
+          itemStyle: { borderColor: '#aab4bf', borderWidth: 0.5, areaColor: NO_DATA },
+          emphasis: { label: { show: false }, itemStyle: { areaColor: '#f2b84b' } },
+          data,
+          markPoint: {
+            symbol: 'circle',
+            symbolSize: 0,
+            silent: true,
+            label: { show: true, formatter: '{b}', color: '#5c6670', fontSize: 11, fontStyle: 'italic' },
+            data: [island(t('statistics.map.hoangSa'), [111.95, 17.55]), island(t('statistics.map.truongSa'), [114.6, 12.05])],
+          },
+        },
+      ],
+    };
+  }, [shapes.data, stats.byProvince, metric, t]);
+
+  const controls = (
+    <SegmentedControl
+      size="xs"
+      value={metric}
+      onChange={(v) => setMetric(v as Metric)}
+      aria-label={t('statistics.map.metric')}
+      data={[
+        { value: 'delegates', label: t('statistics.map.metric.delegates') },
+        { value: 'conferences', label: t('statistics.map.metric.conferences') },
+        { value: 'share', label: t('statistics.map.metric.share') },
+      ]}
+    />
+  );
+
+  if (shapes.isError) return <Alert color="red">{t('statistics.map.loadError')}</Alert>;
+  if (!option) {
+    return (
+      <Center h={HEIGHT}>
+        <Loader size="sm" />
+      </Center>
+    );
+  }
+  return <ChartCard title={t('statistics.map.title')} fileName={fileName} option={option} height={HEIGHT} controls={controls} footer={`${t('statistics.map.noData')} ${t('statistics.map.credit')}`} />;
+}

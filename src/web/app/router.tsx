@@ -25,6 +25,8 @@ import { AdminOverview } from './routes/admin-overview';
 import { NotFound } from './routes/not-found';
 import { UnderConstruction } from './routes/under-construction';
 import { AppLayout } from './shell/app-layout';
+import { ConferenceParticipantsPanel } from '../features/participants/components/conference-participants-panel';
+import { ConferenceParticipantsRoute } from '../features/participants/routes/conference-participants-route';
 
 /** A page inside the shell, with its own error boundary and, if given, the permission it needs. */
 function page(path: string, element: ReactNode, permission?: Permission): RouteObject {
@@ -58,7 +60,8 @@ export const routes: RouteObject[] = [
       page('training', <ConferencesRoute />, 'conferences.read'),
       page('training/new', <ConferenceNewRoute />, 'conferences.manage'),
       page('training/statistics', <StatisticsRoute />, 'conferences.read'),
-      page('training/:id', <ConferenceRoute />, 'conferences.read'),
+      page('training/:id', <ConferenceRoute participants={(p) => <ConferenceParticipantsPanel {...p} />} />, 'conferences.read'),
+      page('training/:id/participants', <ConferenceParticipantsRoute />, 'conferences.read'),
       page('training/:id/edit', <ConferenceEditRoute />, 'conferences.manage'),
       page('indicators', <UnderConstruction area="indicators" />),
       page('follow-up', <UnderConstruction area="followUp" />),

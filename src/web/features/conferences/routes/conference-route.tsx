@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Button, Container, Stack } from '@mantine/core';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ConfirmButton } from '../../../components/confirm-button';
@@ -18,8 +19,20 @@ import { MaterialsList, SourcesList } from '../components/detail/links-lists';
 import { OfficialsList } from '../components/detail/officials-list';
 import { OutcomesLists } from '../components/detail/outcomes-lists';
 
+type Props = {
+  /**
+   * Filled by the app shell with the participants panel: features do not import each other,
+   * so the router hands this page what another feature renders about the conference.
+   */
+  participants?: (args: {
+    conferenceId: string;
+    connectionPoints: Array<{ id: string; name: string; hasInternet: boolean }>;
+    canManage: boolean;
+  }) => ReactNode;
+};
+
 /** One conference, readable like a report, with the Word summary and (for those who manage it) edit and delete. */
-export function ConferenceRoute() {
+export function ConferenceRoute({ participants }: Props = {}) {
   const t = useT();
   const toast = useToast();
   const navigate = useNavigate();
@@ -77,6 +90,7 @@ export function ConferenceRoute() {
         {remove.error && <ProblemAlert error={remove.error} />}
         <ConferenceOverview conference={c} />
         {c.connectionPoints.length > 0 && <ConnectionPointsTable conference={c} />}
+        {participants?.({ conferenceId: c.id, connectionPoints: c.connectionPoints, canManage })}
         {c.officials.length > 0 && <OfficialsList conference={c} />}
         {c.agenda.length > 0 && <AgendaList conference={c} />}
         {c.materials.length > 0 && <MaterialsList conference={c} />}

@@ -75,9 +75,11 @@ export function ParticipantsTable({ conferenceId, participants, points, canManag
                   </Menu.Target>
                   <Menu.Dropdown>
                     {canManage && <Menu.Item onClick={() => onEdit(p)}>{t('participants.edit.open')}</Menu.Item>}
-                    <Menu.Item component="a" href={participantExportUrl(conferenceId, p.id)} download>
-                      {t('participants.export.action')}
-                    </Menu.Item>
+                    {canManage && (
+                      <Menu.Item component="a" href={participantExportUrl(conferenceId, p.id)} download>
+                        {t('participants.export.action')}
+                      </Menu.Item>
+                    )}
                     {canManage && (
                       <Menu.Item color="red" onClick={() => onErase(p)}>
                         {t('participants.erase.action')}

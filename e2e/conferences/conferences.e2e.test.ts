@@ -56,8 +56,10 @@ describe.skipIf(skipBrowserTests())('conferences: record, read, find, calendar',
     await main.getByText('Buổi sáng 13/06/2024').waitFor();
     await main.getByText('Phú Thọ (tỉnh cũ: Hòa Bình)').waitFor();
     await main.getByText('khoảng 120 đại biểu (dự kiến 1.500)').waitFor();
-    await main.getByRole('cell', { name: 'Điểm cầu UBND tỉnh Hòa Bình Điểm cầu chính' }).waitFor();
-    await main.getByRole('cell', { name: 'Điểm cầu UBND huyện Lạc Sơn' }).waitFor();
+    // The participants panel below lists the points again; read the connection-points table itself.
+    const points = main.getByRole('table', { name: 'Điểm cầu', exact: true });
+    await points.getByRole('cell', { name: 'Điểm cầu UBND tỉnh Hòa Bình Điểm cầu chính' }).waitFor();
+    await points.getByRole('cell', { name: 'Điểm cầu UBND huyện Lạc Sơn' }).waitFor();
     await main.getByText('Tổng cộng: 115 đại biểu tại 2 điểm cầu').filter({ visible: true }).waitFor();
     await main.getByText('Bảo đảm quyền tự do tín ngưỡng, tôn giáo').waitFor();
     await main.getByText('Quyền trên không gian mạng').first().waitFor();

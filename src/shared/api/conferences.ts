@@ -85,12 +85,14 @@ export const outcomeInputSchema = z.object({
   dueDate: isoDate.nullable().default(null),
 });
 
-export const sourceInputSchema = z.object({
-  url: z.url('Đường dẫn không hợp lệ').max(2000).nullable().default(null),
-  title: optionalText(500, 'Tiêu đề'),
-  publisher: optionalText(200, 'Cơ quan đăng tin'),
-  publishedDate: isoDate.nullable().default(null),
-});
+export const sourceInputSchema = z
+  .object({
+    url: z.url('Đường dẫn không hợp lệ').max(2000).nullable().default(null),
+    title: optionalText(500, 'Tiêu đề'),
+    publisher: optionalText(200, 'Cơ quan đăng tin'),
+    publishedDate: isoDate.nullable().default(null),
+  })
+  .refine((s) => Boolean(s.url || s.title || s.publisher), { message: 'Nguồn tin cần đường dẫn, tiêu đề hoặc tên cơ quan đăng tin', path: ['url'] });
 
 export const organiserInputSchema = z.object({
   organisationId: z.uuid('Chọn cơ quan tổ chức'),

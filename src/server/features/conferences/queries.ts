@@ -3,6 +3,7 @@ import type { Db } from '../../db/client.js';
 import { legacyProvinces, provinces } from '../admin-units/tables.js';
 import { organisations } from '../organisations/tables.js';
 import type { ConferenceListQuery } from '../../../shared/api/conferences.js';
+import { maxConferenceDays } from './rules.js';
 import {
   agendaItems,
   conferenceMaterials,
@@ -93,7 +94,13 @@ export function listConditions(query: Omit<ConferenceListQuery, 'page' | 'pageSi
     const to = query.month
       ? new Date(Date.UTC(query.year, query.month, 1)).toISOString().slice(0, 10)
       : `${query.year + 1}-01-01`;
-    conditions.push(sql`${conferences.startDate} >= ${from} and ${conferences.startDate} < ${to}`);
+    // A multi-day conference belongs to every month (and year) it overlaps, so the calendar shows it
+    // on each. Conferences last at most `maxConferenceDays` (a rule), which bounds the start date
+    // from below too and keeps the condition an index range scan.
+    const earliestStart = new Date(Date.parse(`${from}T00:00:00Z`) - maxConferenceDays * 86_400_000).toISOString().slice(0, 10);
+    conditions.push(
+      sql`${conferences.startDate} >= ${earliestStart} and ${conferences.startDate} < ${to} and coalesce(${conferences.endDate}, ${conferences.startDate}) >= ${from}`,
+    );
   }
   if (query.level) conditions.push(eq(conferences.level, query.level));
   if (query.format) conditions.push(eq(conferences.format, query.format));

@@ -97,7 +97,7 @@ describe('conference records', () => {
     ['a held conference in the future', { startDate: '2099-01-01' }, 'startDate'],
     ['a negative count', { participantsActual: -1 }, 'participantsActual'],
     ['connection points above an exact total', { participantsActual: 200, participantsQualifier: 'exact' as const }, 'participantsActual'],
-    ['an unknown organisation', { organisers: [{ organisationId: '00000000-0000-4000-8000-000000000000', role: 'organizer' as const }] }, 'organisers'],
+    ['an unknown organisation', { organisers: [{ organisationId: '00000000-0000-4000-8000-000000000000', role: 'organizer' as const }] }, 'organisers.0.organisationId'],
   ])('refuses %s with a Vietnamese field error and saves nothing', async (_label, overrides, path) => {
     const before = (await t.app.inject({ method: 'GET', url: '/api/conferences?pageSize=1', headers: { cookie: admin } })).json().total;
     const res = await post(caoBang, { ...hybrid(), ...overrides });
@@ -154,6 +154,12 @@ describe('conference records', () => {
     expect(paged.items).toHaveLength(2);
     expect(paged.total).toBeGreaterThan(2);
     expect(paged.items[0].date <= paged.items[1].date).toBe(true);
+    const spanning = await post(admin, { ...hybrid(), title: 'Lớp bồi dưỡng nhân quyền hai tháng', startDate: '2024-04-29', endDate: '2024-05-03', connectionPoints: [], officials: [], outcomes: [], materials: [] });
+    expect(spanning.statusCode).toBe(201);
+    for (const month of [4, 5]) {
+      const inMonth = (await t.app.inject({ method: 'GET', url: `/api/conferences?year=2024&month=${month}`, headers: { cookie: admin } })).json();
+      expect(inMonth.items.map((i: { title: string }) => i.title)).toContain('Lớp bồi dưỡng nhân quyền hai tháng');
+    }
     const search = (await t.app.inject({ method: 'GET', url: `/api/conferences?q=${encodeURIComponent('tre em')}`, headers: { cookie: admin } })).json();
     expect(search.items.map((i: { title: string }) => i.title)).toEqual(['Tập huấn cấp xã về quyền trẻ em']);
   });

@@ -13,6 +13,7 @@ describe('conference rules', () => {
 
   it.each([
     ['an end before the start', { endDate: '2023-06-12' }, ['endDate']],
+    ['a conference lasting months', { endDate: '2023-12-31' }, ['endDate']],
     ['a held conference dated in the future', { startDate: '2027-01-05' }, ['startDate']],
     ['an old province after the reform', { startDate: '2025-08-01', legacyProvinceCode: '06' }, ['legacyProvinceCode']],
     ['a provincial conference without a province', { provinceCode: null }, ['provinceCode']],

@@ -1,19 +1,12 @@
 import type { ConferenceData } from '../../../shared/api/conferences.js';
 import type { FieldIssue } from '../../errors.js';
+import { exceedsTotal } from '../../../shared/conferences/attendance-ceiling.js';
+
+/** Longest a conference may run, end date included: longer records are surely mistyped dates. */
+export const maxConferenceDays = 60;
 
 /** The day local government changed to two levels: older records may name a pre-reform province. */
 export const reformDate = '2025-07-01';
-
-/**
- * How far the connection points' attendance may exceed the conference total for each qualifier:
- * an exact total is a ceiling, "khoảng" (about) tolerates a tenth more, "hơn"/"trên" are floors.
- */
-const ceilingFactor: Record<ConferenceData['participantsQualifier'], number | null> = {
-  exact: 1,
-  about: 1.1,
-  more_than: null,
-  at_least: null,
-};
 
 const sum = (values: Array<number | null>) => values.reduce<number>((acc, v) => acc + (v ?? 0), 0);
 const fmt = (n: number) => new Intl.NumberFormat('vi-VN').format(n);
@@ -27,6 +20,9 @@ export function conferenceRuleIssues(data: ConferenceData, today: string): Field
   const add = (path: string, message: string) => issues.push({ path, message });
 
   if (data.endDate && data.endDate < data.startDate) add('endDate', 'Ngày kết thúc phải trùng hoặc sau ngày bắt đầu.');
+  if (data.endDate && Date.parse(data.endDate) - Date.parse(data.startDate) >= maxConferenceDays * 86_400_000) {
+    add('endDate', `Một hội nghị kéo dài tối đa ${maxConferenceDays} ngày; hãy kiểm tra lại ngày kết thúc.`);
+  }
   if (data.status === 'held' && data.startDate > today) {
     add('startDate', 'Hội nghị đã tổ chức không thể có ngày bắt đầu trong tương lai.');
   }
@@ -38,13 +34,12 @@ export function conferenceRuleIssues(data: ConferenceData, today: string): Field
   }
   if (data.level === 'commune' && !data.communeCode) add('communeCode', 'Hội nghị cấp xã phải chọn xã.');
 
-  const factor = ceilingFactor[data.participantsQualifier];
   const totals = [
     ['participantsActual', data.participantsActual, sum(data.connectionPoints.map((p) => p.actualAttendance)), 'thực tế'],
     ['participantsPlanned', data.participantsPlanned, sum(data.connectionPoints.map((p) => p.plannedAttendance)), 'dự kiến'],
   ] as const;
   for (const [path, total, pointsSum, label] of totals) {
-    if (factor !== null && total !== null && pointsSum > Math.floor(total * factor)) {
+    if (total !== null && exceedsTotal(pointsSum, total, data.participantsQualifier)) {
       add(path, `Tổng số đại biểu ${label} tại các điểm cầu (${fmt(pointsSum)}) vượt tổng số đại biểu của hội nghị (${fmt(total)}).`);
     }
   }

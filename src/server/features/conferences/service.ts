@@ -76,22 +76,28 @@ async function resolveReferences(db: Db, data: ConferenceData, conferenceId: str
     const [p] = await db.select({ code: provinces.code }).from(provinces).where(eq(provinces.code, code));
     if (!p) throw invalid(code === provinceCode ? 'provinceCode' : 'connectionPoints', `Không có tỉnh mã ${code}.`);
   }
-  const communeCodes = [data.communeCode, ...data.connectionPoints.map((p) => p.communeCode)].filter((c): c is string => Boolean(c));
-  for (const code of new Set(communeCodes)) {
+  const communeRefs: Array<[string, string | null]> = [
+    ['communeCode', data.communeCode],
+    ...data.connectionPoints.map((p, i): [string, string | null] => [`connectionPoints.${i}.communeCode`, p.communeCode]),
+  ];
+  for (const [path, code] of communeRefs) {
+    if (!code) continue;
     const [c] = await db.select({ provinceCode: communes.provinceCode }).from(communes).where(eq(communes.code, code));
-    if (!c) throw invalid('communeCode', `Không có xã mã ${code}.`);
-    if (code === data.communeCode && c.provinceCode !== provinceCode) throw invalid('communeCode', `Xã mã ${code} không thuộc tỉnh đã chọn.`);
+    if (!c) throw invalid(path, `Không có xã mã ${code}.`);
+    if (path === 'communeCode' && c.provinceCode !== provinceCode) throw invalid(path, `Xã mã ${code} không thuộc tỉnh đã chọn.`);
   }
-  const orgIds = [
-    ...data.organisers.map((o) => o.organisationId),
-    ...data.connectionPoints.map((p) => p.hostOrganisationId),
-    ...data.officials.map((o) => o.organisationId),
-    ...data.agenda.map((a) => a.speakerOrganisationId),
-    ...data.outcomes.map((o) => o.responsibleOrganisationId),
-  ].filter((id): id is string => Boolean(id));
-  const found = new Set((await organisationsByIds(db, [...new Set(orgIds)])).map((o) => o.id));
-  const missing = orgIds.find((id) => !found.has(id));
-  if (missing) throw invalid('organisers', `Cơ quan mã ${missing} không có trong danh bạ.`);
+  // Every reference to the registry, with the field it came from, so the form can point at it.
+  const orgRefs: Array<[string, string | null]> = [
+    ...data.organisers.map((o, i): [string, string | null] => [`organisers.${i}.organisationId`, o.organisationId]),
+    ...data.connectionPoints.map((p, i): [string, string | null] => [`connectionPoints.${i}.hostOrganisationId`, p.hostOrganisationId]),
+    ...data.officials.map((o, i): [string, string | null] => [`officials.${i}.organisationId`, o.organisationId]),
+    ...data.agenda.map((a, i): [string, string | null] => [`agenda.${i}.speakerOrganisationId`, a.speakerOrganisationId]),
+    ...data.outcomes.map((o, i): [string, string | null] => [`outcomes.${i}.responsibleOrganisationId`, o.responsibleOrganisationId]),
+  ];
+  const orgIds = [...new Set(orgRefs.flatMap(([, id]) => (id ? [id] : [])))];
+  const found = new Set((await organisationsByIds(db, orgIds)).map((o) => o.id));
+  const missing = orgRefs.find(([, id]) => id && !found.has(id));
+  if (missing) throw invalid(missing[0], `Cơ quan mã ${missing[1]} không có trong danh bạ.`);
   const sentPointIds = data.connectionPoints.flatMap((p) => (p.id ? [p.id] : []));
   if (sentPointIds.length) {
     const own = conferenceId ? await connectionPointIdsOf(db, conferenceId, sentPointIds) : new Set<string>();

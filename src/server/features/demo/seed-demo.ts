@@ -110,14 +110,11 @@ export async function seedDemo(db: Db, actor: Actor): Promise<{ created: number;
       agenda: g.topics.map((t) => ({ title: t, themes: suggestThemes(t) })),
       materials: (g.materials ?? []).map((m) => ({ kind: /phim/i.test(m.type) ? 'film' : 'file', title: m.title })),
       outcomes: extra.outcomes,
-      sources: [
-        {
-          url: g.source_url_in_text,
-          title: g.title,
-          publisher: g.publisher ?? null,
-          publishedDate: isoDateOrNull(g.published),
-        },
-      ],
+      // An article with neither link, title nor publisher gives nothing to cite.
+      sources:
+        g.source_url_in_text || g.title || g.publisher
+          ? [{ url: g.source_url_in_text, title: g.title, publisher: g.publisher ?? null, publishedDate: isoDateOrNull(g.published) }]
+          : [],
     };
     await createConference(db, actor, input);
     created++;

@@ -1,8 +1,8 @@
 import type { MessageId } from '../../../lib/messages';
 
 /** Record kinds and actions the server writes today; others are shown as written. */
-export const auditEntityTypes = ['user', 'organisation'] as const;
-export const auditActions = ['create', 'update', 'delete', 'disable', 'enable', 'password_reset', 'password_change', 'login', 'restore'] as const;
+export const auditEntityTypes = ['user', 'organisation', 'conference', 'participant', 'participant_list'] as const;
+export const auditActions = ['create', 'update', 'delete', 'disable', 'enable', 'password_reset', 'password_change', 'login', 'restore', 'erase', 'import'] as const;
 
 export function entityTypeLabelId(type: string): MessageId | null {
   return (auditEntityTypes as readonly string[]).includes(type) ? (`audit.entity.${type}` as MessageId) : null;
@@ -16,6 +16,7 @@ export function actionLabelId(action: string): MessageId | null {
 export function recordPath(entityType: string, entityId: string): string | null {
   if (entityType === 'user') return `/admin/accounts/${entityId}`;
   if (entityType === 'organisation') return `/admin/organisations/${entityId}`;
+  if (entityType === 'conference') return `/training/${entityId}`;
   return null;
 }
 
@@ -23,7 +24,7 @@ export function recordPath(entityType: string, entityId: string): string | null 
 export function recordName(snapshot: unknown): string | null {
   if (typeof snapshot !== 'object' || snapshot === null) return null;
   const s = snapshot as Record<string, unknown>;
-  for (const key of ['fullName', 'name', 'email']) {
+  for (const key of ['fullName', 'name', 'title', 'email']) {
     if (typeof s[key] === 'string' && s[key]) return s[key];
   }
   return null;

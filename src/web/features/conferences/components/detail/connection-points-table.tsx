@@ -17,7 +17,7 @@ export function ConnectionPointsTable({ conference: c }: { conference: Conferenc
     <DetailSection title={t('conferences.section.points')}>
       <ConnectionPointsStack conference={c} />
       <Table.ScrollContainer minWidth={760} visibleFrom="sm">
-        <Table striped verticalSpacing="xs" fz="sm">
+        <Table striped verticalSpacing="xs" fz="sm" aria-label={t('conferences.section.points')}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th w={48}>{t('conferences.column.number')}</Table.Th>

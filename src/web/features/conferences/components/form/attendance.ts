@@ -1,17 +1,11 @@
+import { exceedsTotal } from '../../../../../shared/conferences/attendance-ceiling';
 import type { CountQualifier, PointRow } from './form-values';
-
-/**
- * How far the points' total may exceed the conference's: an exact figure is a ceiling, "khoảng"
- * tolerates a tenth more, "hơn"/"ít nhất" set no ceiling. Mirrors the server's rule
- * (src/server/features/conferences/rules.ts) so the warning appears before the save is refused.
- */
-const ceilingFactor: Record<CountQualifier, number | null> = { exact: 1, about: 1.1, more_than: null, at_least: null };
 
 export type AttendanceLine = { sum: number; total: number | null; exceeds: boolean };
 
 function line(sum: number, total: number | null, qualifier: CountQualifier): AttendanceLine {
-  const factor = ceilingFactor[qualifier];
-  return { sum, total, exceeds: factor !== null && total !== null && sum > Math.floor(total * factor) };
+  // The server's own rule, so the warning appears exactly when the save would be refused.
+  return { sum, total, exceeds: exceedsTotal(sum, total, qualifier) };
 }
 
 /** Planned and actual attendance summed over the connection points, against the conference totals. */

@@ -1,0 +1,183 @@
+// (c) Importing a 50.000-row participants XLSX (BENCH_IMPORT_ROWS) into a fresh conference through
+// the import service — read, validate, insert in one transaction — beside reading the same file
+// alone with the import's own reader (`readUploadedTable`, exceljs underneath). Goal: ≤ 2×.
+// PGlite on a fresh data directory always; PostgreSQL when BENCH_DATABASE_URL or TEST_DATABASE_URL
+// names a server (a fresh database, dropped afterwards); BENCH_ENGINES=pglite|postgres picks one.
+// Median of BENCH_RUNS (3) runs each.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { sql } from 'drizzle-orm';
+import { openPglite, openPostgres, type Database } from '../src/server/db/client.js';
+import { prepareDatabase } from '../src/server/db/prepare.js';
+import type { Actor } from '../src/server/features/auth/actor.js';
+import { createConference } from '../src/server/features/conferences/service.js';
+import { dataRowsAfter, findHeaderRow } from '../src/server/features/participants/import/column-mapping.js';
+import { readUploadedTable } from '../src/server/features/participants/import/read-table.js';
+import { importParticipants } from '../src/server/features/participants/import/service.js';
+import { validateImportRows } from '../src/server/features/participants/import/validate-rows.js';
+import { rowsOf } from './support/generate-conferences.js';
+import { median, printFigures, type Figure } from './support/report.js';
+import { personAt, prng } from './support/vietnamese.js';
+
+const rowCount = Number(process.env.BENCH_IMPORT_ROWS ?? 50_000);
+const runs = Number(process.env.BENCH_RUNS ?? 3);
+const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+const provinceCode = '04'; // Cao Bằng
+const pointCount = 12;
+const mapping = { name: 0, agency: 1, position: 2, connectionPoint: 3, contact: 4 };
+
+const actor: Actor = {
+  id: '00000000-0000-4000-8000-000000000001',
+  email: 'bench@rights-desk.local',
+  fullName: 'Quản trị viên đo hiệu năng',
+  role: 'national_admin',
+  provinceCode: null,
+  organisationId: null,
+  mustChangePassword: false,
+};
+
+async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }> {
+  const t0 = performance.now();
+  const value = await fn();
+  return { ms: performance.now() - t0, value };
+}
+
+/** The conference's connection points: the main hall and communes of the province. */
+async function pointsOf(database: Database) {
+  const communes = await rowsOf<{ code: string; full_name: string }>(
+    database.db,
+    sql`select code, full_name from communes where province_code = ${provinceCode} order by code limit ${pointCount - 1}`,
+  );
+  return [
+    { name: 'Điểm cầu chính - Hội trường Ủy ban nhân dân tỉnh', level: 'province' as const, provinceCode, isMain: true },
+    ...communes.map((c) => ({ name: `Điểm cầu ${c.full_name}`, level: 'commune' as const, provinceCode, communeCode: c.code })),
+  ];
+}
+
+async function newConference(database: Database, n: number) {
+  const c = await createConference(database.db, actor, {
+    title: `Hội nghị tập huấn công tác nhân quyền năm 2025 cho cán bộ, công chức cấp xã (đợt ${n})`,
+    level: 'provincial',
+    provinceCode,
+    startDate: '2025-09-18',
+    format: 'hybrid',
+    status: 'held',
+    connectionPoints: await pointsOf(database),
+  });
+  return c.id;
+}
+
+/** An invitation list as offices send it: a title line, the template's headings, then the people. */
+async function buildWorkbook(pointNames: string[]): Promise<Buffer> {
+  const r = prng(42);
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Danh sách đại biểu');
+  sheet.addRow(['DANH SÁCH ĐẠI BIỂU DỰ HỘI NGHỊ TẬP HUẤN CÔNG TÁC NHÂN QUYỀN NĂM 2025']);
+  sheet.addRow(['Họ và tên', 'Cơ quan, đơn vị', 'Chức vụ', 'Điểm cầu', 'Liên hệ (không bắt buộc)']);
+  for (let i = 0; i < rowCount; i++) {
+    const p = personAt(i);
+    // Spelled the way lists come: some in upper case, some with the commune's name in lower case.
+    const point = r.pick(pointNames);
+    sheet.addRow([
+      r.next() < 0.05 ? p.fullName.toLocaleUpperCase('vi') : p.fullName,
+      p.agency,
+      p.position,
+      r.next() < 0.1 ? point.replace(/^Điểm cầu /, '') : point,
+      r.next() < 0.4 ? `09${String(r.int(0, 99_999_999)).padStart(8, '0')}` : '',
+    ]);
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+async function openEngine(engine: 'pglite' | 'postgres'): Promise<{ database: Database; dispose: () => Promise<void> }> {
+  if (engine === 'pglite') {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rd-bench-import-'));
+    const database = await openPglite(dir);
+    await prepareDatabase(database);
+    return { database, dispose: async () => (await database.close(), fs.rmSync(dir, { recursive: true, force: true })) };
+  }
+  const name = `rd_bench_import_${process.pid}`;
+  const admin = await openPostgres(pgUrl!, 1);
+  await admin.db.execute(sql.raw(`drop database if exists "${name}" with (force)`));
+  await admin.db.execute(sql.raw(`create database "${name}"`));
+  const u = new URL(pgUrl!);
+  u.pathname = `/${name}`;
+  const database = await openPostgres(u.toString(), 5);
+  await prepareDatabase(database);
+  return {
+    database,
+    dispose: async () => {
+      await database.close();
+      await admin.db.execute(sql.raw(`drop database if exists "${name}" with (force)`));
+      await admin.close();
+    },
+  };
+}
+
+// BENCH_ENGINES=postgres (or pglite) runs one engine only.
+const engines = (process.env.BENCH_ENGINES?.split(',') ?? (pgUrl ? ['pglite', 'postgres'] : ['pglite'])) as Array<'pglite' | 'postgres'>;
+if (!pgUrl) {
+  console.log('  postgres: skipped (set BENCH_DATABASE_URL or TEST_DATABASE_URL to include it)');
+  if (engines.includes('postgres')) engines.splice(engines.indexOf('postgres'), 1);
+}
+
+let bytes: Buffer | null = null;
+const figures: Figure[] = [];
+for (const engine of engines) {
+  const { database, dispose } = await openEngine(engine);
+  try {
+    if (!bytes) {
+      const built = await timed(async () => buildWorkbook((await pointsOf(database)).map((p) => p.name)));
+      bytes = built.value;
+      console.log(`  built ${rowCount.toLocaleString('vi-VN')}-row XLSX (${(bytes.length / 1024 / 1024).toFixed(1)} MB) in ${(built.ms / 1000).toFixed(1)} s`);
+    }
+    const upload = { bytes, kind: 'xlsx' as const, fileName: 'danh-sach-dai-bieu.xlsx' };
+    const parse: number[] = [];
+    const validate: number[] = [];
+    const full: number[] = [];
+    // Warm-up: one read and one small-scale pass, so neither side pays for first-call JIT alone.
+    await readUploadedTable(bytes, 'xlsx', upload.fileName);
+    for (let i = 0; i < runs; i++) {
+      parse.push((await timed(() => readUploadedTable(bytes!, 'xlsx', upload.fileName))).ms);
+      const conferenceId = await newConference(database, i + 1);
+      const points = (await pointsOf(database)).map((p) => p.name);
+      validate.push(
+        (
+          await timed(async () => {
+            const table = await readUploadedTable(bytes!, 'xlsx', upload.fileName);
+            const rows = dataRowsAfter(table.rows, findHeaderRow(table.rows));
+            const { errors } = validateImportRows(rows, mapping, points.map((name, j) => ({ id: String(j), name })));
+            if (errors.length) throw new Error(`validation found ${errors.length} errors, first: ${JSON.stringify(errors[0])}`);
+          })
+        ).ms,
+      );
+      const imported = await timed(() => importParticipants(database.db, actor, conferenceId, upload, JSON.stringify(mapping)));
+      if (imported.value.created !== rowCount) throw new Error(`imported ${imported.value.created} of ${rowCount}`);
+      full.push(imported.ms);
+    }
+    const ratio = median(full) / median(parse);
+    figures.push(
+      {
+        name: `[${engine}] import ${rowCount.toLocaleString('vi-VN')} rows into a fresh conference — median of ${runs}`,
+        value: median(full),
+        baseline: median(parse),
+        baselineName: 'reading the same file alone (readUploadedTable) median',
+        unit: 'ms',
+        goal: `≤ 2× (${ratio <= 2 ? 'met' : 'NOT met'})`,
+      },
+      {
+        name: `[${engine}] read + find header + validate, no database — median of ${runs}`,
+        value: median(validate),
+        baseline: median(parse),
+        baselineName: 'reading the same file alone median',
+        unit: 'ms',
+      },
+    );
+  } finally {
+    await dispose();
+  }
+}
+
+printFigures(`participants import (${rowCount.toLocaleString('vi-VN')}-row XLSX)`, figures);

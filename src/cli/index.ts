@@ -1,5 +1,6 @@
 import { ConfigError } from '../server/config.js';
 import { CliError } from './cli-error.js';
+import { DataDirBusyError } from '../server/db/data-dir-lock.js';
 
 /** One file per command; each exports `run(args)` and a one-line Vietnamese/English summary. */
 const commands: Record<string, { summary: string; load: () => Promise<{ run: (args: string[]) => Promise<void> }> }> = {
@@ -46,7 +47,7 @@ main()
     if (process.exitCode === unsettled) process.exitCode = 0;
   })
   .catch((error: unknown) => {
-    if (error instanceof ConfigError) console.error(error.message);
+    if (error instanceof ConfigError || error instanceof DataDirBusyError) console.error(error.message);
     else if (error instanceof CliError) console.error(`Lỗi / error: ${error.message}`);
     else console.error(error);
     process.exitCode = 1;

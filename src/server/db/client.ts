@@ -8,6 +8,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import * as tables from './tables.js';
+import { lockDataDir } from './data-dir-lock.js';
 
 export type Tables = typeof tables;
 /** Either engine's Drizzle handle; a transaction is a `Db` too, so queries take either. */
@@ -26,16 +27,29 @@ export const pgliteExtensions = { pg_trgm, unaccent };
 
 /** Opens the embedded PGlite database stored in `dataDir` (created if missing), or in memory when `dataDir` is null. */
 export async function openPglite(dataDir: string | null, loadDataDir?: Blob): Promise<Database> {
-  if (dataDir) fs.mkdirSync(path.join(dataDir, 'pglite'), { recursive: true });
-  const client = await PGlite.create(dataDir ? path.join(dataDir, 'pglite') : undefined, {
-    extensions: pgliteExtensions,
-    ...(loadDataDir ? { loadDataDir } : {}),
-  });
+  let unlock = () => {};
+  if (dataDir) {
+    fs.mkdirSync(path.join(dataDir, 'pglite'), { recursive: true });
+    unlock = lockDataDir(dataDir);
+  }
+  let client: PGlite;
+  try {
+    client = await PGlite.create(dataDir ? path.join(dataDir, 'pglite') : undefined, {
+      extensions: pgliteExtensions,
+      ...(loadDataDir ? { loadDataDir } : {}),
+    });
+  } catch (error) {
+    unlock();
+    throw error;
+  }
   const db = drizzlePglite({ client, schema: tables }) as unknown as Db;
   return {
     db,
     kind: 'pglite',
-    close: () => client.close(),
+    close: async () => {
+      await client.close();
+      unlock();
+    },
     dumpDataDir: async () => (await client.dumpDataDir('gzip')) as Blob,
   };
 }

@@ -2,6 +2,7 @@ import { buildApp } from '../server/app.js';
 import { ensureFirstAdmin } from '../server/features/accounts/first-admin.js';
 import { ensureWebBuilt } from '../server/web-build.js';
 import { parseCommandArgs } from './args.js';
+import { CliError } from './cli-error.js';
 import { describeDatabase, openConfiguredDatabase } from './open-configured-database.js';
 
 export async function run(args: string[]): Promise<void> {
@@ -23,7 +24,18 @@ export async function run(args: string[]): Promise<void> {
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
-  const address = await app.listen({ port: config.port, host: config.host });
+  let address: string;
+  try {
+    address = await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    // Let go of the database (and its lock) so the process can end and a retry can open it.
+    await app.close();
+    await database.close();
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      throw new CliError(`cổng ${config.port} đang được chương trình khác dùng; đặt PORT khác, ví dụ PORT=3001 npm start / port ${config.port} is in use`);
+    }
+    throw error;
+  }
   const port = new URL(address).port;
   console.log(
     `rights-desk đang chạy tại http://localhost:${port} — CSDL: ${describeDatabase(config)} — khởi động trong ${Date.now() - started} ms`,

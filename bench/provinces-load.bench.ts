@@ -7,12 +7,12 @@ import { startServer } from './support/server.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const password = 'bench-admin-password-2025';
-const server = await startServer({ ADMIN_EMAIL: 'bench@rights-desk.local', ADMIN_PASSWORD: password });
+const server = await startServer({ ADMIN_EMAIL: 'load-test@rights-desk.local', ADMIN_PASSWORD: password });
 
 const login = await fetch(`${server.url}/api/auth/login`, {
   method: 'POST',
   headers: { 'content-type': 'application/json' },
-  body: JSON.stringify({ email: 'bench@rights-desk.local', password }),
+  body: JSON.stringify({ email: 'load-test@rights-desk.local', password }),
 });
 const cookie = login.headers.get('set-cookie')?.split(';')[0];
 if (!login.ok || !cookie) throw new Error(`sign-in failed: ${login.status}`);

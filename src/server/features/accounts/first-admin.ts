@@ -1,4 +1,5 @@
 import type { Db } from '../../db/client.js';
+import { ConfigError } from '../../config.js';
 import { recordAudit } from '../audit/record.js';
 import { generatePassword, hashPassword, passwordProblems } from '../auth/password.js';
 import { countUsers, insertUser } from './queries.js';
@@ -18,7 +19,7 @@ export async function ensureFirstAdmin(db: Db, opts: { email?: string; password?
   const email = (opts.email ?? 'admin@rights-desk.local').toLowerCase();
   if (opts.password) {
     const problems = passwordProblems(opts.password, email);
-    if (problems.length) throw new Error(`ADMIN_PASSWORD: ${problems.join(' ')}`);
+    if (problems.length) throw new ConfigError(problems.map((p) => `ADMIN_PASSWORD: ${p}`));
   }
   const generatedPassword = opts.password ? null : generatePassword();
   const user = await db.transaction(async (tx) => {

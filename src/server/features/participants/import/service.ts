@@ -23,7 +23,7 @@ export type Upload = { bytes: Buffer | null; kind: FileKind | null; fileName: st
 const SAMPLE_ROWS = 5;
 /** Problems listed in one answer; the detail says how many there are in all. */
 const MAX_LISTED_ERRORS = 1000;
-const INSERT_BATCH = 1000;
+const INSERT_BATCH = 5000;
 
 async function readRows(upload: Upload) {
   if (!upload.bytes || !upload.kind) {

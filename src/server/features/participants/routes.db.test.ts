@@ -1,9 +1,9 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../audit/tables.js';
-import { signedInAs, type TestApp } from '../../test-support/test-app.js';
+import { createTestApp, signedInAs, type TestApp } from '../../test-support/test-app.js';
 import { participantCheckIns } from './tables.js';
-import { conferenceWithPoints, createParticipantsTestApp, POINT_HOA_AN, POINT_MAIN, POINT_OFFLINE } from './testing.js';
+import { conferenceWithPoints, POINT_HOA_AN, POINT_MAIN, POINT_OFFLINE } from './testing.js';
 
 type Point = { id: string; name: string };
 
@@ -15,7 +15,7 @@ describe('participants, check-ins and attendance', () => {
   let admin: string;
 
   beforeAll(async () => {
-    t = await createParticipantsTestApp();
+    t = await createTestApp();
     caoBang = (await signedInAs(t, 'provincial_secretariat', '04')).cookie;
     viewer = (await signedInAs(t, 'viewer', '04')).cookie;
     hanoi = (await signedInAs(t, 'provincial_secretariat', '01')).cookie;
@@ -206,7 +206,7 @@ describe('participants, check-ins and attendance', () => {
 
 describe('participants in the OpenAPI document', () => {
   it('documents every participant route, the import taking a raw .xlsx or .csv body', async () => {
-    const t = await createParticipantsTestApp();
+    const t = await createTestApp();
     try {
       const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
       const paths = Object.keys(doc.paths).filter((p) => p.includes('participants') || p.endsWith('/attendance'));

@@ -2,32 +2,6 @@ import ExcelJS from 'exceljs';
 import type { InjectOptions } from 'fastify';
 import type { ConferenceInput } from '../../../shared/api/conferences.js';
 import { CSV_CONTENT_TYPE, FILE_NAME_HEADER, XLSX_CONTENT_TYPE } from '../../../shared/api/participants.js';
-import { buildApp } from '../../app.js';
-import { loadConfig } from '../../config.js';
-import { createTestDatabase } from '../../db/testing.js';
-import type { TestApp } from '../../test-support/test-app.js';
-import { participantRoutes } from './routes.js';
-
-/**
- * `createTestApp()` with the participant routes guaranteed: when `src/server/routes.ts` already
- * registers `participantRoutes` this is the same app; until then they are registered here, under
- * /api beside the others, before the app is sealed.
- */
-export async function createParticipantsTestApp(): Promise<TestApp> {
-  const database = await createTestDatabase();
-  const config = loadConfig({ DATA_DIR: '/nonexistent', LOG_LEVEL: 'silent', NODE_ENV: 'test' });
-  const app = await buildApp({ config, database, logger: false });
-  if (!app.hasRoute({ method: 'GET', url: '/api/conferences/:id/participants' })) await app.register(participantRoutes, { prefix: '/api' });
-  await app.ready();
-  return {
-    app,
-    database,
-    close: async () => {
-      await app.close();
-      await database.close();
-    },
-  };
-}
 
 export const POINT_MAIN = 'Điểm cầu chính - Hội trường UBND tỉnh';
 export const POINT_HOA_AN = 'Điểm cầu xã Hòa An';

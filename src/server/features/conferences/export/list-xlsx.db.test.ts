@@ -2,10 +2,10 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../auth/actor.js';
 import { AppError } from '../../../errors.js';
-import { signedInAs, type TestApp } from '../../../test-support/test-app.js';
+import { createTestApp, signedInAs, type TestApp } from '../../../test-support/test-app.js';
 import { LIST_HEADERS, LIST_SHEET, SUMMARY_SHEET, XLSX_CONTENT_TYPE } from './list-xlsx.js';
 import { exportConferenceList } from './service.js';
-import { createCaoBangConference, createConferenceViaApi, createExportTestApp } from './testing.js';
+import { createCaoBangConference, createConferenceViaApi } from './testing.js';
 
 const HEADER_ROW = 3;
 
@@ -31,7 +31,7 @@ describe('GET /api/conferences/export.xlsx', () => {
     (await t.app.inject({ method: 'GET', url: `/api/conferences${query}`, headers: { cookie } })).json().total as number;
 
   beforeAll(async () => {
-    t = await createExportTestApp();
+    t = await createTestApp();
     admin = (await signedInAs(t, 'national_admin')).cookie;
     await createCaoBangConference(t, admin);
     // Bắc Kạn (06) merged into Thái Nguyên (19) on 01/07/2025: recorded under the old province.

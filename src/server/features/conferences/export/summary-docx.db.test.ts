@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Conference } from '../../../../shared/api/conferences.js';
-import { signedInAs, type TestApp } from '../../../test-support/test-app.js';
+import { createTestApp, signedInAs, type TestApp } from '../../../test-support/test-app.js';
 import { DOCX_CONTENT_TYPE } from './summary-docx.js';
-import { createCaoBangConference, createConferenceViaApi, createExportTestApp, docxText, readZipEntry } from './testing.js';
+import { createCaoBangConference, createConferenceViaApi, docxText, readZipEntry } from './testing.js';
 
 describe('GET /api/conferences/:id/summary.docx', () => {
   let t: TestApp;
@@ -13,7 +13,7 @@ describe('GET /api/conferences/:id/summary.docx', () => {
   let documentXml: string;
 
   beforeAll(async () => {
-    t = await createExportTestApp();
+    t = await createTestApp();
     admin = (await signedInAs(t, 'national_admin')).cookie;
     caoBang = await createCaoBangConference(t, admin);
     const res = await t.app.inject({ method: 'GET', url: `/api/conferences/${caoBang.id}/summary.docx`, headers: { cookie: admin } });

@@ -1,36 +1,11 @@
 import { inflateRawSync } from 'node:zlib';
 import type { ConferenceInput, Conference } from '../../../../shared/api/conferences.js';
-import { buildApp } from '../../../app.js';
-import { loadConfig } from '../../../config.js';
-import { createTestDatabase } from '../../../db/testing.js';
 import type { TestApp } from '../../../test-support/test-app.js';
-import { conferenceExportRoutes } from '../export-routes.js';
 
 /**
  * Test helpers for the exports: a realistic conference arranged through the API, and a
  * minimal zip reader so the tests read the .docx back without a dependency of their own.
  */
-
-/**
- * `createTestApp()` with the export routes guaranteed: when `src/server/routes.ts` already
- * registers `conferenceExportRoutes` this is the same app; until then they are registered here,
- * under /api beside the others, before the app is sealed.
- */
-export async function createExportTestApp(): Promise<TestApp> {
-  const database = await createTestDatabase();
-  const config = loadConfig({ DATA_DIR: '/nonexistent', LOG_LEVEL: 'silent', NODE_ENV: 'test' });
-  const app = await buildApp({ config, database, logger: false });
-  if (!app.hasRoute({ method: 'GET', url: '/api/conferences/export.xlsx' })) await app.register(conferenceExportRoutes, { prefix: '/api' });
-  await app.ready();
-  return {
-    app,
-    database,
-    close: async () => {
-      await app.close();
-      await database.close();
-    },
-  };
-}
 
 /** The text of one entry of a zip file (stored or deflated), or undefined when absent. */
 export function readZipEntry(zip: Buffer, name: string): string | undefined {

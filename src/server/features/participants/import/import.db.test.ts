@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { participantLimits } from '../../../../shared/api/participants.js';
-import { signedInAs, type TestApp } from '../../../test-support/test-app.js';
+import { createTestApp, signedInAs, type TestApp } from '../../../test-support/test-app.js';
 import {
   conferenceWithPoints,
-  createParticipantsTestApp,
   csvOf,
   mappingQuery,
   POINT_HOA_AN,
@@ -40,7 +39,7 @@ describe('participant import', () => {
     (await t.app.inject({ method: 'GET', url: `${base(id)}?${query}`, headers: { cookie: caoBang } })).json();
 
   beforeAll(async () => {
-    t = await createParticipantsTestApp();
+    t = await createTestApp();
     caoBang = (await signedInAs(t, 'provincial_secretariat', '04')).cookie;
   });
   afterAll(() => t.close());

@@ -1,5 +1,6 @@
 import { and, count, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { containsPattern } from '../../db/like-pattern.js';
 import { users } from './tables.js';
 
 export type UserRow = typeof users.$inferSelect;
@@ -50,7 +51,7 @@ export async function listUsers(db: Db, filter: UserFilter, page: number, pageSi
   if (filter.provinceCode) conditions.push(eq(users.provinceCode, filter.provinceCode));
   if (filter.role) conditions.push(eq(users.role, filter.role));
   if (filter.q) {
-    const like = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const like = containsPattern(filter.q);
     // unaccent folds diacritics (and đ) on both sides, so `nguyen van` finds `Nguyễn Văn`.
     conditions.push(or(ilike(users.email, like), sql`unaccent(${users.fullName}) ilike unaccent(${like})`)!);
   }

@@ -1,5 +1,6 @@
 import { and, count, desc, eq, gte, ilike, lt, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { containsPattern } from '../../db/like-pattern.js';
 import { auditLog } from './tables.js';
 
 export type AuditFilter = {
@@ -19,7 +20,7 @@ export async function listAuditEntries(db: Db, filter: AuditFilter, page: number
   if (filter.entityType) conditions.push(eq(auditLog.entityType, filter.entityType));
   if (filter.entityId) conditions.push(eq(auditLog.entityId, filter.entityId));
   if (filter.action) conditions.push(eq(auditLog.action, filter.action));
-  if (filter.actor) conditions.push(ilike(auditLog.actorEmail, `%${filter.actor.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
+  if (filter.actor) conditions.push(ilike(auditLog.actorEmail, containsPattern(filter.actor)));
   if (filter.from) conditions.push(gte(auditLog.at, filter.from));
   if (filter.before) conditions.push(lt(auditLog.at, filter.before));
   const where = conditions.length ? and(...conditions) : undefined;

@@ -15,7 +15,6 @@ import { recordAudit } from '../audit/record.js';
 import type { Actor } from '../auth/actor.js';
 import { communes, legacyProvinces, provinces } from '../admin-units/tables.js';
 import {
-  findConferenceRow,
   findConferenceTree,
   listConditions,
   listConferenceRows,
@@ -234,4 +233,3 @@ export async function listConferences(db: Db, actor: Actor, query: ConferenceLis
   };
 }
 
-export { findConferenceRow };

@@ -180,6 +180,8 @@ export const conferenceSources = pgTable(
     title: text('title'),
     publisher: text('publisher'),
     publishedDate: date('published_date'),
+    /** The original document (intake keeps it); no foreign key so a file can outlive its source row. */
+    fileId: uuid('file_id'),
   },
   (t) => [index('conference_sources_conference_idx').on(t.conferenceId)],
 );

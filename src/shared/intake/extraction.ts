@@ -100,3 +100,11 @@ export interface IntakeExtraction {
   /** Something a person should know before trusting the draft (text not Vietnamese, nothing found, …). */
   warnings: string[];
 }
+
+/** What the reader knows about the document besides its text (HTML metadata, the upload form). */
+export interface ExtractContext {
+  /** ISO date (or yyyy-mm) of publication, from HTML metadata or the user. */
+  published?: string | null;
+  title?: string | null;
+  sourceUrl?: string | null;
+}

@@ -16,6 +16,7 @@ export const errorCodes = {
   CONFLICT: { status: 409, title: 'Xung đột dữ liệu' },
   PAYLOAD_TOO_LARGE: { status: 413, title: 'Dữ liệu gửi lên quá lớn' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'Định dạng không được hỗ trợ' },
+  UNREADABLE_DOCUMENT: { status: 422, title: 'Không đọc được tài liệu' },
   RATE_LIMITED: { status: 429, title: 'Quá nhiều yêu cầu' },
   INTERNAL: { status: 500, title: 'Lỗi hệ thống' },
 } as const;

@@ -6,6 +6,9 @@ import { insertOrganisation } from './features/organisations/queries.js';
 import { createConference } from './features/conferences/service.js';
 import { createParticipant } from './features/participants/service.js';
 import type { Actor } from './features/auth/actor.js';
+import { insertIntakeDocument } from './features/intake/testing.js';
+import { conferenceSources } from './features/conferences/tables.js';
+import { saveStoredFile } from './features/files/store.js';
 
 /**
  * Every API route × every role × a record of the caller's own province and of another one.
@@ -258,6 +261,50 @@ const matrix: Record<string, Entry> = {
     request: async (f, s) =>
       participantUpload(`/api/conferences/${(await freshConference(f, s)).id}/participants/import?mapping=${encodeURIComponent('{"name":0}')}`),
     expect: only(['national_admin', 'provincial_secretariat', 'agency_reporter']),
+  },
+  'POST /api/intake/documents': {
+    request: async () => ({
+      method: 'POST',
+      url: '/api/intake/documents',
+      headers: { 'content-type': 'application/octet-stream', 'x-file-name': 'bai-bao.txt' },
+      payload: Buffer.from('Sáng 13/6/2024, Ban Chỉ đạo về Nhân quyền tỉnh tổ chức Hội nghị tập huấn công tác nhân quyền.'),
+    }),
+    expect: only(['national_admin', 'provincial_secretariat', 'agency_reporter'], 'ok'),
+  },
+  'POST /api/intake/paste': {
+    request: async () => ({ method: 'POST', url: '/api/intake/paste', payload: { text: 'Sáng 13/6/2024, Hội nghị tập huấn công tác nhân quyền đã diễn ra.' } }),
+    expect: only(['national_admin', 'provincial_secretariat', 'agency_reporter'], 'ok'),
+  },
+  'GET /api/intake/documents': { request: get('/api/intake/documents'), expect: only(['national_admin', 'provincial_secretariat', 'agency_reporter'], 'ok') },
+  'GET /api/intake/documents/:id': {
+    request: async (f, s) => ({ method: 'GET', url: `/api/intake/documents/${(await insertIntakeDocument(f.t.database.db, { provinceCode: provinceOf(f, s) })).id}` }),
+    expect: only(['national_admin', 'provincial_secretariat', 'agency_reporter']),
+  },
+  'POST /api/intake/documents/:id/confirm': {
+    request: async (f, s) => ({
+      method: 'POST',
+      url: `/api/intake/documents/${(await insertIntakeDocument(f.t.database.db, { provinceCode: provinceOf(f, s) })).id}/confirm`,
+      payload: { mode: 'create', version: 1, conference: conferenceBody(provinceOf(f, s)), figures: [] },
+    }),
+    expect: only(['national_admin', 'provincial_secretariat', 'agency_reporter']),
+  },
+  'POST /api/intake/documents/:id/drop': {
+    request: async (f, s) => ({
+      method: 'POST',
+      url: `/api/intake/documents/${(await insertIntakeDocument(f.t.database.db, { provinceCode: provinceOf(f, s) })).id}/drop`,
+      payload: { version: 1 },
+    }),
+    expect: only(['national_admin', 'provincial_secretariat', 'agency_reporter']),
+  },
+  'GET /api/files/:id': {
+    request: async (f, s) => {
+      const db = f.t.database.db;
+      const c = await freshConference(f, s);
+      const fileId = await saveStoredFile(db, { purpose: 'intake', fileName: 'nguon.txt', mediaType: 'text/plain', bytes: Buffer.from('x'), provinceCode: provinceOf(f, s), uploadedBy: null });
+      await db.insert(conferenceSources).values({ conferenceId: c.id, title: 'Nguồn', fileId });
+      return { method: 'GET', url: `/api/files/${fileId}` };
+    },
+    expect: only(['national_admin', 'national_officer', 'provincial_secretariat', 'agency_reporter', 'viewer']),
   },
   // Last: it ends the callers' sessions (it stays open to anyone, signed in or not).
   'POST /api/auth/logout': { request: async () => ({ method: 'POST', url: '/api/auth/logout' }), expect: everyone() },

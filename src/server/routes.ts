@@ -9,6 +9,9 @@ import { conferenceRoutes } from './features/conferences/routes.js';
 import { conferenceExportRoutes } from './features/conferences/export-routes.js';
 import { conferenceStatsRoutes } from './features/conference-stats/routes.js';
 import { participantRoutes } from './features/participants/routes.js';
+import { awarenessRoutes } from './features/awareness/routes.js';
+import { intakeRoutes } from './features/intake/routes.js';
+import { fileRoutes } from './features/files/routes.js';
 
 /** The API, one plugin per feature; each declares its own paths under /api. */
 export async function apiRoutes(app: App) {
@@ -22,4 +25,7 @@ export async function apiRoutes(app: App) {
   await app.register(conferenceExportRoutes);
   await app.register(participantRoutes);
   await app.register(conferenceStatsRoutes);
+  await app.register(awarenessRoutes);
+  await app.register(intakeRoutes);
+  await app.register(fileRoutes);
 }

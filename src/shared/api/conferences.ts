@@ -91,6 +91,7 @@ export const sourceInputSchema = z
     title: optionalText(500, 'Tiêu đề'),
     publisher: optionalText(200, 'Cơ quan đăng tin'),
     publishedDate: isoDate.nullable().default(null),
+    fileId: z.uuid().nullable().default(null).describe('Tài liệu gốc đã lưu (bài báo, báo cáo đã nhập)'),
   })
   .refine((s) => Boolean(s.url || s.title || s.publisher), { message: 'Nguồn tin cần đường dẫn, tiêu đề hoặc tên cơ quan đăng tin', path: ['url'] });
 

@@ -156,14 +156,22 @@ const columnsOf = (data: ConferenceData, key: string) => ({
   themes: [...new Set(data.agenda.flatMap((a) => a.themes))],
 });
 
+/**
+ * Work another feature must commit together with the conference (intake adds the source
+ * document and its reported figures): it runs inside the same transaction, so either all of it
+ * is saved or none.
+ */
+export type AlongsideWrite = (tx: Db, conferenceId: string) => Promise<void>;
+
 /** Creates a conference and all its children in one transaction. */
-export async function createConference(db: Db, actor: Actor, raw: ConferenceInput): Promise<Conference> {
+export async function createConference(db: Db, actor: Actor, raw: ConferenceInput, alongside?: AlongsideWrite): Promise<Conference> {
   const data = await resolveReferences(db, parseInput(raw), null);
   assertCanManage(actor, data);
   const key = await buildSearchKey(db, data);
   const id = await db.transaction(async (tx) => {
     const [row] = await tx.insert(conferences).values({ ...columnsOf(data, key), createdBy: actor.id }).returning();
     await writeConferenceChildren(tx, row!.id, data);
+    await alongside?.(tx, row!.id);
     await recordAudit(tx, actor, { action: 'create', entityType: 'conference', entityId: row!.id, provinceCode: row!.provinceCode, after: data });
     return row!.id;
   });
@@ -171,7 +179,13 @@ export async function createConference(db: Db, actor: Actor, raw: ConferenceInpu
 }
 
 /** Replaces a conference's content when `version` is still current; 409 when someone saved first. */
-export async function updateConference(db: Db, actor: Actor, id: string, raw: ConferenceInput & { version: number }): Promise<Conference> {
+export async function updateConference(
+  db: Db,
+  actor: Actor,
+  id: string,
+  raw: ConferenceInput & { version: number },
+  alongside?: AlongsideWrite,
+): Promise<Conference> {
   const before = await loadVisibleTree(db, actor, id);
   assertCanManage(actor, before.row);
   const data = await resolveReferences(db, parseInput(raw), id);
@@ -187,6 +201,7 @@ export async function updateConference(db: Db, actor: Actor, id: string, raw: Co
       throw new AppError('CONFLICT', 'Hội nghị này vừa được người khác cập nhật. Hãy tải lại để xem thay đổi rồi sửa tiếp.');
     }
     await writeConferenceChildren(tx, id, data);
+    await alongside?.(tx, id);
     await recordAudit(tx, actor, { action: 'update', entityType: 'conference', entityId: id, provinceCode: data.provinceCode, before: toConference(before), after: data });
   });
   return toConference((await findConferenceTree(db, id))!);

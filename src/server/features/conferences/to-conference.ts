@@ -77,7 +77,7 @@ export function toConference(t: ConferenceTree): Conference {
       responsibleText: o.responsibleText,
       dueDate: o.dueDate,
     })),
-    sources: t.sources.map((s) => ({ url: s.url, title: s.title, publisher: s.publisher, publishedDate: s.publishedDate })),
+    sources: t.sources.map((s) => ({ url: s.url, title: s.title, publisher: s.publisher, publishedDate: s.publishedDate, fileId: s.fileId })),
     version: row.version,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

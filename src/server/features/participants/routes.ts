@@ -15,7 +15,7 @@ import {
 import type { App } from '../../http/route-types.js';
 import { getAttendance } from './attendance.js';
 import { getCheckInHistory, recordCheckIn } from './check-ins.js';
-import { attachment } from './download.js';
+import { attachment } from '../../http/attachment.js';
 import { participantImportRoutes } from './import/routes.js';
 import { createParticipant, eraseParticipant, exportParticipant, listParticipants, updateParticipant } from './service.js';
 

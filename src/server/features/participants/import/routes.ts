@@ -14,7 +14,7 @@ import { formatViNumber } from '../../../../shared/text/index.js';
 import { AppError } from '../../../errors.js';
 import type { App } from '../../../http/route-types.js';
 import { guardRequest } from '../../auth/guard.js';
-import { attachment } from '../download.js';
+import { attachment } from '../../../http/attachment.js';
 import type { FileKind } from './read-table.js';
 import { importParticipants, previewImport, type Upload } from './service.js';
 import { renderParticipantTemplate } from './template.js';

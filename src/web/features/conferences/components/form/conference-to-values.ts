@@ -67,6 +67,7 @@ export function conferenceToValues(c: Conference): ConferenceFormValues {
       title: s.title ?? '',
       publisher: s.publisher ?? '',
       publishedDate: s.publishedDate ?? '',
+      fileId: s.fileId,
     })),
   };
 }

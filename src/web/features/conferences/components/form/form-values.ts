@@ -56,7 +56,8 @@ export type AgendaRow = Row & {
 };
 export type MaterialRow = Row & { kind: MaterialKind; title: string; url: string; fileId: string | null; agendaKey: string | null };
 export type OutcomeRow = Row & { kind: OutcomeKind; text: string; responsibleOrganisationId: string | null; responsibleText: string; dueDate: string };
-export type SourceRow = Row & { url: string; title: string; publisher: string; publishedDate: string };
+/** `fileId` is the stored original (kept by intake); the form shows it but never edits it. */
+export type SourceRow = Row & { url: string; title: string; publisher: string; publishedDate: string; fileId: string | null };
 
 /** What the form edits: strings where the person types, '' for "not given"; dates are ISO. */
 export type ConferenceFormValues = {
@@ -118,7 +119,7 @@ export const emptyRow = {
   }),
   materials: (): MaterialRow => ({ key: newRowKey(), kind: 'file', title: '', url: '', fileId: null, agendaKey: null }),
   outcome: (kind: OutcomeKind): OutcomeRow => ({ key: newRowKey(), kind, text: '', responsibleOrganisationId: null, responsibleText: '', dueDate: '' }),
-  sources: (): SourceRow => ({ key: newRowKey(), url: '', title: '', publisher: '', publishedDate: '' }),
+  sources: (): SourceRow => ({ key: newRowKey(), url: '', title: '', publisher: '', publishedDate: '', fileId: null }),
 };
 
 /** A blank conference; a provincial user's conferences are their province's. */

@@ -63,6 +63,6 @@ export function valuesToInput(v: ConferenceFormValues) {
       responsibleText: text(o.responsibleText),
       dueDate: text(o.dueDate),
     })),
-    sources: v.sources.map((s) => ({ url: text(s.url), title: text(s.title), publisher: text(s.publisher), publishedDate: text(s.publishedDate) })),
+    sources: v.sources.map((s) => ({ url: text(s.url), title: text(s.title), publisher: text(s.publisher), publishedDate: text(s.publishedDate), fileId: s.fileId })),
   };
 }

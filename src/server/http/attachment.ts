@@ -1,4 +1,4 @@
-import { removeDiacritics } from '../../../shared/text/index.js';
+import { removeDiacritics } from '../../shared/text/index.js';
 
 const encodeRfc8187 = (s: string) => encodeURIComponent(s).replace(/['()*!]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
@@ -6,7 +6,7 @@ const encodeRfc8187 = (s: string) => encodeURIComponent(s).replace(/['()*!]/g, (
  * `attachment; filename="du-lieu-ca-nhan.json"; filename*=UTF-8''D%E1%BB%AF...json` (RFC 6266):
  * browsers use the UTF-8 name, which keeps the Vietnamese; older clients read the ASCII one.
  */
-export function attachment(readableName: string, extension: 'json' | 'xlsx'): string {
+export function attachment(readableName: string, extension: string): string {
   const cleaned = readableName.replace(/[\u0000-\u001f\u007f"*/:<>?\\|]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120).trim() || 'tai-lieu';
   const ascii =
     removeDiacritics(cleaned)

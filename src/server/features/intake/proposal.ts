@@ -1,0 +1,146 @@
+import { sql } from 'drizzle-orm';
+import type { ConferenceInput, RightsTheme } from '../../../shared/api/conferences.js';
+import { rightsThemes } from '../../../shared/api/conferences.js';
+import type { IntakeExtraction } from '../../../shared/intake/extraction.js';
+import { searchKey } from '../../../shared/text/index.js';
+import type { Db } from '../../db/client.js';
+import { queryRows } from '../../db/query-rows.js';
+import { resolveProvinceName } from '../admin-units/service.js';
+
+export type OrganiserSuggestion = {
+  name: string;
+  role: 'organizer' | 'co_organizer';
+  organisationId: string | null;
+  organisationName: string | null;
+  evidenceKey: string;
+};
+
+export type Proposal = {
+  proposal: Partial<ConferenceInput>;
+  /** Proposal path (`startDate`, `officials.1`) → the extraction's evidence key (`event_date`, `officials[1].name`). */
+  proposalEvidence: Record<string, string>;
+  organiserSuggestions: OrganiserSuggestion[];
+  provinceCode: string | null;
+};
+
+const levelOf: Record<string, ConferenceInput['level']> = { national: 'national', regional: 'regional', province: 'provincial', provincial: 'provincial', commune: 'commune' };
+const isTheme = (t: string): t is RightsTheme => (rightsThemes as readonly string[]).includes(t);
+const todayInVietnam = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+const isoDay = (s: string | null) => (s && /^\d{4}-\d{2}-\d{2}$/.test(s) ? s : null);
+
+/** The registry body a document's organiser name most likely is (trigram similarity on folded names). */
+async function matchOrganisation(db: Db, name: string): Promise<{ id: string; name: string } | null> {
+  const key = searchKey(name);
+  if (!key) return null;
+  const [hit] = await queryRows<{ id: string; name: string }>(
+    db,
+    sql`select id, name from organisations where similarity(search_key, ${key}) >= 0.55 order by similarity(search_key, ${key}) desc, name limit 1`,
+  );
+  return hit ?? null;
+}
+
+/**
+ * Turns an extraction into conference fields for the review form. Only what the document says
+ * is proposed; the person adds the rest. Connection-point counts stay in the summary: a count is
+ * not a list of points, and inventing unnamed points would only have to be undone.
+ */
+export async function proposeConference(db: Db, x: IntakeExtraction, source: { fileName: string; sourceUrl: string | null }): Promise<Proposal> {
+  const evidence: Record<string, string> = {};
+  const p: Partial<ConferenceInput> = {};
+  const title = x.event_name ?? x.title;
+  if (title) {
+    p.title = title;
+    evidence.title = x.event_name ? 'event_name' : 'title';
+  }
+  const level = x.level ? levelOf[x.level] : undefined;
+  if (level) {
+    p.level = level;
+    evidence.level = 'level';
+  }
+  let provinceCode: string | null = null;
+  if (x.province) {
+    const place = await resolveProvinceName(db, x.province, x.event_date);
+    if (place) {
+      provinceCode = place.province.code;
+      p.provinceCode = place.province.code;
+      p.legacyProvinceCode = place.legacyProvince?.code ?? null;
+      evidence.provinceCode = 'province';
+    }
+  }
+  const eventDate = isoDay(x.event_date);
+  if (eventDate) {
+    p.startDate = eventDate;
+    p.status = eventDate <= todayInVietnam() ? 'held' : 'planned';
+    evidence.startDate = 'event_date';
+  }
+  if (x.format) {
+    p.format = x.format;
+    evidence.format = 'format';
+  }
+  if (x.venue) {
+    p.venue = x.venue;
+    evidence.venue = 'venue';
+  }
+  if (x.participants_count !== null) {
+    p.participantsActual = x.participants_count;
+    p.participantsQualifier = x.participants_qualifier ?? 'exact';
+    evidence.participantsActual = 'participants_count';
+  }
+  const pointNote = x.connection_points.length
+    ? x.connection_points.map((c) => `${c.count} điểm cầu ${c.level}`).join(', ')
+    : x.connection_points_count !== null
+      ? `${x.connection_points_count} điểm cầu`
+      : null;
+  if (pointNote) {
+    p.summary = `Theo tài liệu: ${pointNote}.`;
+    evidence.summary = 'connection_points_count';
+  }
+  p.officials = x.officials.map((o, i) => {
+    evidence[`officials.${i}`] = `officials[${i}].name`;
+    return { name: o.name, rank: o.rank, title: o.title, organisationId: null, role: o.role, connectionPointIndex: null };
+  });
+  p.agenda = x.topic_details.map((t, i) => {
+    evidence[`agenda.${i}`] = `topics[${i}]`;
+    return {
+      title: t.title,
+      themes: t.themes.filter(isTheme),
+      speakerName: t.speaker,
+      speakerRank: null,
+      speakerTitle: null,
+      speakerOrganisationId: null,
+      durationMinutes: null,
+    };
+  });
+  p.materials = x.materials.map((m, i) => {
+    evidence[`materials.${i}`] = `materials[${i}]`;
+    return { kind: 'film' as const, title: m.title, url: null, fileId: null, agendaItemIndex: null };
+  });
+  const outcomes: NonNullable<ConferenceInput['outcomes']> = [];
+  x.limitations.forEach((text, i) => {
+    evidence[`outcomes.${outcomes.length}`] = `limitations[${i}]`;
+    outcomes.push({ kind: 'limitation', text, responsibleOrganisationId: null, responsibleText: null, dueDate: null });
+  });
+  x.directions.forEach((text, i) => {
+    evidence[`outcomes.${outcomes.length}`] = `directions[${i}]`;
+    outcomes.push({ kind: 'direction', text, responsibleOrganisationId: null, responsibleText: null, dueDate: null });
+  });
+  p.outcomes = outcomes;
+
+  const named = [
+    ...(x.organizers ?? []).map((name, i) => ({ name, role: 'organizer' as const, evidenceKey: `organizers[${i}]` })),
+    ...(x.co_organizers ?? []).map((name, i) => ({ name, role: 'co_organizer' as const, evidenceKey: `co_organizers[${i}]` })),
+  ];
+  const organiserSuggestions: OrganiserSuggestion[] = [];
+  for (const n of named) {
+    const hit = await matchOrganisation(db, n.name);
+    organiserSuggestions.push({ ...n, organisationId: hit?.id ?? null, organisationName: hit?.name ?? null });
+  }
+  const seen = new Set<string>();
+  p.organisers = organiserSuggestions.flatMap((s) => {
+    if (!s.organisationId || seen.has(s.organisationId)) return [];
+    seen.add(s.organisationId);
+    return [{ organisationId: s.organisationId, role: s.role }];
+  });
+  p.sources = [];
+  return { proposal: p, proposalEvidence: evidence, organiserSuggestions, provinceCode };
+}

@@ -9,6 +9,7 @@ const commands: Record<string, { summary: string; load: () => Promise<{ run: (ar
   'create-user': { summary: 'Tạo tài khoản / create an account', load: () => import('./create-user.js') },
   'seed-demo': { summary: 'Nạp 5 hội nghị mẫu từ các bài báo / load the demo conferences', load: () => import('./seed-demo.js') },
   backup: { summary: 'Sao lưu toàn bộ dữ liệu ra tệp / back up to FILE', load: () => import('./backup.js') },
+  extract: { summary: 'Trích xuất bản nháp từ tài liệu, in JSON / extract drafts from FILE… as JSON', load: () => import('./extract.js') },
   restore: { summary: 'Khôi phục từ tệp sao lưu vào CSDL trống / restore FILE into an empty database', load: () => import('./restore.js') },
 };
 

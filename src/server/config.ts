@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { defaultIntakeLimits, type IntakeLimits } from './features/intake/read/limits.js';
 
 /**
  * Every setting rights-desk reads from the environment, parsed once.
@@ -27,6 +28,13 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
   NODE_ENV: z.string().default('production'),
+  /** Document intake: what one uploaded document may cost (see features/intake/read/limits.ts). */
+  INTAKE_MAX_FILE_BYTES: z.coerce.number().int().min(1024).default(defaultIntakeLimits.maxFileBytes),
+  INTAKE_MAX_INFLATED_BYTES: z.coerce.number().int().min(1024 * 1024).default(defaultIntakeLimits.maxInflatedBytes),
+  INTAKE_MAX_PAGES: z.coerce.number().int().min(1).default(defaultIntakeLimits.maxPages),
+  INTAKE_MAX_TEXT_CHARS: z.coerce.number().int().min(1000).default(defaultIntakeLimits.maxTextChars),
+  INTAKE_TIME_LIMIT_MS: z.coerce.number().int().min(1000).default(defaultIntakeLimits.timeLimitMs),
+  INTAKE_WORKER_MEMORY_MB: z.coerce.number().int().min(64).default(defaultIntakeLimits.workerMemoryMb),
 });
 
 export type Config = {
@@ -42,6 +50,7 @@ export type Config = {
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   bodyLimitBytes: number;
   isProduction: boolean;
+  intakeLimits: IntakeLimits;
 };
 
 export class ConfigError extends Error {
@@ -71,6 +80,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     isProduction: e.NODE_ENV === 'production',
+    intakeLimits: {
+      ...defaultIntakeLimits,
+      maxFileBytes: e.INTAKE_MAX_FILE_BYTES,
+      maxInflatedBytes: e.INTAKE_MAX_INFLATED_BYTES,
+      maxPages: e.INTAKE_MAX_PAGES,
+      maxTextChars: e.INTAKE_MAX_TEXT_CHARS,
+      timeLimitMs: e.INTAKE_TIME_LIMIT_MS,
+      workerMemoryMb: e.INTAKE_WORKER_MEMORY_MB,
+    },
   };
 }
 

@@ -6,6 +6,10 @@ import { insertOrganisation } from './features/organisations/queries.js';
 import { createConference } from './features/conferences/service.js';
 import { createParticipant } from './features/participants/service.js';
 import type { Actor } from './features/auth/actor.js';
+import { createQuestion } from './features/awareness/question-service.js';
+import { setPhase, setPlanQuestions } from './features/awareness/plan-service.js';
+import { generateCodes, listCodes } from './features/awareness/codes.js';
+import { issueCheckInLink } from './features/awareness/check-in-service.js';
 import { insertIntakeDocument } from './features/intake/testing.js';
 import { conferenceSources } from './features/conferences/tables.js';
 import { saveStoredFile } from './features/files/store.js';
@@ -75,6 +79,38 @@ async function freshParticipant(f: Fixture, s: Scope) {
   const c = await freshConference(f, s);
   return createParticipant(f.t.database.db, systemActor, c.id, { fullName: `Đại Biểu ${Math.random()}` });
 }
+async function freshQuestion(f: Fixture, s: Scope) {
+  return createQuestion(f.t.database.db, systemActor, {
+    theme: 'children',
+    text: `Luật Trẻ em năm 2016 quy định trẻ em là người dưới bao nhiêu tuổi? ${Math.random()}`,
+    options: ['16 tuổi', '18 tuổi'],
+    correct: [0],
+    provinceCode: provinceOf(f, s),
+  });
+}
+/** A conference of the scope's province with an open post-test, a fresh one-time code and the link's token. */
+async function freshAwareness(f: Fixture, s: Scope) {
+  const db = f.t.database.db;
+  const c = await freshConference(f, s);
+  const q = await freshQuestion(f, s);
+  const plan = await setPlanQuestions(db, systemActor, c.id, { questionIds: [q.id], version: 0 });
+  await setPhase(db, systemActor, c.id, { phase: 'post', open: true });
+  await generateCodes(db, systemActor, c.id, { count: 1 });
+  const code = (await listCodes(db, systemActor, c.id, { page: 1, pageSize: 1 })).items[0]!.code;
+  return { conferenceId: c.id, token: plan.publicToken!, code, questionId: q.id };
+}
+/** A conference with one connection point whose roster holds Nguyễn Văn An, and the point's check-in link. */
+async function freshCheckInPoint(f: Fixture, s: Scope) {
+  const db = f.t.database.db;
+  const c = await createConference(db, systemActor, { ...conferenceBody(provinceOf(f, s)), connectionPoints: [{ name: 'Điểm cầu xã', level: 'commune' }] });
+  const pointId = c.connectionPoints[0]!.id;
+  await createParticipant(db, systemActor, c.id, { fullName: 'Nguyễn Văn An', connectionPointId: pointId });
+  const links = await issueCheckInLink(db, systemActor, c.id, pointId);
+  return { conferenceId: c.id, pointId, token: links.items[0]!.token! };
+}
+const readers = ['national_admin', 'national_officer', 'provincial_secretariat', 'agency_reporter', 'viewer'] as const;
+const managers = ['national_admin', 'provincial_secretariat', 'agency_reporter'] as const;
+
 /** A one-person CSV sent as the raw body, as the import wizard sends it. */
 const participantUpload = (url: string): InjectOptions => ({
   method: 'POST',
@@ -296,6 +332,15 @@ const matrix: Record<string, Entry> = {
     }),
     expect: only(['national_admin', 'provincial_secretariat', 'agency_reporter']),
   },
+  'POST /api/files': {
+    request: async () => ({
+      method: 'POST',
+      url: '/api/files',
+      headers: { 'content-type': 'application/octet-stream', 'x-file-name': 'tai-lieu.txt' },
+      payload: Buffer.from('Tài liệu tập huấn'),
+    }),
+    expect: only(['national_admin', 'provincial_secretariat', 'agency_reporter'], 'ok'),
+  },
   'GET /api/files/:id': {
     request: async (f, s) => {
       const db = f.t.database.db;
@@ -305,6 +350,108 @@ const matrix: Record<string, Entry> = {
       return { method: 'GET', url: `/api/files/${fileId}` };
     },
     expect: only(['national_admin', 'national_officer', 'provincial_secretariat', 'agency_reporter', 'viewer']),
+  },
+  'GET /api/awareness/questions': { request: get('/api/awareness/questions'), expect: everyone() },
+  'POST /api/awareness/questions': {
+    request: async (f, s) => ({
+      method: 'POST',
+      url: '/api/awareness/questions',
+      payload: { theme: 'children', text: 'Trẻ em có quyền được bày tỏ ý kiến không?', options: ['Có', 'Không'], correct: [0], provinceCode: provinceOf(f, s) },
+    }),
+    expect: only([...managers], 'denied'),
+  },
+  'GET /api/awareness/questions/:id': {
+    request: async (f, s) => ({ method: 'GET', url: `/api/awareness/questions/${(await freshQuestion(f, s)).id}` }),
+    expect: only([...readers]),
+  },
+  'PUT /api/awareness/questions/:id': {
+    request: async (f, s) => {
+      const q = await freshQuestion(f, s);
+      return { method: 'PUT', url: `/api/awareness/questions/${q.id}`, payload: { theme: q.theme, text: q.text, options: q.options, correct: [1], provinceCode: q.province!.code, version: q.version } };
+    },
+    expect: only([...managers]),
+  },
+  'DELETE /api/awareness/questions/:id': {
+    request: async (f, s) => ({ method: 'DELETE', url: `/api/awareness/questions/${(await freshQuestion(f, s)).id}` }),
+    expect: only([...managers]),
+  },
+  'GET /api/conferences/:id/awareness': {
+    request: async (f, s) => ({ method: 'GET', url: `/api/conferences/${(await freshConference(f, s)).id}/awareness` }),
+    expect: only([...readers]),
+  },
+  'PUT /api/conferences/:id/awareness/questions': {
+    request: async (f, s) => {
+      const c = await freshConference(f, s);
+      return { method: 'PUT', url: `/api/conferences/${c.id}/awareness/questions`, payload: { questionIds: [(await freshQuestion(f, s)).id], version: 0 } };
+    },
+    expect: only([...managers]),
+  },
+  'POST /api/conferences/:id/awareness/phases': {
+    request: async (f, s) => ({ method: 'POST', url: `/api/conferences/${(await freshConference(f, s)).id}/awareness/phases`, payload: { phase: 'survey', open: true } }),
+    expect: only([...managers]),
+  },
+  'POST /api/conferences/:id/awareness/codes': {
+    request: async (f, s) => ({ method: 'POST', url: `/api/conferences/${(await freshConference(f, s)).id}/awareness/codes`, payload: { count: 3 } }),
+    expect: only([...managers]),
+  },
+  // The codes themselves only reach those who manage the conference: a reader holding them could answer in someone's place.
+  'GET /api/conferences/:id/awareness/codes': {
+    request: async (f, s) => ({ method: 'GET', url: `/api/conferences/${(await freshAwareness(f, s)).conferenceId}/awareness/codes` }),
+    expect: only([...managers]),
+  },
+  'GET /api/conferences/:id/awareness/codes.xlsx': {
+    request: async (f, s) => ({ method: 'GET', url: `/api/conferences/${(await freshAwareness(f, s)).conferenceId}/awareness/codes.xlsx` }),
+    expect: only([...managers]),
+  },
+  'GET /api/conferences/:id/awareness/results': {
+    request: async (f, s) => ({ method: 'GET', url: `/api/conferences/${(await freshAwareness(f, s)).conferenceId}/awareness/results` }),
+    expect: only([...readers]),
+  },
+  'GET /api/conferences/:id/awareness/summary.docx': {
+    request: async (f, s) => ({ method: 'GET', url: `/api/conferences/${(await freshConference(f, s)).id}/awareness/summary.docx` }),
+    expect: only([...readers]),
+  },
+  'GET /api/conferences/:id/awareness/summary.xlsx': {
+    request: async (f, s) => ({ method: 'GET', url: `/api/conferences/${(await freshConference(f, s)).id}/awareness/summary.xlsx` }),
+    expect: only([...readers]),
+  },
+  'GET /api/conferences/:id/check-in-links': {
+    request: async (f, s) => ({ method: 'GET', url: `/api/conferences/${(await freshCheckInPoint(f, s)).conferenceId}/check-in-links` }),
+    expect: only([...managers]),
+  },
+  'POST /api/conferences/:id/check-in-links/:pointId': {
+    request: async (f, s) => {
+      const p = await freshCheckInPoint(f, s);
+      return { method: 'POST', url: `/api/conferences/${p.conferenceId}/check-in-links/${p.pointId}` };
+    },
+    expect: only([...managers]),
+  },
+  // The phone pages: open to anyone holding the link (and, to answer, a code or a name on the roster).
+  'GET /api/public/awareness/:token': {
+    request: async (f, s) => ({ method: 'GET', url: `/api/public/awareness/${(await freshAwareness(f, s)).token}` }),
+    expect: everyone(),
+  },
+  'POST /api/public/awareness/:token/start': {
+    request: async (f, s) => {
+      const a = await freshAwareness(f, s);
+      return { method: 'POST', url: `/api/public/awareness/${a.token}/start`, payload: { code: a.code } };
+    },
+    expect: everyone(),
+  },
+  'POST /api/public/awareness/:token/responses': {
+    request: async (f, s) => {
+      const a = await freshAwareness(f, s);
+      return { method: 'POST', url: `/api/public/awareness/${a.token}/responses`, payload: { code: a.code, phase: 'post', answers: { [a.questionId]: [0] } } };
+    },
+    expect: everyone(),
+  },
+  'GET /api/public/check-in/:token': {
+    request: async (f, s) => ({ method: 'GET', url: `/api/public/check-in/${(await freshCheckInPoint(f, s)).token}` }),
+    expect: everyone(),
+  },
+  'POST /api/public/check-in/:token': {
+    request: async (f, s) => ({ method: 'POST', url: `/api/public/check-in/${(await freshCheckInPoint(f, s)).token}`, payload: { fullName: 'nguyễn văn an' } }),
+    expect: everyone(),
   },
   // Last: it ends the callers' sessions (it stays open to anyone, signed in or not).
   'POST /api/auth/logout': { request: async () => ({ method: 'POST', url: '/api/auth/logout' }), expect: everyone() },

@@ -8,5 +8,6 @@ export * from '../features/audit/tables.js';
 export * from '../features/system/tables.js';
 export * from '../features/conferences/tables.js';
 export * from '../features/participants/tables.js';
+export * from '../features/awareness/tables.js';
 export * from '../features/files/tables.js';
 export * from '../features/intake/tables.js';

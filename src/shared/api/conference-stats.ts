@@ -72,8 +72,21 @@ export const conferenceStatsSchema = z
       .array(z.object({ year: z.number().int(), conferences: count, delegates: count }))
       .describe('Mọi năm có hội nghị (không theo bộ lọc năm), liền mạch từ năm đầu đến năm cuối, để vẽ xu hướng'),
     testGains: z
-      .array(z.object({ label: z.string(), tests: count, averageBefore: z.number(), averageAfter: z.number() }))
-      .describe('Mức tăng điểm kiểm tra nhận thức trước/sau tập huấn; luôn rỗng cho đến khi có chức năng kiểm tra nhận thức'),
+      .array(
+        z.object({
+          label: z.string().describe('"Cao Bằng – 2024"; "Trung ương – 2024" cho hội nghị không gắn với tỉnh'),
+          provinceCode: z.string().nullable(),
+          year: z.number().int(),
+          tests: count.describe('Số hội nghị có bài kiểm tra nhận thức'),
+          responsesBefore: count.describe('Số bài kiểm tra đầu vào'),
+          responsesAfter: count.describe('Số bài kiểm tra đầu ra'),
+          averageBefore: z.number().nullable().describe('Điểm trung bình trước tập huấn, % số câu đúng'),
+          averageAfter: z.number().nullable().describe('Điểm trung bình sau tập huấn, % số câu đúng'),
+          pairs: count.describe('Số mã phiếu làm cả hai bài'),
+          pairedGain: z.number().nullable().describe('Mức tăng bình quân (sau − trước, điểm %) trên các cặp'),
+        }),
+      )
+      .describe('Kiểm tra nhận thức trước/sau tập huấn theo tỉnh và năm (chỉ những nhóm có bài làm), theo năm rồi theo mã tỉnh'),
   })
   .meta({ id: 'ConferenceStats' });
 export type ConferenceStats = z.infer<typeof conferenceStatsSchema>;

@@ -11,7 +11,7 @@ export type IntakeStatus = (typeof intakeStatuses)[number];
 /** Media type of an upload: the file travels as the raw body, its name in `X-File-Name`. */
 export const INTAKE_UPLOAD_CONTENT_TYPE = 'application/octet-stream';
 export const intakeLimits = {
-  /** Per file; the server refuses larger bodies before reading them. */
+  /** Per file, the default of INTAKE_MAX_FILE_BYTES (the server's setting decides); the page checks it before sending. */
   uploadBytes: 20 * 1024 * 1024,
   pastedChars: 500_000,
 };

@@ -75,6 +75,11 @@ export interface IntakeExtraction {
   province: string | null;
   /** The registry code of that province: current (2 digits) or legacy. */
   province_code: string | null;
+  /**
+   * Which code space `province_code` is in (old and new codes differ: old 15 is Yên Bái, new 15 is
+   * Lào Cai). Added by the extractor (optional) so a reader never has to guess from the date.
+   */
+  province_era?: 'current' | 'legacy' | null;
   /** Gold convention: 'national' | 'regional' | 'province' | 'commune'. */
   level: string | null;
   organizers: string[] | null;

@@ -12,6 +12,9 @@ import { ConferenceEditRoute } from '../features/conferences/routes/conference-e
 import { ConferenceNewRoute } from '../features/conferences/routes/conference-new-route';
 import { ConferenceRoute } from '../features/conferences/routes/conference-route';
 import { ConferencesRoute } from '../features/conferences/routes/conferences-route';
+import { ConferenceForm } from '../features/conferences/components/form/conference-form';
+import { IntakeReviewRoute } from '../features/intake/routes/intake-review-route';
+import { IntakeRoute } from '../features/intake/routes/intake-route';
 import { OrganisationNewRoute } from '../features/organisations/routes/organisation-new-route';
 import { OrganisationRoute } from '../features/organisations/routes/organisation-route';
 import { OrganisationsRoute } from '../features/organisations/routes/organisations-route';
@@ -27,6 +30,12 @@ import { UnderConstruction } from './routes/under-construction';
 import { AppLayout } from './shell/app-layout';
 import { ConferenceParticipantsPanel } from '../features/participants/components/conference-participants-panel';
 import { ConferenceParticipantsRoute } from '../features/participants/routes/conference-participants-route';
+import { AwarenessCard } from '../features/awareness/components/awareness-card';
+import { AwarenessRoute } from '../features/awareness/routes/awareness-route';
+import { CodeSheetRoute } from '../features/awareness/routes/code-sheet-route';
+import { PublicCheckInRoute } from '../features/awareness/routes/public-check-in-route';
+import { PublicTestRoute } from '../features/awareness/routes/public-test-route';
+import { QuestionBankRoute } from '../features/awareness/routes/question-bank-route';
 
 /** A page inside the shell, with its own error boundary and, if given, the permission it needs. */
 function page(path: string, element: ReactNode, permission?: Permission): RouteObject {
@@ -39,6 +48,21 @@ function page(path: string, element: ReactNode, permission?: Permission): RouteO
 
 export const routes: RouteObject[] = [
   { path: '/sign-in', element: <SignInRoute />, errorElement: <RouteErrorBoundary /> },
+  // Phone pages opened from a QR code: no account, no app shell.
+  { path: '/k/:token', element: <PublicTestRoute />, errorElement: <RouteErrorBoundary /> },
+  { path: '/d/:token', element: <PublicCheckInRoute />, errorElement: <RouteErrorBoundary /> },
+  // The printable code slips: signed in, but outside the shell so only the slips print.
+  {
+    path: '/training/:id/awareness/codes',
+    element: (
+      <RequireSession>
+        <RequirePermission permission="conferences.manage">
+          <CodeSheetRoute />
+        </RequirePermission>
+      </RequireSession>
+    ),
+    errorElement: <RouteErrorBoundary />,
+  },
   {
     path: '/change-password',
     element: (
@@ -60,12 +84,27 @@ export const routes: RouteObject[] = [
       page('training', <ConferencesRoute />, 'conferences.read'),
       page('training/new', <ConferenceNewRoute />, 'conferences.manage'),
       page('training/statistics', <StatisticsRoute />, 'conferences.read'),
-      page('training/:id', <ConferenceRoute participants={(p) => <ConferenceParticipantsPanel {...p} />} />, 'conferences.read'),
+      page('training/questions', <QuestionBankRoute />, 'conferences.read'),
+      page(
+        'training/:id',
+        <ConferenceRoute
+          participants={(p) => (
+            <>
+              <ConferenceParticipantsPanel {...p} />
+              <AwarenessCard conferenceId={p.conferenceId} />
+            </>
+          )}
+        />,
+        'conferences.read',
+      ),
+      page('training/:id/awareness', <AwarenessRoute />, 'conferences.read'),
       page('training/:id/participants', <ConferenceParticipantsRoute />, 'conferences.read'),
       page('training/:id/edit', <ConferenceEditRoute />, 'conferences.manage'),
       page('indicators', <UnderConstruction area="indicators" />),
       page('follow-up', <UnderConstruction area="followUp" />),
-      page('intake', <UnderConstruction area="intake" />),
+      page('intake', <IntakeRoute />, 'conferences.manage'),
+      // The review ends in the conference form: the shell hands intake the conferences feature's form.
+      page('intake/:id', <IntakeReviewRoute conferenceForm={(p) => <ConferenceForm {...p} />} />, 'conferences.manage'),
       page('provinces', <ProvincesRoute />, 'reference.read'),
       page('provinces/:code', <ProvinceRoute />, 'reference.read'),
       page('admin', <AdminOverview />),

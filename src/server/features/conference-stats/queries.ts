@@ -2,6 +2,7 @@ import { asc, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { communes, provinces } from '../admin-units/tables.js';
 import { agendaItems, conferences, connectionPoints } from '../conferences/tables.js';
+import { awarenessResponses } from '../awareness/tables.js';
 import { queryRows } from '../../db/query-rows.js';
 
 /**
@@ -168,4 +169,59 @@ export async function countPointsByLevel(db: Db, where: SQL | undefined) {
     group by cp.level`,
   );
   return rows.map((r) => ({ level: r.level, connectionPoints: num(r.points), attendance: num(r.attendance) }));
+}
+
+/**
+ * Awareness-test scores of the counted conferences per current province and year: responses
+ * and mean score (% right) before and after, and the paired gain over codes that took both
+ * tests. Province `null` holds national and regional conferences.
+ */
+export async function countTestGains(db: Db, where: SQL | undefined) {
+  const rows = await rowsOf<{
+    province_code: string | null;
+    year: unknown;
+    conferences: unknown;
+    pre_n: unknown;
+    pre_avg: unknown;
+    post_n: unknown;
+    post_avg: unknown;
+    pairs: unknown;
+    gain: unknown;
+  }>(
+    db,
+    sql`${baseCte(where)},
+      scored as (
+        select b.province_code, extract(year from b.start_date)::int as year, r.conference_id, r.code_id, r.phase,
+          r.score::float8 * 100 / r.max_score as pct
+        from ${awarenessResponses} r join base b on b.id = r.conference_id
+        where r.score is not null and r.max_score > 0
+      ),
+      agg as (
+        select province_code, year, count(distinct conference_id) as conferences,
+          count(*) filter (where phase = 'pre') as pre_n, avg(pct) filter (where phase = 'pre') as pre_avg,
+          count(*) filter (where phase = 'post') as post_n, avg(pct) filter (where phase = 'post') as post_avg
+        from scored group by province_code, year
+      ),
+      paired as (
+        select a.province_code, a.year, count(*) as pairs, avg(p.pct - a.pct) as gain
+        from scored a join scored p on p.code_id = a.code_id and p.phase = 'post'
+        where a.phase = 'pre'
+        group by a.province_code, a.year
+      )
+    select agg.*, coalesce(paired.pairs, 0) as pairs, paired.gain
+    from agg left join paired on paired.province_code is not distinct from agg.province_code and paired.year = agg.year
+    order by agg.year, agg.province_code nulls first`,
+  );
+  const avg = (v: unknown) => (v === null || v === undefined ? null : Math.round(Number(v) * 10) / 10);
+  return rows.map((r) => ({
+    provinceCode: r.province_code,
+    year: num(r.year),
+    tests: num(r.conferences),
+    responsesBefore: num(r.pre_n),
+    responsesAfter: num(r.post_n),
+    averageBefore: avg(r.pre_avg),
+    averageAfter: avg(r.post_avg),
+    pairs: num(r.pairs),
+    pairedGain: avg(r.gain),
+  }));
 }

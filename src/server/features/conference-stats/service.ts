@@ -12,7 +12,7 @@ import type { Actor } from '../auth/actor.js';
 import { attachmentDisposition } from '../conferences/export/file-name.js';
 import { listConditions } from '../conferences/queries.js';
 import { visibilityFor } from '../conferences/service.js';
-import { countByTheme, countByYear, countCommunesReached, countGrouped, countPointsByLevel, findProvinces } from './queries.js';
+import { countByTheme, countByYear, countCommunesReached, countGrouped, countPointsByLevel, countTestGains, findProvinces } from './queries.js';
 import { renderStatsWorkbook } from './stats-xlsx.js';
 
 const ratio = (part: number, whole: number) => (whole > 0 ? Math.min(1, part / whole) : 0);
@@ -35,12 +35,13 @@ export async function getConferenceStats(db: Db, actor: Actor, query: Conference
   // The trend ignores the year filter (it is the years), but keeps the province and visibility.
   const everyYear = listConditions({ province: query.province, status: 'held' }, visibility);
 
-  const [grouped, reached, themes, pointLevels, years] = await Promise.all([
+  const [grouped, reached, themes, pointLevels, years, gains] = await Promise.all([
     countGrouped(db, where),
     countCommunesReached(db, where),
     countByTheme(db, where),
     countPointsByLevel(db, where),
     countByYear(db, everyYear),
+    countTestGains(db, where),
   ]);
 
   const hostOf = grouped.byProvince;
@@ -110,10 +111,11 @@ export async function getConferenceStats(db: Db, actor: Actor, query: Conference
             conferences: year.get(firstYear + i)?.conferences ?? 0,
             delegates: year.get(firstYear + i)?.delegates ?? 0,
           })),
-    // TODO(awareness-tests): the awareness-test feature (kiểm tra nhận thức trước và sau tập huấn,
-    // `src/server/features/awareness-tests/`, not built yet) will fill this with the average score
-    // before and after training per theme or province. Until then there is nothing to report.
-    testGains: [],
+    // Awareness tests (features/awareness) per province and year, labelled for the table.
+    testGains: gains.map((g) => ({
+      ...g,
+      label: `${g.provinceCode ? (allProvinces.find((p) => p.code === g.provinceCode)?.name ?? g.provinceCode) : 'Trung ương'} – ${g.year}`,
+    })),
   };
 }
 

@@ -83,6 +83,11 @@ export const connectionPoints = pgTable(
     plannedAttendance: integer('planned_attendance'),
     actualAttendance: integer('actual_attendance'),
     hasInternet: boolean('has_internet').notNull().default(true),
+    /**
+     * The unguessable part of the point's QR check-in link `/d/<token>`, issued on demand by the
+     * awareness feature; conference edits never touch it (they update points in place).
+     */
+    checkInToken: text('check_in_token').unique(),
   },
   (t) => [index('connection_points_conference_idx').on(t.conferenceId)],
 );

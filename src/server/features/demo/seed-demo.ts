@@ -10,6 +10,7 @@ import { conferences } from '../conferences/tables.js';
 import { createConference } from '../conferences/service.js';
 import { createOrganisation } from '../organisations/service.js';
 import { organisations } from '../organisations/tables.js';
+import { seedQuestionBank } from './question-bank.js';
 
 const fixtureDir = new URL('../../../../fixtures/corpus/', import.meta.url);
 
@@ -119,5 +120,7 @@ export async function seedDemo(db: Db, actor: Actor): Promise<{ created: number;
     await createConference(db, actor, input);
     created++;
   }
+  // The national starter bank for awareness tests; idempotent like the conferences.
+  await seedQuestionBank(db, actor);
   return { created, skipped };
 }

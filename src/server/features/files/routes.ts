@@ -10,13 +10,49 @@ import { getConference } from '../conferences/service.js';
 import { conferenceMaterials, conferenceSources } from '../conferences/tables.js';
 import { visibleDocuments } from '../intake/documents.js';
 import { intakeDocuments } from '../intake/tables.js';
-import { findStoredFile } from './store.js';
+import { storedFiles } from './tables.js';
+import { FILE_UPLOAD_CONTENT_TYPE, materialExtensions, materialLimits, storedFileSchema } from '../../../shared/api/files.js';
+import { FILE_NAME_HEADER } from '../../../shared/api/participants.js';
+import { formatViNumber } from '../../../shared/text/index.js';
+import { AppError } from '../../errors.js';
+import { guardRequest } from '../auth/guard.js';
+import { extensionRules, sniffKind } from './sniff.js';
+import { findStoredFile, saveStoredFile } from './store.js';
+
+const megabytes = (bytes: number) => formatViNumber(bytes / 1024 / 1024, { maximumFractionDigits: 1 });
+
+function fileNameOf(header: unknown): string | null {
+  if (typeof header !== 'string' || !header) return null;
+  try {
+    return decodeURIComponent(header).normalize('NFC').replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 255) || null;
+  } catch {
+    return null;
+  }
+}
+
+/** Refuses a material whose extension is not allowed or whose bytes are not what the extension says. */
+function checkMaterial(fileName: string, bytes: Buffer) {
+  const extension = fileName.includes('.') ? fileName.slice(fileName.lastIndexOf('.') + 1).toLowerCase() : '';
+  const rule = extensionRules[extension];
+  if (!rule) {
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', `Không nhận tệp «${fileName}»: chỉ nhận ${materialExtensions.map((e) => '.' + e).join(', ')}.`);
+  }
+  if (bytes.length === 0) throw new AppError('UNSUPPORTED_MEDIA_TYPE', `Tệp «${fileName}» trống.`);
+  if (sniffKind(bytes) !== rule.kind) {
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', `Tệp «${fileName}» mang đuôi .${extension} nhưng nội dung không phải ${rule.label}. Hãy mở lại tệp và lưu đúng định dạng.`);
+  }
+  return rule.mediaType;
+}
 
 /**
- * A stored file is readable by whoever may see a record that refers to it: a conference that
- * lists it as a source or material, or an intake document of theirs. Nobody browses files.
+ * A stored file is readable by its uploader and by whoever may see a record that refers to it: a
+ * conference that lists it as a source or material, or an intake document of theirs. Nobody
+ * browses files.
  */
 async function assertCanRead(db: Db, actor: Actor, fileId: string) {
+  // The uploader sees their file before any record refers to it (a material not saved yet).
+  const [own] = await db.select({ id: storedFiles.id }).from(storedFiles).where(and(eq(storedFiles.id, fileId), eq(storedFiles.uploadedBy, actor.id)));
+  if (own) return;
   const [doc] = await db
     .select({ id: intakeDocuments.id })
     .from(intakeDocuments)
@@ -41,6 +77,42 @@ async function assertCanRead(db: Db, actor: Actor, fileId: string) {
 
 export async function fileRoutes(app: App) {
   const { db } = app.deps;
+
+  app.addContentTypeParser(FILE_UPLOAD_CONTENT_TYPE, { parseAs: 'buffer', bodyLimit: materialLimits.uploadBytes }, (_request, body, done) => done(null, body));
+  app.addHook('preParsing', async (request, _reply, payload) => {
+    if (!(request.headers['content-type'] ?? '').startsWith(FILE_UPLOAD_CONTENT_TYPE)) return payload;
+    await guardRequest(request, db);
+    const length = Number(request.headers['content-length'] ?? 0);
+    if (length > materialLimits.uploadBytes) {
+      throw new AppError('PAYLOAD_TOO_LARGE', `Tệp nặng ${megabytes(length)} MB, vượt giới hạn ${megabytes(materialLimits.uploadBytes)} MB. Hãy nén hoặc gửi đường dẫn thay cho tệp.`);
+    }
+    return payload;
+  });
+
+  app.post(
+    '/files',
+    {
+      config: { access: 'conferences.manage' },
+      schema: {
+        tags: ['files'],
+        summary: 'Tải lên tài liệu hội nghị (PDF, Word, Excel, PowerPoint, ảnh, video MP4)',
+        description: 'Tệp lớn hơn giới hạn: 413; đuôi không được nhận hoặc nội dung không đúng đuôi: 415.',
+        consumes: [FILE_UPLOAD_CONTENT_TYPE],
+        headers: z.object({ [FILE_NAME_HEADER]: z.string().max(1000).describe('Tên tệp, mã hóa phần trăm (encodeURIComponent)') }),
+        body: z.any().meta({ type: 'string', format: 'binary' }),
+        response: { 201: storedFileSchema },
+      },
+    },
+    async (request, reply) => {
+      const fileName = fileNameOf(request.headers[FILE_NAME_HEADER]);
+      if (!fileName) throw new AppError('VALIDATION', 'Thiếu tên tệp.');
+      const bytes = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
+      const mediaType = checkMaterial(fileName, bytes);
+      const actor = request.actor!;
+      const id = await saveStoredFile(db, { purpose: 'material', fileName, mediaType, bytes, provinceCode: actor.provinceCode, uploadedBy: actor.id });
+      return reply.code(201).send({ id, fileName, mediaType, sizeBytes: bytes.length });
+    },
+  );
   app.get(
     '/files/:id',
     {

@@ -8,7 +8,6 @@ import {
   intakeDocumentSchema,
   intakeDocumentSummarySchema,
   intakeDropSchema,
-  intakeLimits,
   intakeListQuerySchema,
   intakeListSchema,
   intakePasteSchema,
@@ -21,6 +20,7 @@ import type { App } from '../../http/route-types.js';
 import { guardRequest } from '../auth/guard.js';
 import { confirmDocument } from './confirm.js';
 import { listDocuments } from './documents.js';
+import { closeIntakePipeline } from './pipeline.js';
 import { dropDocument, getDocument, ingestPaste, ingestUpload } from './service.js';
 
 const tags = ['intake'];
@@ -49,9 +49,12 @@ function fileNameOf(request: FastifyRequest): string {
  * the bytes, never trusted from the name.
  */
 export async function intakeRoutes(app: App) {
-  const { db } = app.deps;
+  const { db, config } = app.deps;
+  const uploadBytes = config.intakeLimits.maxFileBytes;
+  // The reading workers hold threads of their own: stop them with the server.
+  app.addHook('onClose', async () => closeIntakePipeline());
 
-  app.addContentTypeParser(INTAKE_UPLOAD_CONTENT_TYPE, { parseAs: 'buffer', bodyLimit: intakeLimits.uploadBytes }, (_request, body, done) => done(null, body));
+  app.addContentTypeParser(INTAKE_UPLOAD_CONTENT_TYPE, { parseAs: 'buffer', bodyLimit: uploadBytes }, (_request, body, done) => done(null, body));
 
   // Before the body is read: anonymous uploads are refused without taking in 20 MB, and a
   // declared size over the limit gets a message that names the limit.
@@ -59,10 +62,10 @@ export async function intakeRoutes(app: App) {
     if (!(request.headers['content-type'] ?? '').startsWith(INTAKE_UPLOAD_CONTENT_TYPE)) return payload;
     await guardRequest(request, db);
     const length = Number(request.headers['content-length'] ?? 0);
-    if (length > intakeLimits.uploadBytes) {
+    if (length > uploadBytes) {
       throw new AppError(
         'PAYLOAD_TOO_LARGE',
-        `Tệp nặng ${megabytes(length)} MB, vượt giới hạn ${megabytes(intakeLimits.uploadBytes)} MB cho mỗi tài liệu. Hãy tách tài liệu hoặc lưu lại dưới dạng văn bản.`,
+        `Tệp nặng ${megabytes(length)} MB, vượt giới hạn ${megabytes(uploadBytes)} MB cho mỗi tài liệu. Hãy tách tài liệu hoặc lưu lại dưới dạng văn bản.`,
       );
     }
     return payload;
@@ -92,7 +95,7 @@ export async function intakeRoutes(app: App) {
         declaredType: null,
         sourceUrl: request.query.sourceUrl ?? null,
         batchId: request.query.batchId ?? null,
-      });
+      }, config.intakeLimits);
       return reply.code(201).send(summary);
     },
   );
@@ -103,7 +106,7 @@ export async function intakeRoutes(app: App) {
       config: { access: 'conferences.manage' },
       schema: { tags, summary: 'Dán văn bản hoặc mã HTML của trang web đã lưu và lập bản nháp', body: intakePasteSchema, response: { 201: intakeDocumentSummarySchema } },
     },
-    async (request, reply) => reply.code(201).send(await ingestPaste(db, request.actor!, request.body)),
+    async (request, reply) => reply.code(201).send(await ingestPaste(db, request.actor!, request.body, config.intakeLimits)),
   );
 
   app.get(

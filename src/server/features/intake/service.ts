@@ -9,6 +9,7 @@ import type { Actor } from '../auth/actor.js';
 import { saveStoredFile } from '../files/store.js';
 import { documentSummary, loadVisibleDocument } from './documents.js';
 import { findDuplicateDocuments, findMatchingConference, fingerprintOf } from './duplicates.js';
+import type { IntakeLimits } from './read/limits.js';
 import { readAndExtract, readAndExtractText, type IntakeReadResult } from './pipeline.js';
 import { proposeConference } from './proposal.js';
 import { intakeDocuments } from './tables.js';
@@ -85,13 +86,23 @@ async function ingest(db: Db, actor: Actor, incoming: Incoming, result: IntakeRe
   return documentSummary(db, id);
 }
 
-export async function ingestUpload(db: Db, actor: Actor, upload: { bytes: Uint8Array; fileName: string; declaredType: string | null; sourceUrl: string | null; batchId: string | null }) {
-  const result = await readAndExtract({ bytes: upload.bytes, fileName: upload.fileName, declaredType: upload.declaredType });
+export async function ingestUpload(
+  db: Db,
+  actor: Actor,
+  upload: { bytes: Uint8Array; fileName: string; declaredType: string | null; sourceUrl: string | null; batchId: string | null },
+  limits: IntakeLimits,
+) {
+  const result = await readAndExtract({ bytes: upload.bytes, fileName: upload.fileName, declaredType: upload.declaredType }, limits);
   return ingest(db, actor, { ...upload, kind: 'upload' }, result);
 }
 
-export async function ingestPaste(db: Db, actor: Actor, paste: { text: string; format: 'text' | 'html'; sourceUrl: string | null; batchId?: string | undefined }) {
-  const result = await readAndExtractText({ text: paste.text, format: paste.format });
+export async function ingestPaste(
+  db: Db,
+  actor: Actor,
+  paste: { text: string; format: 'text' | 'html'; sourceUrl: string | null; batchId?: string | undefined },
+  limits: IntakeLimits,
+) {
+  const result = await readAndExtractText({ text: paste.text, format: paste.format }, limits);
   const fileName = paste.format === 'html' ? 'Trang web đã dán' : 'Văn bản đã dán';
   return ingest(db, actor, { fileName, bytes: null, sourceUrl: paste.sourceUrl, batchId: paste.batchId ?? null, kind: 'pasted' }, result);
 }

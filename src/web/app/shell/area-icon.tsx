@@ -8,6 +8,7 @@ const paths: Record<AreaKey | 'home', string> = {
   home: 'M4 11l8-7 8 7M6 9.5V20h4v-6h4v6h4V9.5',
   training: 'M3 8l9-4 9 4-9 4-9-4zM7 10v5c0 1.5 2.2 3 5 3s5-1.5 5-3v-5M21 8v6',
   trainingStatistics: 'M12 3v9h9M12 3a9 9 0 109 9M15 3.5A9 9 0 0120.5 9H15z',
+  trainingQuestions: 'M9 9a3 3 0 115 2c-1 .7-2 1.3-2 3M12 17.5v.5M4 4h16v16H4z',
   indicators: 'M4 20h16M7 16v-5M12 16V7M17 16v-8',
   followUp: 'M9 6h11M9 12h11M9 18h11M4 6l1 1 2-2M4 12l1 1 2-2M4 18l1 1 2-2',
   intake: 'M14 3H6v18h12V7l-4-4zM14 3v4h4M12 11v6M9 14l3 3 3-3',

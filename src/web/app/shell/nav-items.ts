@@ -3,6 +3,7 @@ import type { Permission } from '../../../shared/auth/permissions';
 export type AreaKey =
   | 'training'
   | 'trainingStatistics'
+  | 'trainingQuestions'
   | 'indicators'
   | 'followUp'
   | 'intake'
@@ -35,11 +36,14 @@ export const areaItems: NavItem[] = [
     key: 'training',
     to: '/training',
     permission: 'conferences.read',
-    children: [{ key: 'trainingStatistics', to: '/training/statistics', permission: 'conferences.read' }],
+    children: [
+      { key: 'trainingStatistics', to: '/training/statistics', permission: 'conferences.read' },
+      { key: 'trainingQuestions', to: '/training/questions', permission: 'conferences.read' },
+    ],
   },
   { key: 'indicators', to: '/indicators', underConstruction: true },
   { key: 'followUp', to: '/follow-up', underConstruction: true },
-  { key: 'intake', to: '/intake', underConstruction: true },
+  { key: 'intake', to: '/intake', permission: 'conferences.manage' },
   { key: 'admin', to: '/admin', children: adminItems },
 ];
 

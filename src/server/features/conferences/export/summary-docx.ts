@@ -51,7 +51,7 @@ function issuingBody(c: Conference) {
 }
 
 /** The two-column header: issuing body and document number | motto, slogan and place-date. */
-function headerTable(c: Conference, today: Date) {
+export function headerTable(c: Conference, today: Date) {
   const [left, right] = HEADER_COLUMNS_MM;
   const body = issuingBody(c);
   const centred = { alignment: AlignmentType.CENTER } as const;
@@ -80,7 +80,7 @@ function titleBlock(c: Conference): Paragraph[] {
 }
 
 /** "Nơi nhận:" on the left (bold italic 12 pt, entries 11 pt) and the signature on the right. */
-function closingTable(): ReturnType<typeof layoutTable> {
+export function closingTable(): ReturnType<typeof layoutTable> {
   const left = 75;
   const right = textWidthMm - left;
   const centred = { alignment: AlignmentType.CENTER, bold: true } as const;

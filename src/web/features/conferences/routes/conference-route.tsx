@@ -95,7 +95,7 @@ export function ConferenceRoute({ participants }: Props = {}) {
         {c.agenda.length > 0 && <AgendaList conference={c} />}
         {c.materials.length > 0 && <MaterialsList conference={c} />}
         {c.outcomes.length > 0 && <OutcomesLists conference={c} />}
-        {c.sources.some((s) => s.url || s.title || s.publisher) && <SourcesList conference={c} />}
+        {c.sources.some((s) => s.url || s.title || s.publisher || s.fileId) && <SourcesList conference={c} />}
       </Stack>
     </Container>
   );

@@ -13,6 +13,7 @@ import { KpiCards } from '../components/kpi-cards';
 import { ProvinceMap } from '../components/province-map';
 import { ProvinceTable } from '../components/province-table';
 import { ALL_YEARS, StatsFilters } from '../components/stats-filters';
+import { TestGainsTable } from '../components/test-gains-table';
 import { ThemeChart } from '../components/theme-chart';
 import { MonthChart, YearChart } from '../components/trend-charts';
 
@@ -100,14 +101,7 @@ export function StatisticsPage() {
                   </Grid.Col>
                 </Grid>
                 <ProvinceTable stats={stats} />
-                <Paper withBorder radius="md" p="md">
-                  <Title order={3} fz="md" mb={4}>
-                    {t('statistics.testGains.title')}
-                  </Title>
-                  <Text size="sm" c="dimmed">
-                    {t('statistics.testGains.pending')}
-                  </Text>
-                </Paper>
+                <TestGainsTable stats={stats} />
                 <Text size="xs" c="dimmed">
                   {t('statistics.rules')}
                 </Text>

@@ -4,6 +4,9 @@ import { formatDate } from '../../../../lib/format';
 import { useT } from '../../../../lib/use-t';
 import { DetailSection } from './detail-section';
 
+/** A stored original (served by GET /api/files/:id). */
+const storedFileUrl = (fileId: string) => `/api/files/${encodeURIComponent(fileId)}`;
+
 const linkOrText = (url: string | null, text: string) =>
   url ? (
     <Anchor href={url} target="_blank" rel="noopener noreferrer" size="sm">
@@ -24,7 +27,7 @@ export function MaterialsList({ conference: c }: { conference: Conference }) {
         {c.materials.map((m, i) => (
           <List.Item key={i}>
             <Text span size="sm" c="dimmed">{`${t(`conferences.materialKind.${m.kind}`)}: `}</Text>
-            {linkOrText(m.url, m.title)}
+            {linkOrText(m.url ?? (m.fileId ? storedFileUrl(m.fileId) : null), m.title)}
             {m.agendaItemIndex !== null && c.agenda[m.agendaItemIndex] && (
               <Text span size="xs" c="dimmed">{` (${t('conferences.agenda.row', { n: m.agendaItemIndex + 1 })})`}</Text>
             )}
@@ -41,12 +44,21 @@ export function SourcesList({ conference: c }: { conference: Conference }) {
   return (
     <DetailSection title={t('conferences.section.sources')}>
       <List spacing="xs" size="sm">
-        {c.sources.filter((s) => s.url || s.title || s.publisher).map((s, i) => {
+        {c.sources.filter((s) => s.url || s.title || s.publisher || s.fileId).map((s, i) => {
           const meta = [s.publisher, s.publishedDate && formatDate(s.publishedDate)].filter(Boolean).join(', ');
           return (
             <List.Item key={i}>
               {(s.url || s.title) && linkOrText(s.url, s.title ?? s.url ?? '')}
               {meta && <Text span size="sm" c="dimmed">{s.url || s.title ? ` — ${meta}` : meta}</Text>}
+              {/* The article or report as it was uploaded through intake, for checking the record against it. */}
+              {s.fileId && (
+                <>
+                  {(s.url || s.title || meta) && ' · '}
+                  <Anchor href={storedFileUrl(s.fileId)} download size="sm">
+                    {t('conferences.detail.downloadOriginal')}
+                  </Anchor>
+                </>
+              )}
             </List.Item>
           );
         })}

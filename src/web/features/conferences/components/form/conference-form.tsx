@@ -1,6 +1,7 @@
 import { Button, Group, Stack } from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { conferenceInputSchema, type Conference } from '../../../../../shared/api/conferences';
+import { conferenceInputSchema, type Conference, type ConferenceData, type ConferenceInput } from '../../../../../shared/api/conferences';
 import { isNationalRole } from '../../../../../shared/auth/permissions';
 import { ProblemAlert } from '../../../../components/problem-alert';
 import { ApiError } from '../../../../lib/api-client';
@@ -13,11 +14,12 @@ import { ConflictAlert } from './conflict-alert';
 import { ConnectionPointsSection } from './connection-points-section';
 import { ErrorSummary } from './error-summary';
 import { conferenceToValues } from './conference-to-values';
+import { draftToValues } from './draft-to-values';
 import { emptyConference } from './form-values';
 import { GeneralSection } from './general-section';
 import { MaterialsSection } from './materials-section';
 import { OfficialsSection } from './officials-section';
-import { OrganisersSection } from './organisers-section';
+import { OrganisersSection, type SuggestedOrganiser } from './organisers-section';
 import { OutcomesSection } from './outcomes-section';
 import { ParticipantsSection } from './participants-section';
 import { SourcesSection } from './sources-section';
@@ -27,7 +29,17 @@ import { useConferenceForm } from './use-conference-form';
 type Props = {
   /** Absent when recording a new conference. */
   conference?: Conference;
-  onSaved: (conference: Conference) => void;
+  /** What is already known of a new conference (a reviewed intake draft); ignored when editing. */
+  draft?: Partial<ConferenceInput>;
+  /** Bodies the source names that the registry lacks, offered for adding on the spot. */
+  suggestedOrganisers?: SuggestedOrganiser[];
+  /**
+   * Saves a new conference another way than POST /api/conferences (intake confirms its draft and
+   * the conference in one request); resolves with the conference's id.
+   */
+  saveNew?: (input: ConferenceData) => Promise<{ id: string }>;
+  submitLabel?: string;
+  onSaved: (saved: { id: string }) => void;
   onCancel: () => void;
   /** After a conflict, when the person chooses to drop their edits for the latest version. */
   onReload?: () => void;
@@ -38,14 +50,19 @@ type Props = {
  * sent; the server's own checks (totals, dates, provinces) come back as field errors shown at
  * the fields and listed at the top. An edit sends the version it started from.
  */
-export function ConferenceForm({ conference, onSaved, onCancel, onReload }: Props) {
+export function ConferenceForm({ conference, draft, suggestedOrganisers, saveNew, submitLabel, onSaved, onCancel, onReload }: Props) {
   const t = useT();
   const user = useSignedInUser();
-  const [initial] = useState(() => (conference ? conferenceToValues(conference) : emptyConference(isNationalRole(user.role) ? null : user.provinceCode)));
+  const [initial] = useState(() => {
+    if (conference) return conferenceToValues(conference);
+    const blank = emptyConference(isNationalRole(user.role) ? null : user.provinceCode);
+    return draft ? draftToValues(draft, blank) : blank;
+  });
   const form = useConferenceForm(initial);
   const create = useCreateConference();
   const update = useUpdateConference();
-  const saving = conference ? update : create;
+  const createElsewhere = useMutation({ mutationFn: (input: ConferenceData) => (saveNew ? saveNew(input) : Promise.reject(new Error('saveNew missing'))) });
+  const saving = conference ? update : saveNew ? createElsewhere : create;
   const conflict = saving.error instanceof ApiError && saving.error.code === 'CONFLICT';
   const fieldProblems = saving.error instanceof ApiError && Boolean(saving.error.problem.errors?.length);
 
@@ -65,6 +82,7 @@ export function ConferenceForm({ conference, onSaved, onCancel, onReload }: Prop
       },
     };
     if (conference) update.mutate({ id: conference.id, input: { ...input, version: conference.version } }, options);
+    else if (saveNew) createElsewhere.mutate(input, options);
     else create.mutate(input, options);
   };
 
@@ -75,7 +93,7 @@ export function ConferenceForm({ conference, onSaved, onCancel, onReload }: Prop
         {saving.error && !conflict && !fieldProblems && <ProblemAlert error={saving.error} />}
         <ErrorSummary errors={form.errors} values={form.values} />
         <GeneralSection form={form} />
-        <OrganisersSection form={form} />
+        <OrganisersSection form={form} suggested={suggestedOrganisers} />
         <ParticipantsSection form={form} />
         <ConnectionPointsSection form={form} />
         <OfficialsSection form={form} />
@@ -88,7 +106,7 @@ export function ConferenceForm({ conference, onSaved, onCancel, onReload }: Prop
             {t('common.cancel')}
           </Button>
           <Button type="submit" loading={saving.isPending}>
-            {t(conference ? 'common.save' : 'conferences.form.create')}
+            {submitLabel ?? t(conference ? 'common.save' : 'conferences.form.create')}
           </Button>
         </Group>
       </Stack>

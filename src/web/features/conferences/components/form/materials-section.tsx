@@ -2,6 +2,7 @@ import { Grid, Select, TextInput } from '@mantine/core';
 import { materialKinds } from '../../../../../shared/api/conferences';
 import { useT } from '../../../../lib/use-t';
 import { FormSection } from './form-section';
+import { MaterialFileInput } from './material-file-input';
 import { emptyRow, type MaterialKind } from './form-values';
 import { RepeatableRows } from './repeatable-rows';
 import type { ConferenceFormApi } from './use-conference-form';
@@ -44,6 +45,11 @@ export function MaterialsSection({ form }: { form: ConferenceFormApi }) {
                 required
               />
             </Grid.Col>
+            {row.kind === 'file' && (
+              <Grid.Col span={12}>
+                <MaterialFileInput fileId={row.fileId} onUploaded={(file) => update({ fileId: file.id, title: row.title.trim() ? row.title : file.fileName })} />
+              </Grid.Col>
+            )}
             <Grid.Col span={{ base: 12, sm: agenda.length ? 7 : 12 }}>
               <TextInput
                 label={t('conferences.materials.url')}

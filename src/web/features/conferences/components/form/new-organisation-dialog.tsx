@@ -9,17 +9,24 @@ import { useFormState } from '../../../../lib/form-state';
 import { useT } from '../../../../lib/use-t';
 import { useCreateOrganisation } from '../../api/create-organisation';
 
-type Props = { opened: boolean; onClose: () => void; onCreated: (organisation: Organisation) => void; provinceCode: string | null };
+type Props = {
+  opened: boolean;
+  onClose: () => void;
+  onCreated: (organisation: Organisation) => void;
+  provinceCode: string | null;
+  /** The name as a source document writes it, to start from. */
+  initialName?: string;
+};
 
 /**
  * "+ Thêm cơ quan mới": adds a body the article names but the registry lacks, without leaving
  * the conference form. It opens on the conference's province; a provincial user's is fixed.
  */
-export function NewOrganisationDialog({ opened, onClose, onCreated, provinceCode }: Props) {
+export function NewOrganisationDialog({ opened, onClose, onCreated, provinceCode, initialName = '' }: Props) {
   const t = useT();
   const user = useSignedInUser();
   const national = isNationalRole(user.role);
-  const form = useFormState({ name: '', shortName: '', kind: null as OrganisationKind | null, provinceCode: national ? provinceCode : user.provinceCode });
+  const form = useFormState({ name: initialName, shortName: '', kind: null as OrganisationKind | null, provinceCode: national ? provinceCode : user.provinceCode });
   const create = useCreateOrganisation();
 
   const submit = (event: FormEvent) => {

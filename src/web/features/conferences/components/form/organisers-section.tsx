@@ -1,5 +1,6 @@
 import { Button, Grid, Group, Input, Select } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { useState } from 'react';
 import { OrganisationSelect } from '../../../../components/organisation-select/organisation-select';
 import { useCan } from '../../../../lib/current-user';
 import { useT } from '../../../../lib/use-t';
@@ -7,14 +8,26 @@ import { FormSection } from './form-section';
 import { emptyRow, newRowKey } from './form-values';
 import { NewOrganisationDialog } from './new-organisation-dialog';
 import { RepeatableRows } from './repeatable-rows';
+import { SuggestedOrganisers, type SuggestedOrganiser } from './suggested-organisers';
 import type { ConferenceFormApi } from './use-conference-form';
 
+export type { SuggestedOrganiser };
+
+type Props = { form: ConferenceFormApi; suggested?: SuggestedOrganiser[] };
+
 /** Đơn vị tổ chức: the bodies that hold the conference (chủ trì) and those that co-organise it (phối hợp). */
-export function OrganisersSection({ form }: { form: ConferenceFormApi }) {
+export function OrganisersSection({ form, suggested = [] }: Props) {
   const t = useT();
   const canAddToRegistry = useCan('organisations.manage');
   const [dialogOpened, dialog] = useDisclosure(false);
+  // The suggestion being added (its name fills the dialog), and those already added.
+  const [adding, setAdding] = useState<SuggestedOrganiser | null>(null);
+  const [added, setAdded] = useState<string[]>([]);
   const rows = form.values.organisers;
+  const openDialog = (suggestion: SuggestedOrganiser | null) => {
+    setAdding(suggestion);
+    dialog.open();
+  };
 
   return (
     <FormSection id="conference-organisers" title={t('conferences.section.organisers')} description={t('conferences.organisers.hint')}>
@@ -50,25 +63,30 @@ export function OrganisersSection({ form }: { form: ConferenceFormApi }) {
           </Grid>
         )}
       </RepeatableRows>
+      <SuggestedOrganisers suggested={suggested.filter((s) => !added.includes(s.name))} canAdd={canAddToRegistry} onAdd={openDialog} />
       {canAddToRegistry && (
         <Group>
-          <Button variant="subtle" size="sm" onClick={dialog.open}>
+          <Button variant="subtle" size="sm" onClick={() => openDialog(null)}>
             {`+ ${t('conferences.organisers.newOpen')}`}
           </Button>
         </Group>
       )}
       <NewOrganisationDialog
+        key={adding?.name ?? ''}
         opened={dialogOpened}
         onClose={dialog.close}
         provinceCode={form.values.provinceCode}
+        initialName={adding?.name}
         onCreated={(organisation) => {
           dialog.close();
+          if (adding) setAdded((names) => [...names, adding.name]);
+          const role = adding?.role ?? (rows.length ? ('co_organizer' as const) : ('organizer' as const));
           // Fill the first row still waiting for a body, or add one; the first body listed chairs.
           const empty = rows.findIndex((r) => r.organisationId === null);
           const next =
             empty >= 0
               ? rows.map((r, i) => (i === empty ? { ...r, organisationId: organisation.id } : r))
-              : [...rows, { key: newRowKey(), organisationId: organisation.id, role: rows.length ? ('co_organizer' as const) : ('organizer' as const) }];
+              : [...rows, { key: newRowKey(), organisationId: organisation.id, role }];
           form.setRows('organisers', next, empty >= 0 ? { kind: 'edit', index: empty, fields: ['organisationId'] } : { kind: 'structure' });
         }}
       />

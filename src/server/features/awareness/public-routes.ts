@@ -1,0 +1,85 @@
+import {
+  publicAwarenessSchema,
+  publicCheckInInputSchema,
+  publicCheckInPointSchema,
+  publicCheckInResultSchema,
+  publicFormSchema,
+  publicReceiptSchema,
+  publicStartInputSchema,
+  publicSubmissionSchema,
+  publicTokenParamsSchema,
+} from '../../../shared/api/awareness.js';
+import type { App } from '../../http/route-types.js';
+import { LoginThrottle } from '../auth/login-throttle.js';
+import { getPublicCheckInPoint, publicCheckIn } from './check-in-service.js';
+import { getPublicAwareness, startWithCode, submitResponse } from './public-service.js';
+
+const tags = ['public'];
+
+/**
+ * The phone pages' API: no account, no personal data. Wrong codes and unknown names count
+ * towards a throttle per (client address, link): ten a minute, then a pause until the minute
+ * is over. In memory, like the sign-in throttle: one process serves a province.
+ */
+export async function publicAwarenessRoutes(app: App) {
+  const { db } = app.deps;
+  const codeThrottle = new LoginThrottle(10, 60_000);
+  const nameThrottle = new LoginThrottle(10, 60_000);
+
+  app.get(
+    '/public/awareness/:token',
+    {
+      config: { access: 'public' },
+      schema: { tags, summary: 'Trang kiểm tra công khai: tên hội nghị và giai đoạn đang mở', params: publicTokenParamsSchema, response: { 200: publicAwarenessSchema } },
+    },
+    async (request) => getPublicAwareness(db, request.params.token),
+  );
+
+  app.post(
+    '/public/awareness/:token/start',
+    {
+      config: { access: 'public' },
+      schema: { tags, summary: 'Nhập mã phiếu: nhận câu hỏi (không kèm đáp án) và giai đoạn đã nộp', params: publicTokenParamsSchema, body: publicStartInputSchema, response: { 200: publicFormSchema } },
+    },
+    async (request) => startWithCode(db, codeThrottle, request.ip, request.params.token, request.body),
+  );
+
+  app.post(
+    '/public/awareness/:token/responses',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags,
+        summary: 'Nộp bài kiểm tra hoặc phiếu khảo sát (mỗi mã một lần mỗi giai đoạn; lần thứ hai trả về 409)',
+        params: publicTokenParamsSchema,
+        body: publicSubmissionSchema,
+        response: { 201: publicReceiptSchema },
+      },
+    },
+    async (request, reply) => reply.code(201).send(await submitResponse(db, codeThrottle, request.ip, request.params.token, request.body)),
+  );
+
+  app.get(
+    '/public/check-in/:token',
+    {
+      config: { access: 'public' },
+      schema: { tags, summary: 'Trang điểm danh của một điểm cầu: tên hội nghị và điểm cầu', params: publicTokenParamsSchema, response: { 200: publicCheckInPointSchema } },
+    },
+    async (request) => getPublicCheckInPoint(db, request.params.token),
+  );
+
+  app.post(
+    '/public/check-in/:token',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags,
+        summary: 'Tự điểm danh bằng họ tên tại điểm cầu (không trả về danh sách; không có tên thì không ghi gì)',
+        params: publicTokenParamsSchema,
+        body: publicCheckInInputSchema,
+        response: { 201: publicCheckInResultSchema },
+      },
+    },
+    async (request, reply) => reply.code(201).send(await publicCheckIn(db, nameThrottle, request.ip, request.params.token, request.body)),
+  );
+}

@@ -1,0 +1,58 @@
+// `npm run eval:intake [-- --corpus DIR --gold FILE] [--json]`: scores the intake extractor against
+// labelled articles. Without options: the seeds and the project's own labelled set, separately.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadLabelledSet } from './corpus.js';
+import { evaluateSet, type SetResult } from './run.js';
+import { prf, scoredFields } from './score.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
+const args = process.argv.slice(2);
+const option = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+
+const corpus = option('--corpus');
+const gold = option('--gold');
+if ((corpus && !gold) || (!corpus && gold)) {
+  console.error('Cần cả --corpus DIR và --gold FILE.');
+  process.exit(2);
+}
+const sets: Array<{ name: string; dir: string; gold: string }> = corpus && gold
+  ? [{ name: path.basename(corpus), dir: path.resolve(corpus), gold: path.resolve(gold) }]
+  : [
+      { name: 'seeds', dir: path.join(root, 'fixtures/corpus/seeds'), gold: path.join(root, 'fixtures/corpus/seeds.gold.json') },
+      { name: 'labelled', dir: path.join(root, 'fixtures/corpus/labelled'), gold: path.join(root, 'fixtures/corpus/labelled/labelled.gold.json') },
+    ].filter((s) => fs.existsSync(s.gold));
+
+const two = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const show = (n: number | null) => (n === null ? '—' : two.format(n));
+
+function printTable(name: string, articles: number, result: SetResult): void {
+  console.log(`\n${name}: ${articles} bài`);
+  console.log(`${'trường'.padEnd(30)}${'P'.padStart(7)}${'R'.padStart(7)}${'F1'.padStart(7)}${'TP'.padStart(6)}${'FP'.padStart(5)}${'FN'.padStart(5)}`);
+  const row = (label: string, s: ReturnType<typeof prf>) =>
+    console.log(`${label.padEnd(30)}${show(s.precision).padStart(7)}${show(s.recall).padStart(7)}${show(s.f1).padStart(7)}${String(s.tp).padStart(6)}${String(s.fp).padStart(5)}${String(s.fn).padStart(5)}`);
+  for (const field of scoredFields) row(field, prf(result.fields[field] ?? { tp: 0, fp: 0, fn: 0 }));
+  row('overall (micro)', result.overall);
+  const weakest = [...result.perArticle].sort((a, b) => (a.overall.f1 ?? 1) - (b.overall.f1 ?? 1)).slice(0, 3);
+  console.log(`thấp nhất: ${weakest.map((a) => `${a.file} ${show(a.overall.f1)}`).join(', ')}`);
+}
+
+const results = sets.map((s) => {
+  const articles = loadLabelledSet(s.dir, s.gold);
+  return { ...s, articles: articles.length, result: evaluateSet(articles) };
+});
+if (args.includes('--json')) {
+  console.log(JSON.stringify(results.map((r) => ({
+    set: r.name,
+    articles: r.articles,
+    overall: r.result.overall,
+    fields: Object.fromEntries(scoredFields.map((f) => [f, prf(r.result.fields[f] ?? { tp: 0, fp: 0, fn: 0 })])),
+    perArticle: r.result.perArticle,
+  })), null, 2));
+} else {
+  for (const r of results) printTable(r.name, r.articles, r.result);
+}

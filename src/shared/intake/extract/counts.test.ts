@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromSourceText } from './index.js';
+import { evidenceText } from './test-helpers.js';
+
+describe('participants, connection points and format', () => {
+  it('reads "khoảng 120 đại biểu" as about 120', () => {
+    const source = 'Hội nghị có lãnh đạo các sở, ngành (khoảng 120 đại biểu).';
+    const r = extractFromSourceText(source);
+    expect([r.participants_count, r.participants_qualifier]).toEqual([120, 'about']);
+    expect(evidenceText(source, r, 'participants_count')).toBe('khoảng 120 đại biểu');
+  });
+
+  it('reads "Hơn 3.000 đại biểu" and "3.100 đại biểu tại 114 điểm cầu"', () => {
+    expect(extractFromSourceText('Hơn 3.000 đại biểu tham dự hội nghị.').participants_qualifier).toBe('more_than');
+    const r = extractFromSourceText('Hội nghị được kết nối trực tuyến với 3.100 đại biểu tại 114 điểm cầu.');
+    expect([r.participants_count, r.participants_qualifier, r.connection_points_count, r.format]).toEqual([3100, 'exact', 114, 'hybrid']);
+  });
+
+  it('sums connection points over levels, unless the total is stated', () => {
+    const source = 'Hội nghị kết nối tới 10 điểm cầu cấp huyện và 161 điểm cầu xã.';
+    const r = extractFromSourceText(source);
+    expect(r.connection_points_count).toBe(171);
+    expect(r.connection_points).toEqual([{ level: 'huyện', count: 10 }, { level: 'xã', count: 161 }]);
+    expect(evidenceText(source, r, 'connection_points_count')).toBe('10 điểm cầu cấp huyện | 161 điểm cầu xã');
+    expect(extractFromSourceText('Trực tuyến tới 171 điểm cầu, gồm 10 điểm cầu cấp huyện và 161 điểm cầu cấp xã.').connection_points_count).toBe(171);
+  });
+
+  it('does not count people helped as participants', () => {
+    expect(extractFromSourceText('Đã giải quyết việc làm cho 3.500 người; tỷ lệ tham gia bảo hiểm xã hội 97%.').participants_count).toBeNull();
+    expect(extractFromSourceText('Hội nghị có sự tham dự của 150 người dân.').participants_count).toBe(150);
+  });
+
+  it('tells formats apart, and a stray "trực tiếp" is not a format', () => {
+    expect(extractFromSourceText('Hội nghị diễn ra dưới hình thức trực tiếp và trực tuyến.').format).toBe('hybrid');
+    expect(extractFromSourceText('Hội nghị được tổ chức trực tuyến qua nền tảng Zoom.').format).toBe('online');
+    expect(extractFromSourceText('Hội nghị được tổ chức theo hình thức trực tiếp tại hội trường.').format).toBe('in_person');
+    expect(extractFromSourceText('Nội dung liên quan trực tiếp đến công tác nhân quyền.').format).toBeNull();
+  });
+});

@@ -1,0 +1,81 @@
+import type { CountQualifier } from '../extraction.js';
+import { parseViNumber } from '../../text/index.js';
+import type { Found } from './found.js';
+import { L } from './lexicon.js';
+
+/**
+ * How many took part and from how many connection points: "khoảng 120 đại biểu", "hơn 3.000 đại biểu",
+ * "3.100 đại biểu tại 114 điểm cầu", "10 điểm cầu cấp huyện và 161 điểm cầu xã".
+ *
+ * Participants are counted in đại biểu/học viên (or cán bộ, người with "tham dự/tham gia" close by);
+ * the first such count is the event's. Connection points are summed over levels unless one stated
+ * count is already the sum of the others ("171 điểm cầu, gồm 10 … và 161 …").
+ */
+export interface CountFindings {
+  participants: Found<{ count: number; qualifier: CountQualifier }> | null;
+  connectionPoints: Found<number> | null;
+  pointsByLevel: { level: string; count: number }[];
+}
+
+const NUM = String.raw`\d{1,3}(?:\.\d{3})+|\d+`;
+/** Fast first-character filter (a digit or a qualifier's first letter) before the lookbehind. */
+const FIRST = String.raw`(?=[\dkgxchtnílKGXCHTNÍL])`;
+const QUALIFIER = String.raw`(?<q>khoảng|gần|xấp xỉ|chừng|hơn|trên|ngoài|ít nhất|tối thiểu|có tới|lên đến|lên tới|gần như)`;
+const PARTICIPANTS = new RegExp(
+  String.raw`${FIRST}(?<![${L}\p{N}.,/])(?:${QUALIFIER}\s+)?(?<n>${NUM})\s+(?<unit>đại biểu|học viên|lượt đại biểu|cán bộ|người|thành viên)(?![${L}])`,
+  'giu',
+);
+const STRONG_UNITS = new Set(['đại biểu', 'học viên', 'lượt đại biểu']);
+const ATTEND = /tham dự|tham gia (?:hội nghị|tập huấn|lớp|buổi|chương trình)|dự (?:hội nghị|tập huấn|lớp|buổi)|có mặt/u;
+const POINTS = new RegExp(
+  String.raw`${FIRST}(?<![${L}\p{N}.,/])(?:${QUALIFIER}\s+)?(?<n>${NUM})\s+điểm cầu(?:\s+(?:tại\s+|của\s+)?(?:cấp\s+)?(?<level>tỉnh|huyện|xã|cơ sở|phường|thành phố|quận|thị xã|trung ương|chính))?`,
+  'giu',
+);
+
+export function qualifierOf(word: string | undefined): CountQualifier {
+  switch (word) {
+    case undefined:
+      return 'exact';
+    case 'khoảng': case 'gần': case 'xấp xỉ': case 'chừng': case 'gần như': case 'Khoảng': case 'Gần':
+      return 'about';
+    case 'ít nhất': case 'tối thiểu': case 'Ít nhất':
+      return 'at_least';
+    default:
+      return 'more_than';
+  }
+}
+
+export function findCounts(text: string): CountFindings {
+  let participants: CountFindings['participants'] = null;
+  PARTICIPANTS.lastIndex = 0;
+  for (let m = PARTICIPANTS.exec(text); m; m = PARTICIPANTS.exec(text)) {
+    const unit = m.groups!.unit!;
+    const around = text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 30);
+    if (!STRONG_UNITS.has(unit) && !ATTEND.test(around)) continue;
+    const count = parseViNumber(m.groups!.n!);
+    if (count === null) continue;
+    participants = {
+      value: { count, qualifier: qualifierOf(m.groups!.q) },
+      spans: [{ start: m.index, end: m.index + m[0].length }],
+      rule: STRONG_UNITS.has(unit) ? 'participants.count-unit' : 'participants.attendance-phrase',
+    };
+    break;
+  }
+
+  const points: { count: number; level: string | null; start: number; end: number }[] = [];
+  POINTS.lastIndex = 0;
+  for (let m = POINTS.exec(text); m; m = POINTS.exec(text)) {
+    const count = parseViNumber(m.groups!.n!);
+    if (count !== null) points.push({ count, level: m.groups!.level ?? null, start: m.index, end: m.index + m[0].length });
+  }
+  let connectionPoints: Found<number> | null = null;
+  const pointsByLevel = points.filter((p) => p.level !== null).map((p) => ({ level: p.level!, count: p.count }));
+  if (points.length > 0) {
+    const total = points.reduce((s, p) => s + p.count, 0);
+    const stated = points.find((p) => p.count * 2 === total);
+    connectionPoints = stated
+      ? { value: stated.count, spans: [{ start: stated.start, end: stated.end }], rule: 'connection-points.stated-total' }
+      : { value: total, spans: points.map((p) => ({ start: p.start, end: p.end })), rule: points.length > 1 ? 'connection-points.sum' : 'connection-points.count' };
+  }
+  return { participants, connectionPoints, pointsByLevel };
+}

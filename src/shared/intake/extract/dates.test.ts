@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromSourceText } from './index.js';
+import { evidenceText } from './test-helpers.js';
+
+describe('event date', () => {
+  it('reads a lead date phrase with its year and points at it', () => {
+    const source = 'Ngày 13-6-2023, Ban Chỉ đạo Bảo vệ an ninh tỉnh Bắc Kạn tổ chức Hội nghị tập huấn công tác nhân quyền năm 2023.';
+    const r = extractFromSourceText(source);
+    expect(r.event_date).toBe('2023-06-13');
+    expect(r.date_year_inferred).toBe(false);
+    expect(r.year_source).toBe('date_phrase');
+    expect(evidenceText(source, r, 'event_date')).toBe('Ngày 13-6-2023');
+  });
+
+  it('reads "ngày 5 tháng 10 năm 2024"', () => {
+    const source = 'Trong ngày 5 tháng 10 năm 2024, Ban Chỉ đạo về Nhân quyền tỉnh Quảng Ninh tổ chức Hội nghị tập huấn.';
+    expect(extractFromSourceText(source).event_date).toBe('2024-10-05');
+  });
+
+  it('takes a missing year from the event name and says so', () => {
+    const source = 'Sáng 14/9, Ban Chỉ đạo về Nhân quyền TPHCM tổ chức Hội nghị tập huấn công tác nhân quyền năm 2025.';
+    const r = extractFromSourceText(source);
+    expect(r.event_date).toBe('2025-09-14');
+    expect(r.date_year_inferred).toBe(true);
+    expect(r.year_source).toBe('event_name');
+    expect(evidenceText(source, r, 'event_date')).toBe('Sáng 14/9');
+  });
+
+  it('takes a missing year from the date line, and from the publication date the caller knows', () => {
+    const withLine = 'Thứ hai - 16/09/2024 08:15\nChiều 14/9, UBND tỉnh Gia Lai tổ chức Hội nghị tập huấn công tác nhân quyền.';
+    const a = extractFromSourceText(withLine);
+    expect([a.event_date, a.year_source, a.published]).toEqual(['2024-09-14', 'date_line', '2024-09-16']);
+    const b = extractFromSourceText('Chiều 28/12, UBND tỉnh Gia Lai tổ chức Hội nghị tập huấn công tác nhân quyền.', { published: '2025-01-03' });
+    expect([b.event_date, b.year_source]).toEqual(['2024-12-28', 'published']);
+  });
+
+  it('never takes the date of a cited document, an anniversary or the date line', () => {
+    const source = 'Thứ năm - 04/05/2023 07:47\nUBND tỉnh ban hành Quyết định số 2460/QĐ-UBND ngày 20-12-2022 về người có uy tín; nhân Ngày người khuyết tật Việt Nam (18/4) tặng quà.';
+    const r = extractFromSourceText(source);
+    expect(r.event_date).toBeNull();
+    expect(r.published).toBe('2023-05-04');
+  });
+
+  it('warns when a date has no year and none can be inferred', () => {
+    const r = extractFromSourceText('Sáng 14/9, UBND tỉnh tổ chức Hội nghị tập huấn công tác nhân quyền cho cán bộ.');
+    expect(r.event_date).toBeNull();
+    expect(r.warnings.join(' ')).toContain('không suy ra được năm');
+  });
+});

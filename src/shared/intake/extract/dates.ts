@@ -1,0 +1,114 @@
+import type { IntakeExtraction } from '../extraction.js';
+import { findViDates } from '../../text/index.js';
+import type { Found } from './found.js';
+import { rangeAt, type Range } from './segments.js';
+
+/**
+ * The event's date and the publication date.
+ *
+ * - A date line (the site's "Thứ năm - 04/05/2023 07:47", a scraper's "date 2023-11", "Ngày đăng: …")
+ *   is the publication date, never the event's.
+ * - The event date is the best-placed date in the text: at the start of a sentence ("Ngày 13-6-2023,",
+ *   "Sáng 20/4/2023,"), with a part of day, in a sentence about the event ("tổ chức", "diễn ra"…).
+ *   Dates of cited documents ("Quyết định số 2460/QĐ-UBND ngày 20-12-2022") and anniversaries in
+ *   parentheses ("(18/4)") are skipped.
+ * - A date without a year ("sáng 14/9") takes it from the event's name ("… năm 2023"), else the date
+ *   line, else the publication date the caller knows; `date_year_inferred` and `year_source` say which.
+ */
+export interface DateFindings {
+  eventDate: Found<string> | null;
+  yearInferred: boolean | null;
+  yearSource: IntakeExtraction['year_source'];
+  published: Found<string> | null;
+  /** Where date lines are: other rules must not read figures there (the view counter "3640"). */
+  dateLines: Range[];
+  /** Every date in the text (figures inside them are not indicators). */
+  allDates: Range[];
+  warnings: string[];
+}
+
+const ISO_LINE = /^[ \t]*(?:date|Date|Ngày đăng|Đăng ngày|Cập nhật|Ngày cập nhật|Published)\s*:?\s*(\d{4}-\d{2}(?:-\d{2})?)/gmu;
+const SLASH_LINE = /^[ \t]*(?:(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ nhật)\s*[-–,]?\s*|(?:Ngày đăng|Đăng ngày|Cập nhật|Ngày cập nhật)\s*:?\s*)(?:ngày\s+)?(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?[^\n]*$/gmu;
+const BARE_STAMP_LINE = /^[ \t]*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*[-|,]?\s*\d{1,2}:\d{2}[^\n]{0,20}$/gmu;
+/** "… số 2460/QĐ-UBND ngày …", "… ban hành ngày …": the date of a cited document. */
+const DOCUMENT_BEFORE = /(?:\d+\/[\p{L}\p{N}.\-–]+|(?<![\p{L}])(?:ban hành|ký|kí))\s*$/u;
+const EVENT_WORDS = /tổ chức|diễn ra|khai mạc|khai giảng|Hội nghị|hội nghị|tập huấn|Lớp|Hội thảo/u;
+const LEAD_CUE = /^(?:(?:Trong|Vào|Hôm)\s+)?$/u;
+const YEARLESS_CUE = /(?:Sáng|Chiều|Tối|Ngày|sáng|chiều|tối|ngày)\s+\d{1,2}\/\d{1,2}(?![\/\d])/u;
+
+const pad = (n: string) => n.padStart(2, '0');
+
+function findDateLines(text: string): { published: Found<string> | null; lines: Range[] } {
+  const lines: Range[] = [];
+  let published: Found<string> | null = null;
+  const take = (iso: string, m: RegExpExecArray, rule: string) => {
+    const span = { start: m.index, end: m.index + m[0].length };
+    lines.push(span);
+    published ??= { value: iso, spans: [span], rule };
+  };
+  for (const m of text.matchAll(ISO_LINE)) take(m[1]!, m as RegExpExecArray, 'published.date-line');
+  for (const m of text.matchAll(SLASH_LINE)) take(`${m[3]}-${pad(m[2]!)}-${pad(m[1]!)}`, m as RegExpExecArray, 'published.weekday-line');
+  for (const m of text.matchAll(BARE_STAMP_LINE)) take(`${m[3]}-${pad(m[2]!)}-${pad(m[1]!)}`, m as RegExpExecArray, 'published.timestamp-line');
+  // A scraper's "date 2023-11" may be followed by the article on the same line: the line is only the stamp.
+  for (const r of lines) {
+    const stamp = /^[ \t]*\S+(?:\s+\S+)?\s*:?\s*[\d/-]+(?:\s+\d{1,2}:\d{2}\S*)?/u.exec(text.slice(r.start, r.end));
+    if (stamp && /^[ \t]*(?:date|Date)/u.test(stamp[0])) r.end = r.start + stamp[0].length;
+  }
+  return { published, lines };
+}
+
+export function findDates(
+  text: string,
+  sentences: Range[],
+  eventNameYear: number | null,
+  contextPublished: string | null | undefined,
+): DateFindings {
+  const { published: dateLine, lines } = findDateLines(text);
+  const published: Found<string> | null = contextPublished
+    ? { value: contextPublished, spans: [], rule: 'published.context' }
+    : dateLine;
+  const warnings: string[] = [];
+
+  let year: number | null = null;
+  let yearSource: IntakeExtraction['year_source'] = null;
+  if (eventNameYear !== null) [year, yearSource] = [eventNameYear, 'event_name'];
+  else if (dateLine) [year, yearSource] = [Number(dateLine.value.slice(0, 4)), 'date_line'];
+  else if (contextPublished) [year, yearSource] = [Number(contextPublished.slice(0, 4)), 'published'];
+
+  let best: { score: number; date: string; span: Range; inferred: boolean; rule: string } | null = null;
+  const allDates = findViDates(text, { year });
+  for (const d of allDates) {
+    if (lines.some((l) => d.start < l.end && d.end > l.start)) continue;
+    if (text[d.start - 1] === '(') continue;
+    if (DOCUMENT_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start))) continue;
+    const sentence = rangeAt(sentences, d.start);
+    const lead = sentence ? LEAD_CUE.test(text.slice(sentence.start, d.start).trim()) : false;
+    const inEventSentence = sentence ? EVENT_WORDS.test(text.slice(sentence.start, sentence.end)) : false;
+    const score = (lead ? 4 : 0) + (d.partOfDay ? 2 : 0) + (inEventSentence ? 3 : 0) + (d.yearInferred ? 0 : 1);
+    if (score < 3) continue;
+    if (!best || score > best.score) {
+      const rule = lead ? 'date.lead-phrase' : inEventSentence ? 'date.event-sentence' : 'date.part-of-day';
+      best = { score, date: d.date, span: { start: d.start, end: d.end }, inferred: d.yearInferred, rule };
+    }
+  }
+
+  if (!best) {
+    const yearless = YEARLESS_CUE.exec(text);
+    if (yearless && year === null) warnings.push(`Có ngày không ghi năm („${yearless[0]}”) nhưng không suy ra được năm; hãy nhập ngày diễn ra hội nghị.`);
+    return { eventDate: null, yearInferred: null, yearSource: null, published, dateLines: lines, allDates, warnings };
+  }
+  let date = best.date;
+  // "Sáng 28/12" published 02/01: the event was in the year before the publication.
+  if (best.inferred && yearSource !== 'event_name' && published && date.slice(0, 7) > published.value.slice(0, 7)) {
+    date = `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`;
+  }
+  return {
+    eventDate: { value: date, spans: [best.span], rule: best.inferred ? `${best.rule}+year-${yearSource}` : best.rule },
+    yearInferred: best.inferred,
+    yearSource: best.inferred ? yearSource : 'date_phrase',
+    published,
+    dateLines: lines,
+    allDates,
+    warnings,
+  };
+}

@@ -1,0 +1,28 @@
+import type { IntakeExtraction } from '../extraction.js';
+import type { Found } from './found.js';
+
+/**
+ * In person, online or both. Vietnamese reports call a conference with a main hall and remote
+ * "điểm cầu" (connection points) "trực tuyến"; the gold file labels that hybrid, so: both words, an
+ * explicit "kết hợp", or "trực tuyến" with connection points → hybrid; "trực tuyến" alone → online;
+ * "trực tiếp" only in a format phrase ("hình thức trực tiếp", not "liên quan trực tiếp") → in person.
+ * Nothing said → null (a venue alone does not tell).
+ */
+const HYBRID = /trực tiếp\s+(?:và|kết hợp(?:\s+với)?)\s+trực tuyến|trực tuyến\s+(?:và|kết hợp(?:\s+với)?)\s+trực tiếp|hình thức kết hợp|kết hợp trực tuyến/u;
+const ONLINE = /(?:kết nối\s+|hình thức\s+|tổ chức\s+|Hội nghị\s+|hội nghị\s+|họp\s+)trực tuyến|trực tuyến\s+(?:qua|trên|tới|đến)/u;
+const POINT = /điểm cầu/u;
+const IN_PERSON = /(?:hình thức|tổ chức|diễn ra)\s+trực tiếp/u;
+
+export function findFormat(text: string): Found<NonNullable<IntakeExtraction['format']>> | null {
+  const span = (m: RegExpExecArray) => [{ start: m.index, end: m.index + m[0].length }];
+  const hybrid = HYBRID.exec(text);
+  if (hybrid) return { value: 'hybrid', spans: span(hybrid), rule: 'format.both-words' };
+  const online = ONLINE.exec(text);
+  const point = POINT.exec(text);
+  if (online && point) return { value: 'hybrid', spans: [...span(online), ...span(point)], rule: 'format.online-with-points' };
+  if (online) return { value: 'online', spans: span(online), rule: 'format.online' };
+  if (point) return { value: 'hybrid', spans: span(point), rule: 'format.connection-points' };
+  const inPerson = IN_PERSON.exec(text);
+  if (inPerson) return { value: 'in_person', spans: span(inPerson), rule: 'format.in-person' };
+  return null;
+}

@@ -1,0 +1,31 @@
+/**
+ * A figure's label: the words of its clause before the number (what was done: "giải quyết việc làm
+ * cho"), trimmed of the subject and linking words, plus what follows the unit up to the clause's end
+ * ("… cho các hộ nghèo có khó khăn về nhà ở"). A figure that only adds a property of the one before it
+ * ("…, với tổng số tiền 800 triệu đồng") borrows that one's label.
+ */
+const LEADING = /^(?:(?:và|với|trong đó|cụ thể|gồm|đồng thời|riêng|ngoài ra|bên cạnh đó|tỉnh|toàn tỉnh|thành phố|toàn thành phố|xã|toàn xã|huyện|toàn huyện|UBND tỉnh|đã|cũng|đã tiến hành|đạt|là|có|được|các cấp|các ngành|năm \d{4}|trong \d+ tháng (?:đầu|cuối) năm(?: \d{4})?)\s*[,:]?\s+)+/iu;
+/** Who said it and when: "…, ông A, Phó Chủ tịch UBND tỉnh cho biết, " is not part of the label. */
+const REPORTED = /^.*?(?:cho biết|báo cáo|nhấn mạnh|khẳng định|thông tin|Theo báo cáo[^,]*)\s*[,:]\s*/u;
+const TRAILING = /(?:\s+(?:cho|là|được|đạt|với|của|có|gồm|tổng số|số|trên|khoảng|hơn|gần|lên|đến|tới|thêm|được|cho các|giúp))+\s*$/u;
+const PROPERTY_OF_PREVIOUS = /^(?:với|trị giá|tổng trị giá|tương ứng|tổng số tiền|số tiền|kinh phí)(?![\p{L}])/u;
+const TRAILING_END = /[,;:.()\n]|\s(?:với|và|đạt|là|trong đó|gồm|nâng)\s|\d/u;
+const MAX_WORDS = 24;
+
+function lastWords(s: string, n: number): string {
+  const words = s.split(/\s+/u);
+  return words.length > n ? words.slice(-n).join(' ') : s;
+}
+
+export function labelOf(before: string, after: string, previousLabel: string | null): string {
+  let head = before.replace(/^[\s,;:.)]+/u, '').replace(/[\s,]+$/u, '');
+  head = head.replace(REPORTED, '');
+  const isProperty = PROPERTY_OF_PREVIOUS.test(head);
+  head = head.replace(LEADING, '').replace(TRAILING, '').trim();
+  head = lastWords(head, MAX_WORDS);
+  const tailEnd = TRAILING_END.exec(after)?.index ?? after.length;
+  const tail = after.slice(0, tailEnd).trim().split(/\s+/u).slice(0, 12).join(' ');
+  let label = tail ? (head ? `${head} … ${tail}` : tail) : head;
+  if (isProperty && previousLabel) label = `${label} – ${previousLabel}`;
+  return label;
+}

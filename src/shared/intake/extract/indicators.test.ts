@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromSourceText } from './index.js';
+import { checkPercent } from './indicators.js';
+import { evidenceText } from './test-helpers.js';
+
+const text =
+  'Trong năm 2023 tỉnh tổ chức chương trình “Xuân yêu thương”, tặng 800 phần quà với tổng số tiền 800 triệu đồng.\n' +
+  'Tỉnh đã giải quyết việc làm cho 17.670 lao động, đạt 117,8% chỉ tiêu Nghị quyết của Tỉnh ủy năm 2023 (tăng 1,2% so với năm 2022); trong đó đã đưa lao động đi làm việc có thời hạn ở nước ngoài theo hợp đồng là 651/547 lao động, đạt 119,02% kế hoạch năm 2023.';
+
+describe('indicators', () => {
+  const r = extractFromSourceText(text);
+
+  it('reads value, unit, money in đồng and the period frame of the paragraph', () => {
+    expect(r.indicators[0]).toMatchObject({ value: 800, unit: 'phần quà', period: 'năm 2023' });
+    expect(r.indicators[1]).toMatchObject({ value: 800, unit: 'triệu đồng', value_vnd: 800_000_000, period: 'năm 2023' });
+    expect(r.indicators[1]!.label).toContain('tổng số tiền');
+    expect(evidenceText(text, r, 'indicators[0].period')).toBe('năm 2023');
+    expect(evidenceText(text, r, 'indicators[1].unit')).toBe('triệu đồng');
+  });
+
+  it('attaches "đạt X% chỉ tiêu" and "tăng Y% so với" to the figure before them, not as figures', () => {
+    expect(r.indicators[2]).toMatchObject({
+      value: 17670, unit: 'lao động', percent_of_target: 117.8, period: null,
+      comparison: { value: 1.2, unit: '%', direction: 'increase', basis: 'so với năm 2022' },
+    });
+    expect(r.indicators).toHaveLength(4);
+    expect(evidenceText(text, r, 'indicators[2].percent_of_target')).toBe('117,8% chỉ tiêu Nghị quyết của Tỉnh ủy năm 2023 ');
+  });
+
+  it('reads achieved/planned, recomputes the % and flags the mismatch in Vietnamese', () => {
+    expect(r.indicators[3]).toMatchObject({ value: 651, target: 547, percent_of_target: 119.02, computed_percent: 119.01 });
+    expect(r.indicators[3]!.inconsistency).toBe('Tỷ lệ ghi trong bài là 119,02%, nhưng 651/547 = 119,01%.');
+    expect(evidenceText(text, r, 'indicators[3].target')).toBe('547');
+    expect(r.warnings.some((w) => w.includes('119,02%'))).toBe(true);
+  });
+
+  it('accepts a % that matches at the precision written', () => {
+    expect(checkPercent(8469, 6500, 130.29, '130,29')).toEqual({ computed_percent: 130.29, inconsistency: null });
+    expect(checkPercent(17670, 15000, 117.8, '117,8')).toEqual({ computed_percent: 117.8, inconsistency: null });
+  });
+
+  it('reads a coverage ratio without making it a target, and skips document numbers and years', () => {
+    const r2 = extractFromSourceText('UBND tỉnh ban hành Quyết định số 2460/QĐ-UBND ngày 20-12-2022 về danh sách người có uy tín giai đoạn 2023-2027 với tổng số 1.290 người uy tín/1.292 tổ, thôn, bản.');
+    expect(r2.indicators).toHaveLength(1);
+    expect(r2.indicators[0]).toMatchObject({ value: 1290, unit: 'người uy tín', target: null });
+  });
+
+  it('carries a period stated before a colon into the next paragraph only', () => {
+    const r3 = extractFromSourceText('Ông A cho biết, trong 5 tháng đầu năm 2023, công tác đạt kết quả, cụ thể:\nĐã giải quyết việc làm cho 3.500 người; tỷ lệ tham gia bảo hiểm xã hội bắt buộc 97%.\nCai nghiện bắt buộc cho 52 người.');
+    expect(r3.indicators.map((i) => i.period)).toEqual(['5 tháng đầu năm 2023', '5 tháng đầu năm 2023', null]);
+    expect(r3.indicators[1]!.label).toBe('tỷ lệ tham gia bảo hiểm xã hội bắt buộc');
+  });
+
+  it('does not backtrack catastrophically on a long adversarial line', () => {
+    const line = `${'1.000 '.repeat(3000)}${'Nguyễn Văn '.repeat(2000)}${', Phó'.repeat(2000)} chuyên đề: ${'Quyền, '.repeat(3000)}`;
+    const started = performance.now();
+    extractFromSourceText(line);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});

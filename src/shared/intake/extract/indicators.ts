@@ -1,0 +1,148 @@
+import type { ExtractedIndicator } from '../extraction.js';
+import { parseViNumber } from '../../text/index.js';
+import { qualifierOf } from './counts.js';
+import type { Found } from './found.js';
+import { labelOf } from './indicator-label.js';
+import { findPeriodScopes, periodAt } from './indicator-period.js';
+import { toVnd, UNIT_ALTERNATION } from './indicator-units.js';
+import { L } from './lexicon.js';
+import { rangeAt, type Range } from './segments.js';
+
+/**
+ * Every figure with a unit: "3.500 người", "97%", "1,4 tỷ đồng", "8.469/6.500 người" (achieved/
+ * planned), "1.290 người uy tín/1.292 tổ" (a coverage ratio, not a target). A percentage after "đạt"
+ * that names a plan ("đạt 119,02% kế hoạch") is the previous figure's % of target; "tăng 1,2% so với
+ * năm 2022" is its year-on-year change. With both a target and a reported %, the % is recomputed and
+ * a difference beyond the reported precision is flagged (`inconsistency`, in Vietnamese).
+ *
+ * Numbers in dates, document numbers ("2460/QĐ-UBND"), ranges of years and date lines are skipped.
+ */
+export interface IndicatorFinding {
+  value: ExtractedIndicator;
+  /** Evidence per sub-field: value, unit, target, percent_of_target, period, comparison. */
+  evidence: Record<string, Found<unknown>>;
+  span: Range;
+}
+
+const NUM = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?`;
+const QUALIFIER = String.raw`khoảng|gần|xấp xỉ|hơn|trên|ít nhất|tối thiểu`;
+const FIGURE = new RegExp(
+  // The leading lookahead is a fast first-character filter: most offsets fail there, before the lookbehind.
+  String.raw`(?=[\dkgxhtíKGXHTÍ])(?<![${L}\p{N}.,/\-–])(?:(?<q>${QUALIFIER})\s+)?(?<a>${NUM})(?:\s*\/\s*(?<b>${NUM}))?\s*(?<unit>${UNIT_ALTERNATION})(?![${L}])(?:\s*\/\s*(?<den>${NUM}))?`,
+  'giu',
+);
+const NOT_A_FIGURE_BEFORE = /(?:ngày|tháng|năm|lần thứ|khóa|khoá|Điều|điều|khoản|nhiệm kỳ|giai đoạn|chu kỳ|thứ|Nghị quyết|Quyết định)\s*$/u;
+const ACHIEVED_BEFORE = /(?:đạt|bằng|vượt)\s+(?:tỷ lệ\s+)?$/u;
+const PLAN_AFTER = /^\s*(?:so với\s+)?(?<basis>(?:kế hoạch|KH|chỉ tiêu|mục tiêu|dự toán)[^,;.()]*)/u;
+const CHANGE_BEFORE = /(?<dir>tăng|giảm)\s+$/u;
+const CHANGE_AFTER = /^\s*(?<basis>so với[^,;.()]*)/u;
+const CLAUSE_START = /[;:\n()]/gu;
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+const fmt = (n: number, digits: number) => new Intl.NumberFormat('vi-VN', { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(n);
+
+function decimalsOf(written: string): number {
+  const comma = written.indexOf(',');
+  return comma < 0 ? 0 : written.length - comma - 1;
+}
+
+/** The reported % against value/target, at the precision the article wrote it with. */
+export function checkPercent(value: number, target: number, reported: number | null, reportedText: string | null): Pick<ExtractedIndicator, 'computed_percent' | 'inconsistency'> {
+  const exact = (value / target) * 100;
+  const computed = round2(exact);
+  if (reported === null || reportedText === null) return { computed_percent: computed, inconsistency: null };
+  const digits = decimalsOf(reportedText);
+  const atPrecision = Math.round(exact * 10 ** digits) / 10 ** digits;
+  if (Math.abs(atPrecision - reported) < 1e-9) return { computed_percent: computed, inconsistency: null };
+  return {
+    computed_percent: computed,
+    inconsistency: `Tỷ lệ ghi trong bài là ${fmt(reported, digits)}%, nhưng ${fmt(value, 0)}/${fmt(target, 0)} = ${fmt(atPrecision, digits)}%.`,
+  };
+}
+
+function clauseStartBefore(text: string, sentenceStart: number, at: number): number {
+  let start = sentenceStart;
+  CLAUSE_START.lastIndex = sentenceStart;
+  for (let m = CLAUSE_START.exec(text); m && m.index < at; m = CLAUSE_START.exec(text)) start = m.index + 1;
+  return start;
+}
+
+export function findIndicators(text: string, sentences: Range[], skip: Range[]): IndicatorFinding[] {
+  const out: IndicatorFinding[] = [];
+  const scopes = findPeriodScopes(text);
+  let previous: { finding: IndicatorFinding; sentence: Range; end: number } | null = null;
+  FIGURE.lastIndex = 0;
+  for (let m = FIGURE.exec(text); m; m = FIGURE.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (skip.some((r) => start < r.end && end > r.start)) continue;
+    const g = m.groups!;
+    const numberStart = start + m[0].indexOf(g.a!);
+    const before = text.slice(Math.max(0, numberStart - 30), numberStart);
+    if (NOT_A_FIGURE_BEFORE.test(before)) continue;
+    const value = parseViNumber(g.a!);
+    if (value === null) continue;
+    const unit = g.unit! === 'phần trăm' ? '%' : g.unit!.replace(/\s+/gu, ' ');
+    const sentence = rangeAt(sentences, start) ?? { start: 0, end: text.length };
+    const afterText = text.slice(end, Math.min(sentence.end, end + 160));
+    const samePrevious = previous && previous.sentence.start === sentence.start ? previous : null;
+
+    if (unit === '%' && !g.b && samePrevious) {
+      const plan = ACHIEVED_BEFORE.test(before) ? PLAN_AFTER.exec(afterText) : null;
+      const target = samePrevious.finding.value;
+      if (plan && target.percent_of_target === null) {
+        target.percent_of_target = value;
+        const planEnd = end + plan[0].length;
+        samePrevious.finding.evidence.percent_of_target = { value, spans: [{ start: numberStart, end: planEnd }], rule: 'indicator.percent-of-plan' };
+        if (target.target !== null) Object.assign(target, checkPercent(target.value, target.target, value, g.a!));
+        samePrevious.end = planEnd;
+        continue;
+      }
+      const dir = CHANGE_BEFORE.exec(before);
+      const change = dir ? CHANGE_AFTER.exec(afterText) : null;
+      if (dir && change && !target.comparison) {
+        target.comparison = { value, unit: '%', direction: dir.groups!.dir === 'tăng' ? 'increase' : 'decrease', basis: change.groups!.basis!.trim() };
+        const changeStart = start - dir[0].length;
+        samePrevious.finding.evidence.comparison = { value, spans: [{ start: changeStart, end: end + change[0].length }], rule: 'indicator.year-on-year' };
+        samePrevious.end = end + change[0].length;
+        continue;
+      }
+    }
+
+    const clauseStart = Math.max(clauseStartBefore(text, sentence.start, numberStart), samePrevious ? samePrevious.end : 0);
+    const headText = text.slice(clauseStart, start);
+    const qualifierWord = g.q;
+    const label = labelOf(headText, g.den ? '' : afterText, samePrevious?.finding.value.label ?? null);
+    const target = g.b ? parseViNumber(g.b) : null;
+    const period = periodAt(scopes, start);
+    const indicator: ExtractedIndicator = {
+      label,
+      value,
+      unit,
+      qualifier: qualifierWord ? qualifierOf(qualifierWord) : null,
+      value_vnd: toVnd(value, unit),
+      target,
+      percent_of_target: null,
+      computed_percent: target ? checkPercent(value, target, null, null).computed_percent : null,
+      inconsistency: null,
+      comparison: null,
+      period: period?.value ?? null,
+    };
+    // Offsets of each part inside the match, for evidence spans.
+    const aAt = start + m[0].indexOf(g.a!);
+    const bAt = g.b ? start + m[0].indexOf(g.b, aAt - start + g.a!.length) : -1;
+    const unitAt = start + m[0].indexOf(g.unit!, (bAt >= 0 ? bAt + g.b!.length : aAt + g.a!.length) - start);
+    const evidence: Record<string, Found<unknown>> = {
+      value: { value, spans: [{ start, end }], rule: g.b ? 'indicator.achieved-of-planned' : g.den ? 'indicator.coverage-ratio' : 'indicator.number-unit' },
+      unit: { value: unit, spans: [{ start: unitAt, end: unitAt + g.unit!.length }], rule: 'indicator.unit-lexicon' },
+      label: { value: label, spans: [{ start: clauseStart, end }], rule: 'indicator.clause-label' },
+    };
+    if (target !== null) evidence.target = { value: target, spans: [{ start: bAt, end: bAt + g.b!.length }], rule: 'indicator.achieved-of-planned' };
+    if (period) evidence.period = { value: period.value, spans: period.spans, rule: period.rule };
+    const finding: IndicatorFinding = { value: indicator, evidence, span: { start, end } };
+    out.push(finding);
+    previous = { finding, sentence, end };
+  }
+  return out;
+}
+

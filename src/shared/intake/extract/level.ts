@@ -1,0 +1,37 @@
+import type { Found } from './found.js';
+
+/**
+ * The level the event was organised at, in the gold convention: 'national' | 'regional' | 'province'
+ * | 'commune'. Read from the organisers first (a commune's People's Committee → commune), then from
+ * the event's name ("các tỉnh khu vực …" → regional, "toàn quốc" → national), then from the province:
+ * a provincial committee's training "cấp cơ sở" is still a provincial event.
+ */
+const COMMUNE_BODY = /^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Đảng ủy|Đảng uỷ|Công an)\s+(?:xã|phường|thị trấn|đặc khu)(?![\p{L}])/u;
+const PROVINCE_BODY = /(?:tỉnh|thành phố|Tỉnh ủy|Thành ủy)(?![\p{L}])/u;
+const REGIONAL = /(?:các tỉnh|khu vực)\s+(?:khu vực\s+)?(?:miền|Tây|Đông|Nam|Bắc|Trung|đồng bằng|duyên hải)/u;
+const NATIONAL = /toàn quốc|cả nước/u;
+const NATIONAL_BODY = /Chính phủ|Trung ương|^Bộ\s|^Văn phòng Thường trực/u;
+
+export function findLevel(
+  organizers: Found<string>[],
+  eventName: Found<string> | null,
+  /** The sentence that names the event: "… cho các tỉnh khu vực Tây Nguyên" follows the name. */
+  eventSentence: string,
+  province: Found<unknown> | null,
+): Found<string> | null {
+  const commune = organizers.find((o) => COMMUNE_BODY.test(o.value));
+  if (commune) return { value: 'commune', spans: commune.spans, rule: 'level.commune-organizer' };
+  const name = eventSentence || (eventName?.value ?? '');
+  const regional = REGIONAL.exec(name);
+  if (regional && eventName) return { value: 'regional', spans: eventName.spans, rule: 'level.regional-event-name' };
+  const countrywide = NATIONAL.exec(name);
+  if (countrywide && eventName) return { value: 'national', spans: eventName.spans, rule: 'level.national-event-name' };
+  const provincial = organizers.find((o) => PROVINCE_BODY.test(o.value));
+  if (provincial) return { value: 'province', spans: provincial.spans, rule: 'level.provincial-organizer' };
+  // Only national bodies organise it: a national event, even if the venue's city is named.
+  const national = organizers.find((o) => NATIONAL_BODY.test(o.value));
+  if (national) return { value: 'national', spans: national.spans, rule: 'level.national-organizer' };
+  if (province) return { value: 'province', spans: province.spans, rule: 'level.province-named' };
+  return null;
+}
+

@@ -1,0 +1,97 @@
+import { alternation, familyNames, honorifics, L, ranks, titleStarts, titleStopWords, speechVerbs } from './lexicon.js';
+import type { Range } from './segments.js';
+
+/**
+ * Reading a title after a name ("…, Phó Giám đốc Công an tỉnh, Phó Trưởng ban BCĐNQ tỉnh cho biết")
+ * or before it ("Phó Chủ tịch UBND tỉnh Nguyễn Trung Thảo").
+ *
+ * A title runs until a lower-case verb or linking word ("cho biết", "chủ trì", "đã", "cùng"), a
+ * full stop, semicolon, colon or bracket, or a comma/dash whose next part does not start like a title
+ * or a body ("…, Trưởng Ban …" continues; "…, cùng đại diện …" ends). "chỉ đạo" after "Ban" is part of
+ * the body's name ("Ban chỉ đạo về nhân quyền"), not the verb.
+ */
+const TITLE_START = new RegExp(String.raw`^(?:${alternation(titleStarts)})(?![${L}])`, 'u');
+/** Titles of people (not bodies): a phrase before a name must start with one of these. */
+const PERSON_TITLE = new RegExp(
+  String.raw`(?<![${L}])(?:Phó|Trưởng|Chủ tịch|Chủ nhiệm|Giám đốc|Bí thư|Ủy viên|Uỷ viên|Viện trưởng|Vụ trưởng|Cục trưởng|Chánh|Thứ trưởng|Bộ trưởng|Hiệu trưởng|Tổng Giám đốc|Tư lệnh|Chính ủy|Đại sứ|Chỉ huy trưởng)(?![${L}])`,
+  'u',
+);
+const STOP = new RegExp(
+  String.raw`(?<=\s)(?:${alternation([...titleStopWords, ...speechVerbs])})(?![${L}])|\s(?:và|cùng)\s+(?=(?:${alternation([...ranks, ...honorifics, 'các', 'đại diện', 'lãnh đạo', 'nhiều', ...familyNames])})(?![${L}]))`,
+  'u',
+);
+const SEPARATOR = /\s*(?:,|[-–—])\s*/uy;
+const RANK_OR_PERSON = new RegExp(String.raw`^(?:${alternation([...ranks, ...honorifics, ...familyNames])})(?![${L}])`, 'u');
+const CAPITALISED = /^\p{Lu}/u;
+/** Titles the press writes in lower case after a comma ("…, giảng viên Học viện …"). */
+const LOWER_TITLE_START = /^(?:giảng viên|nghiên cứu viên|chuyên viên|báo cáo viên|đại diện|phó|trưởng|chủ tịch|giám đốc)(?![\p{L}])/u;
+// A full stop inside an abbreviation ("TP.HCM", "T.Ư") does not end a title.
+const HARD_END = /\.(?!\p{L})|[;:()“”"\n]|\s[-–—]\s|,/u;
+const MAX_TITLE = 180;
+
+/** The first stop inside `segment` (at or after index 0) that is a real stop, or -1. */
+function stopIn(segment: string): number {
+  let from = 0;
+  while (from < segment.length) {
+    const m = STOP.exec(segment.slice(from));
+    if (!m) return -1;
+    const at = from + m.index;
+    const before = segment.slice(0, at).trimEnd();
+    // "Ban chỉ đạo", "Ban Chỉ đạo": part of the body's name.
+    if (/^\s*chỉ đạo/u.test(segment.slice(at)) && /(?:^|\s)Ban$/u.test(before)) {
+      from = at + 1;
+      continue;
+    }
+    return at;
+  }
+  return -1;
+}
+
+/** Title right after a name, starting at `from` (just after the name). Null if none. */
+export function titleAfter(text: string, from: number, limit: number): { title: string; span: Range } | null {
+  SEPARATOR.lastIndex = from;
+  const sep = SEPARATOR.exec(text);
+  let pos = from;
+  if (sep) pos = from + sep[0].length;
+  else if (text[from] === '(' || /^\s*\(/u.test(text.slice(from, from + 3))) pos = text.indexOf('(', from) + 1;
+  else return null;
+  if (!TITLE_START.test(text.slice(pos, pos + 40)) && !LOWER_TITLE_START.test(text.slice(pos, pos + 40))) return null;
+  const start = pos;
+  let end = pos;
+  while (pos < limit && pos - start < MAX_TITLE) {
+    const rest = text.slice(pos, limit);
+    const hard = HARD_END.exec(rest);
+    const segEnd = hard ? hard.index : rest.length;
+    const segment = rest.slice(0, segEnd);
+    const stop = stopIn(segment);
+    if (stop >= 0) {
+      end = pos + segment.slice(0, stop).trimEnd().length;
+      break;
+    }
+    end = pos + segment.trimEnd().length;
+    if (!hard || !/^(?:,|\s[-–—]\s)$/u.test(hard[0])) break;
+    SEPARATOR.lastIndex = pos + segEnd;
+    const next = SEPARATOR.exec(text);
+    const nextPos = pos + segEnd + (next ? next[0].length : hard[0].length);
+    const ahead = text.slice(nextPos, nextPos + 40);
+    // "…, Trưởng Ban …" continues; so does a body written with commas or dashes ("Sở Văn hóa, Thể thao
+    // và Du lịch", "Bộ Lao động - Thương binh …"); a rank, a person or a lower-case word ends the title.
+    if (!TITLE_START.test(ahead) && (!CAPITALISED.test(ahead) || RANK_OR_PERSON.test(ahead))) break;
+    pos = nextPos;
+  }
+  if (end <= start) return null;
+  return { title: text.slice(start, end), span: { start, end } };
+}
+
+/** Title right before a name: the clause's tail starting with a person's title, with no verb in it. */
+export function titleBefore(text: string, nameStart: number, clauseStart: number): { title: string; span: Range } | null {
+  const clause = text.slice(clauseStart, nameStart);
+  const m = PERSON_TITLE.exec(clause);
+  if (!m) return null;
+  const raw = clause.slice(m.index);
+  const title = raw.trimEnd();
+  if (!title || /\s$/u.test(raw) === false) return null;
+  if (stopIn(` ${title}`) >= 0) return null;
+  const start = clauseStart + m.index;
+  return { title, span: { start, end: start + title.length } };
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromSourceText } from './index.js';
+import { evidenceText } from './test-helpers.js';
+
+describe('officials', () => {
+  it('reads rank, name and title up to the verb, with spans', () => {
+    const source = 'Phát biểu tại Hội nghị, Thiếu tướng Nguyễn Văn Kỷ, Phó Chánh Văn phòng Thường trực Ban Chỉ đạo Nhân quyền nhấn mạnh, công tác nhân quyền là trách nhiệm chung.';
+    const r = extractFromSourceText(source);
+    expect(r.officials).toEqual([{ name: 'Nguyễn Văn Kỷ', rank: 'Thiếu tướng', title: 'Phó Chánh Văn phòng Thường trực Ban Chỉ đạo Nhân quyền', role: 'speaker' }]);
+    expect(evidenceText(source, r, 'officials[0].name')).toBe('Nguyễn Văn Kỷ');
+    expect(evidenceText(source, r, 'officials[0].rank')).toBe('Thiếu tướng');
+    expect(evidenceText(source, r, 'officials[0].title')).toBe('Phó Chánh Văn phòng Thường trực Ban Chỉ đạo Nhân quyền');
+    expect(evidenceText(source, r, 'officials[0].role')).toBe('Phát biểu');
+  });
+
+  it('keeps a multi-part title and marks the chair', () => {
+    const source = 'Đồng chí Lâm Hải Giang, Phó Chủ tịch UBND tỉnh, Trưởng ban BCĐNQ tỉnh chủ trì Hội nghị.';
+    const r = extractFromSourceText(source);
+    expect(r.officials[0]).toEqual({ name: 'Lâm Hải Giang', rank: null, title: 'Phó Chủ tịch UBND tỉnh, Trưởng ban BCĐNQ tỉnh', role: 'chair' });
+    expect(evidenceText(source, r, 'officials[0].role')).toBe('chủ trì');
+  });
+
+  it('finds a bare name by its family name and the title after it, and stops at "và các"', () => {
+    const r = extractFromSourceText('Tham dự và báo cáo tại Hội nghị, có Trần Chi Mai, Phó Vụ trưởng Vụ Hợp tác quốc tế, Ủy ban Dân tộc và các thành viên Văn phòng.');
+    expect(r.officials).toEqual([{ name: 'Trần Chi Mai', rank: null, title: 'Phó Vụ trưởng Vụ Hợp tác quốc tế, Ủy ban Dân tộc', role: 'speaker' }]);
+  });
+
+  it('joins a title before the name with the one after it', () => {
+    const source = 'Tham dự có: Phó Chủ tịch UBND tỉnh Nguyễn Trung Thảo - Trưởng Ban Chỉ đạo công tác nhân quyền tỉnh Cao Bằng, ông Nguyễn Văn Kỷ.';
+    const r = extractFromSourceText(source);
+    expect(r.officials[0]!.title).toBe('Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo công tác nhân quyền tỉnh Cao Bằng');
+    expect(evidenceText(source, r, 'officials[0].title')).toBe('Phó Chủ tịch UBND tỉnh | Trưởng Ban Chỉ đạo công tác nhân quyền tỉnh Cao Bằng');
+    expect(r.officials.map((o) => o.role)).toEqual(['guest', 'guest']);
+  });
+
+  it('reads academic ranks and merges later mentions of the same person', () => {
+    const source = 'Tại Hội nghị T.S Lê Thị Liên, Viện trưởng Viện nghiên cứu Chính sách tôn giáo, Ban Tôn giáo Chính phủ đã trình bày chuyên đề. Bà Lê Thị Liên cũng giải đáp câu hỏi.';
+    const r = extractFromSourceText(source);
+    expect(r.officials).toHaveLength(1);
+    expect(r.officials[0]).toMatchObject({ rank: 'T.S', title: 'Viện trưởng Viện nghiên cứu Chính sách tôn giáo, Ban Tôn giáo Chính phủ', role: 'speaker' });
+  });
+
+  it('keeps "Ban chỉ đạo" inside a title and a body named with a dash', () => {
+    const a = extractFromSourceText('ông Nguyễn Văn Toàn - Phó Chủ tịch UBND tỉnh, Trưởng Ban chỉ đạo về nhân quyền tỉnh Hòa Bình khẳng định: …');
+    expect(a.officials[0]!.title).toBe('Phó Chủ tịch UBND tỉnh, Trưởng Ban chỉ đạo về nhân quyền tỉnh Hòa Bình');
+    const b = extractFromSourceText('Bà Nguyễn Thị Lan Anh, Giám đốc Sở Lao động - Thương binh và Xã hội cho biết như vậy.');
+    expect(b.officials[0]!.title).toBe('Giám đốc Sở Lao động - Thương binh và Xã hội');
+  });
+
+  it('is not fooled by a name without a title, a province, or a title without a name', () => {
+    const r = extractFromSourceText('Tỉnh xóa bỏ tổ chức bất hợp pháp Dương Văn Mình. Chủ tịch UBND tỉnh Bắc Kạn nhấn mạnh kết quả. Học viện Chính trị quốc gia Hồ Chí Minh.');
+    expect(r.officials).toEqual([]);
+  });
+});

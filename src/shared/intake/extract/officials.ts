@@ -1,0 +1,126 @@
+import type { OfficialRole } from '../extraction.js';
+import { searchKey } from '../../text/index.js';
+import type { Found } from './found.js';
+import { alternation, honorifics, L, ranks } from './lexicon.js';
+import { titleAfter, titleBefore } from './official-title.js';
+import { findNameRuns } from './person-names.js';
+import { rangeAt, type Range } from './segments.js';
+
+/**
+ * Officials: a name introduced by a rank or "ông/bà/đồng chí", or a family-name run with a title next
+ * to it ("Trần Chi Mai, Phó Vụ trưởng …", "Phó Chủ tịch UBND tỉnh Nguyễn Trung Thảo"). Mentions of the
+ * same name are merged: the first rank, the longest title, and the strongest role win.
+ *
+ * Roles follow the gold labels: `chair` when "chủ trì" is said of the person; `speaker` when the
+ * sentence has them speak, present, brief or direct (opening and closing speeches included); `guest`
+ * when they are only listed as attending.
+ */
+export interface OfficialFinding {
+  name: Found<string>;
+  title: Found<string> | null;
+  rank: Found<string> | null;
+  role: Found<OfficialRole>;
+  /** Every place the name is written (topics link speakers through these). */
+  mentions: Range[];
+}
+
+const CUE_BEFORE = new RegExp(
+  String.raw`(?<![${L}])(?:(?<hon>${alternation(honorifics)})\s+)?(?:(?<rank>${alternation(ranks)})\.?\s*)?$`,
+  'u',
+);
+const CHAIR_AFTER = /^\s*(?:đã\s+|cùng\s+)?(?:đồng\s+)?chủ trì/u;
+const CHAIR_BEFORE = /(?:^|\s)(?:[Đđ]ồng\s+)?[Cc]hủ trì(?![\p{L}])[^;]*$/u;
+const SPEECH = new RegExp(
+  String.raw`(?<![${L}])(?:${alternation([
+    'phát biểu', 'nhấn mạnh', 'khẳng định', 'cho biết', 'trình bày', 'quán triệt', 'đề nghị', 'yêu cầu',
+    'đánh giá', 'nêu', 'chia sẻ', 'truyền đạt', 'khai mạc', 'bế mạc', 'kết luận', 'lưu ý', 'phân tích',
+    'đề xuất', 'nhận định', 'cho rằng', 'mong muốn', 'thông báo', 'bày tỏ', 'ghi nhận', 'biểu dương',
+    'gợi mở', 'làm rõ', 'chúc mừng', 'giải đáp', 'nhắc lại', 'tổng kết', 'giới thiệu', 'phổ biến',
+    'giảng dạy', 'giảng bài', 'thông tin về', 'thông tin tới', 'thông tin cho', 'tham luận',
+  ])})(?![${L}])|(?<![${L}])báo cáo(?!\s+viên)(?![${L}])`,
+  'iu',
+);
+const CLAUSE_BREAK = /[,;:(\n“”]/gu;
+const ROLE_RANK: Record<OfficialRole, number> = { chair: 3, opening_speech: 2, closing_speech: 2, presenter: 2, speaker: 2, guest: 1 };
+
+interface Mention {
+  name: string;
+  nameSpan: Range;
+  rank: Found<string> | null;
+  title: Found<string> | null;
+  role: Found<OfficialRole>;
+}
+
+function cueBefore(text: string, start: number): { rank: string | null; rankSpan: Range | null; cued: boolean } {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const m = CUE_BEFORE.exec(before);
+  if (!m || (!m.groups!.hon && !m.groups!.rank)) return { rank: null, rankSpan: null, cued: false };
+  const rank = m.groups!.rank ?? null;
+  const rankStart = start - before.length + (rank ? before.lastIndexOf(rank) : 0);
+  return { rank, rankSpan: rank ? { start: rankStart, end: rankStart + rank.length } : null, cued: true };
+}
+
+function clauseStartBefore(text: string, sentenceStart: number, at: number): number {
+  let start = sentenceStart;
+  CLAUSE_BREAK.lastIndex = sentenceStart;
+  for (let m = CLAUSE_BREAK.exec(text); m && m.index < at; m = CLAUSE_BREAK.exec(text)) start = m.index + 1;
+  return start;
+}
+
+function roleOf(text: string, sentence: Range, nameStart: number, afterTitle: number): Found<OfficialRole> {
+  const after = CHAIR_AFTER.exec(text.slice(afterTitle, afterTitle + 30));
+  if (after) {
+    const at = afterTitle + after[0].indexOf('chủ trì');
+    return { value: 'chair', spans: [{ start: at, end: at + 'chủ trì'.length }], rule: 'official.role-chair-after' };
+  }
+  const prefix = text.slice(sentence.start, nameStart);
+  const before = CHAIR_BEFORE.exec(prefix);
+  if (before) {
+    const at = sentence.start + before.index + before[0].search(/[Cc]hủ trì/u);
+    return { value: 'chair', spans: [{ start: at, end: at + 'chủ trì'.length }], rule: 'official.role-chair-before' };
+  }
+  const speech = SPEECH.exec(text.slice(sentence.start, sentence.end));
+  if (speech) {
+    const at = sentence.start + speech.index;
+    return { value: 'speaker', spans: [{ start: at, end: at + speech[0].length }], rule: 'official.role-speech-verb' };
+  }
+  return { value: 'guest', spans: [{ start: nameStart, end: nameStart }], rule: 'official.role-attending' };
+}
+
+export function findOfficials(text: string, sentences: Range[]): OfficialFinding[] {
+  const mentions: Mention[] = [];
+  const runs = findNameRuns(text, (start) => cueBefore(text, start).cued);
+  for (const run of runs) {
+    const sentence = rangeAt(sentences, run.start) ?? { start: 0, end: text.length };
+    const cue = cueBefore(text, run.start);
+    const after = titleAfter(text, run.end, sentence.end);
+    const before = cue.cued ? null : titleBefore(text, run.start, clauseStartBefore(text, sentence.start, run.start));
+    if (!cue.cued && !after && !before) continue;
+    let title: Found<string> | null = null;
+    if (before && after) title = { value: `${before.title}, ${after.title}`, spans: [before.span, after.span], rule: 'official.title-around-name' };
+    else if (after) title = { value: after.title, spans: [after.span], rule: 'official.title-after-name' };
+    else if (before) title = { value: before.title, spans: [before.span], rule: 'official.title-before-name' };
+    const rank = cue.rank && cue.rankSpan ? { value: cue.rank, spans: [cue.rankSpan], rule: 'official.rank-before-name' } : null;
+    const role = roleOf(text, sentence, run.start, after ? after.span.end : run.end);
+    mentions.push({ name: run.name, nameSpan: { start: run.start, end: run.end }, rank, title, role });
+  }
+  return mergeMentions(mentions);
+}
+
+function mergeMentions(mentions: Mention[]): OfficialFinding[] {
+  const byKey = new Map<string, OfficialFinding>();
+  for (const m of mentions) {
+    const key = searchKey(m.name);
+    const existing = byKey.get(key);
+    if (!existing) {
+      const rule = m.rank ? 'official.rank-name' : m.title ? 'official.name-title' : 'official.honorific-name';
+      byKey.set(key, { name: { value: m.name, spans: [m.nameSpan], rule }, title: m.title, rank: m.rank, role: m.role, mentions: [m.nameSpan] });
+      continue;
+    }
+    existing.mentions.push(m.nameSpan);
+    existing.rank ??= m.rank;
+    if (m.title && (!existing.title || m.title.value.length > existing.title.value.length)) existing.title = m.title;
+    if (ROLE_RANK[m.role.value] > ROLE_RANK[existing.role.value]) existing.role = m.role;
+  }
+  return [...byKey.values()];
+}

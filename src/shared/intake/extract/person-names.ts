@@ -1,0 +1,68 @@
+import { alternation, familyNames, L, titleStarts } from './lexicon.js';
+import { currentProvinces, legacyProvinces } from './province-registry.generated.js';
+
+/**
+ * Where people's names are: runs of capitalised syllables ("Nguyễn Trung Thảo"), 2–4 syllables
+ * starting with a family name, or any 2–4 capitalised syllables right after a rank or "ông/bà/đồng chí".
+ * A province name at the head of a run belongs to the title before it ("UBND tỉnh Cao Bằng Nguyễn
+ * Trung Thảo"), and a run that IS a province ("Hồ Chí Minh") is not a person.
+ */
+export interface NameRun {
+  name: string;
+  start: number;
+  end: number;
+}
+
+const SYLLABLE = String.raw`\p{Lu}[\p{Ll}\p{M}]*(?![${L}])`;
+const RUN = new RegExp(String.raw`(?=\p{Lu})(?<![${L}])${SYLLABLE}(?:[ \t]+${SYLLABLE})*`, 'gu');
+const family = new Set(familyNames);
+const provinceNames = [...currentProvinces.map(([, n]) => n), ...legacyProvinces.map(([, n]) => n)];
+const provinceSet = new Set(provinceNames);
+const titleWords = new Set(titleStarts.flatMap((t) => t.split(' ')).filter((w) => /^\p{Lu}/u.test(w)));
+/** Capitalised words that begin a sentence or a phrase but never a name. */
+const notNameStart = new Set([...titleWords, 'Tại', 'Theo', 'Trong', 'Thiếu', 'Đại', 'Thượng', 'Trung', 'Nhân', 'Việt', 'Nhà', 'Đảng']);
+export const PROVINCE_AT_START = new RegExp(String.raw`^(?:${alternation(provinceNames)})(?![${L}])\s*`, 'u');
+
+export function isProvinceName(name: string): boolean {
+  return provinceSet.has(name);
+}
+
+/** Name runs in `text`; `cuedAt(start)` says whether a rank/honorific ends right before `start`. */
+export function findNameRuns(text: string, cuedAt: (start: number) => boolean): NameRun[] {
+  const out: NameRun[] = [];
+  RUN.lastIndex = 0;
+  for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
+    const words = m[0].split(/[ \t]+/u);
+    const starts: number[] = [];
+    let pos = m.index;
+    for (const w of words) {
+      pos = text.indexOf(w, pos);
+      starts.push(pos);
+      pos += w.length;
+    }
+    const end = m.index + m[0].length;
+    for (let i = 0; i < words.length; i++) {
+      const rest = text.slice(starts[i]!, end);
+      const province = PROVINCE_AT_START.exec(rest);
+      if (province && !(cuedAt(starts[i]!) && words.length - i <= 4)) {
+        // skip the province's syllables
+        i += province[0].trim().split(/\s+/u).length - 1;
+        continue;
+      }
+      const count = words.length - i;
+      if (count < 2 || count > 4) {
+        if (count > 4) continue;
+        break;
+      }
+      const cued = cuedAt(starts[i]!);
+      if (!cued && !family.has(words[i]!)) continue;
+      // "Đoàn" starts bodies (Đoàn công tác) and names (Đoàn Minh Tuấn): after a rank or ông/bà it is a name.
+      if (notNameStart.has(words[i]!) && !(cued && family.has(words[i]!))) continue;
+      const name = words.slice(i).join(' ');
+      if (isProvinceName(name)) break;
+      out.push({ name, start: starts[i]!, end });
+      break;
+    }
+  }
+  return out;
+}

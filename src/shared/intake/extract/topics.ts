@@ -1,0 +1,108 @@
+import type { Found } from './found.js';
+import { L } from './lexicon.js';
+import type { Range } from './segments.js';
+
+/**
+ * Topics presented ("chuyên đề", "tham luận", "bài giảng") and films shown.
+ *
+ * After the cue word the article either quotes the titles (“…”; “…”), or lists them after a colon,
+ * separated by semicolons (or by commas when each item starts with a capital and the stated count
+ * "02 chuyên đề" asks for more items), or names one topic after "về". The list ends with the
+ * sentence or with a lower-case part after a semicolon ("; đồng thời, xem phim …").
+ */
+export interface TopicFinding extends Found<string> {
+  /** Where the cue is, to pair the topic with the person who presented it. */
+  cueAt: number;
+}
+
+const NUMBER_WORDS: Readonly<Record<string, number>> = { một: 1, hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 };
+const CUE = new RegExp(
+  String.raw`(?=[\dmhbnstcMHBNSTC])(?<![${L}])(?:(?<count>\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)?(?:các\s+|những\s+)?(?:chuyên đề|tham luận|bài giảng)(?![${L}])(?:\s+(?:quan trọng|với nội dung|gồm|sau))?\s*(?<lead>về\s+|:\s*)?`,
+  'gu',
+);
+const QUOTED = /^\s*(?:về\s+)?[“"]([^”"\n]{3,300})[”"]/u;
+const NEXT_QUOTED = /^\s*(?:[;,]|và)\s*[“"]([^”"\n]{3,300})[”"]/u;
+const FILM = new RegExp(String.raw`(?<![${L}])(?<type>phim tư liệu|phim tài liệu|phim phóng sự|phóng sự|video clip|phim)\s*(?::\s*)?[“"](?<title>[^”"\n]{3,300})[”"]`, 'gu');
+// "do" ends the topic only before who presented it ("quyền tự do" is part of a title).
+const ABOUT_END = /\s+(?:do\s+(?=\p{Lu}|báo cáo viên|ông|bà|đồng chí|các)|qua đó|nhằm|cho|tại|để|của báo cáo viên|giúp)(?![\p{L}])|[,.;:(]/u;
+
+function quotedList(text: string, from: number, cueAt: number, rule: string): TopicFinding[] {
+  const out: TopicFinding[] = [];
+  let pos = from;
+  let m = QUOTED.exec(text.slice(pos, pos + 400));
+  while (m) {
+    const start = pos + m[0].indexOf(m[1]!);
+    out.push({ value: m[1]!.trim(), spans: [{ start, end: start + m[1]!.length }], rule, cueAt });
+    pos += m[0].length;
+    m = NEXT_QUOTED.exec(text.slice(pos, pos + 400));
+  }
+  return out;
+}
+
+function splitOn(piece: { text: string; start: number }, re: RegExp): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  let last = 0;
+  for (const m of piece.text.matchAll(re)) {
+    out.push({ text: piece.text.slice(last, m.index), start: piece.start + last });
+    last = m.index! + m[0].length;
+  }
+  out.push({ text: piece.text.slice(last), start: piece.start + last });
+  return out.map((p) => ({ text: p.text.trim(), start: p.start + (p.text.length - p.text.trimStart().length) })).filter((p) => p.text.length > 0);
+}
+
+function colonList(text: string, from: number, sentenceEnd: number, count: number | null, cueAt: number): TopicFinding[] {
+  const body = text.slice(from, sentenceEnd).replace(/[.…]+\s*$/u, '');
+  let parts = splitOn({ text: body, start: from }, /;/gu);
+  const firstLower = parts.findIndex((p, i) => i > 0 && !/^\p{Lu}/u.test(p.text));
+  if (firstLower > 0) parts = parts.slice(0, firstLower);
+  if ((count !== null && parts.length < count) || (count === null && parts.length === 1)) {
+    const split = parts.flatMap((p) => splitOn(p, /,\s+(?=\p{Lu})/gu));
+    if (count === null ? split.length > 1 && split.every((p) => p.text.split(/\s+/u).length >= 3) : split.length <= count) parts = split;
+  }
+  return parts.map((p) => ({ value: p.text.replace(/[.;,]+$/u, ''), spans: [{ start: p.start, end: p.start + p.text.length }], rule: 'topic.colon-list', cueAt }));
+}
+
+export function findTopics(text: string, sentences: Range[]): TopicFinding[] {
+  const out: TopicFinding[] = [];
+  CUE.lastIndex = 0;
+  for (let m = CUE.exec(text); m; m = CUE.exec(text)) {
+    const after = m.index + m[0].length;
+    const sentence = sentences.find((s) => s.start <= m!.index && m!.index < s.end);
+    const sentenceEnd = sentence?.end ?? text.length;
+    const countWord = m.groups!.count;
+    const count = countWord === undefined ? null : (NUMBER_WORDS[countWord] ?? Number(countWord));
+    const quoted = quotedList(text, after, m.index, 'topic.quoted-title');
+    if (quoted.length) {
+      out.push(...quoted);
+      continue;
+    }
+    const lead = m.groups!.lead?.trim();
+    if (lead === ':') out.push(...colonList(text, after, sentenceEnd, count, m.index));
+    else if (lead === 'về') {
+      const rest = text.slice(after, sentenceEnd);
+      const end = ABOUT_END.exec(rest)?.index ?? rest.length;
+      const topic = rest.slice(0, end).trim();
+      if (topic.split(/\s+/u).length >= 3) out.push({ value: topic, spans: [{ start: after, end: after + topic.length }], rule: 'topic.about', cueAt: m.index });
+    }
+  }
+  return dedupe(out);
+}
+
+function dedupe(topics: TopicFinding[]): TopicFinding[] {
+  const seen = new Set<string>();
+  return topics.filter((t) => {
+    const key = t.value.toLocaleLowerCase('vi');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export function findMaterials(text: string): Found<{ type: string; title: string }>[] {
+  const out: Found<{ type: string; title: string }>[] = [];
+  FILM.lastIndex = 0;
+  for (let m = FILM.exec(text); m; m = FILM.exec(text)) {
+    out.push({ value: { type: m.groups!.type!, title: m.groups!.title!.trim() }, spans: [{ start: m.index, end: m.index + m[0].length }], rule: 'material.film-title' });
+  }
+  return out;
+}

@@ -1,0 +1,84 @@
+import { Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { useRef, useState, type DragEvent } from 'react';
+import { formatNumber } from '../../../../lib/format';
+import { useT } from '../../../../lib/use-t';
+import { intakeLimits } from '../../../../../shared/api/intake';
+import { acceptAttribute, isSystemFile } from './accepted-files';
+
+type Props = { disabled: boolean; onFiles: (files: File[]) => void };
+
+/**
+ * Where files come in: dropped on the zone, chosen (many at once) or as a whole folder. A
+ * folder brings everything in it; system litter is left out here, other types are reported.
+ */
+export function FileDropZone({ disabled, onFiles }: Props) {
+  const t = useT();
+  const filesInput = useRef<HTMLInputElement>(null);
+  const folderInput = useRef<HTMLInputElement>(null);
+  const [over, setOver] = useState(false);
+
+  const take = (list: FileList | null) => {
+    const files = Array.from(list ?? []).filter((f) => !isSystemFile(f.name));
+    if (files.length) onFiles(files);
+  };
+  const drop = (event: DragEvent) => {
+    event.preventDefault();
+    setOver(false);
+    if (!disabled) take(event.dataTransfer.files);
+  };
+
+  return (
+    <Paper
+      withBorder
+      radius="md"
+      p="xl"
+      onDragOver={(e) => {
+        e.preventDefault();
+        if (!disabled) setOver(true);
+      }}
+      onDragLeave={() => setOver(false)}
+      onDrop={drop}
+      style={{ borderStyle: 'dashed', borderWidth: 2, background: over ? 'var(--mantine-color-blue-0)' : undefined }}
+    >
+      <Stack align="center" gap="xs">
+        <Text fw={600}>{t('intake.upload.dropTitle')}</Text>
+        <Text size="sm" c="dimmed" ta="center">
+          {t('intake.upload.dropHint', { limit: formatNumber(intakeLimits.uploadBytes / 1024 / 1024) })}
+        </Text>
+        <Group gap="sm" mt="xs" justify="center">
+          <Button onClick={() => filesInput.current?.click()} disabled={disabled}>
+            {t('intake.upload.chooseFiles')}
+          </Button>
+          <Button variant="default" onClick={() => folderInput.current?.click()} disabled={disabled}>
+            {t('intake.upload.chooseFolder')}
+          </Button>
+        </Group>
+      </Stack>
+      <input
+        ref={filesInput}
+        type="file"
+        multiple
+        accept={acceptAttribute}
+        hidden
+        data-testid="intake-files"
+        onChange={(e) => {
+          take(e.currentTarget.files);
+          e.currentTarget.value = '';
+        }}
+      />
+      {/* `webkitdirectory` is not in React's types; every current browser honours it. */}
+      <input
+        ref={folderInput}
+        type="file"
+        multiple
+        hidden
+        {...{ webkitdirectory: '' }}
+        data-testid="intake-folder"
+        onChange={(e) => {
+          take(e.currentTarget.files);
+          e.currentTarget.value = '';
+        }}
+      />
+    </Paper>
+  );
+}

@@ -5,7 +5,8 @@ import { conferenceInputSchema } from './conferences.js';
 /** Document intake: the queue of documents awaiting review, their drafts and the person's decision. */
 
 export const intakeKinds = ['txt', 'html', 'docx', 'pdf', 'pasted'] as const;
-export const intakeStatuses = ['ready', 'failed', 'confirmed', 'dropped'] as const;
+/** A document that cannot be read is refused at upload (413/415/422), so it never waits in the queue. */
+export const intakeStatuses = ['ready', 'confirmed', 'dropped'] as const;
 export type IntakeStatus = (typeof intakeStatuses)[number];
 
 /** Media type of an upload: the file travels as the raw body, its name in `X-File-Name`. */
@@ -78,6 +79,7 @@ export const intakeDocumentSchema = intakeDocumentSummarySchema
   .extend({
     sourceUrl: z.string().nullable(),
     hasOriginal: z.boolean(),
+    fileId: z.uuid().nullable().describe('Tệp gốc đã lưu: GET /api/files/{fileId}'),
     sourceText: z.string().nullable().describe('Văn bản hiển thị; các khoảng bằng chứng trỏ vào đây'),
     extraction: extractionSchema.nullable(),
     /** The draft as conference fields, ready for the review form; organisers need a registry body. */

@@ -9,6 +9,8 @@ describe('suggestThemes', () => {
     ['Công tác đấu tranh trên lĩnh vực dân chủ, nhân quyền trên không gian mạng', ['cyberspace']],
     ['Công tác nhân quyền trong tình hình mới', ['human_rights_general']],
     ['Bảo vệ trẻ em và bình đẳng giới', ['children', 'gender_equality']],
+    ['Quyền con người và giới hạn quyền', ['human_rights_general']],
+    ['Lồng ghép giới trong xây dựng chính sách', ['gender_equality']],
     ['Lịch sử địa phương', []],
   ] as const)('%s → %j', (title, themes) => {
     expect(suggestThemes(title)).toEqual(themes);

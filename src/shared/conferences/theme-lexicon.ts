@@ -11,7 +11,8 @@ const lexicon: Array<[RightsTheme, string[]]> = [
   ['labour_rights', ['nguoi lao dong', 'quyen lao dong', 'viec lam', 'lao dong']],
   ['persons_with_disabilities', ['nguoi khuyet tat', 'khuyet tat']],
   ['children', ['tre em', 'quyen tre em']],
-  ['gender_equality', ['binh dang gioi', 'phu nu', 'gioi']],
+  // Not bare "giới": "giới hạn quyền" (limits of rights) folds to the same word.
+  ['gender_equality', ['binh dang gioi', 'phu nu', 'gioi tinh', 'nu gioi', 'van de gioi', 'long ghep gioi']],
   ['elderly', ['nguoi cao tuoi']],
   ['cyberspace', ['khong gian mang', 'mang xa hoi', 'internet']],
   ['international_mechanisms', ['cong uoc', 'upr', 'ra soat dinh ky', 'dieu uoc', 'hoi dong nhan quyen']],

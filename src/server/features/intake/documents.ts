@@ -29,8 +29,8 @@ export async function loadVisibleDocument(db: Db, actor: Actor, id: string): Pro
   return row;
 }
 
-/** Fields the extractor filled (the evidence map has one key per field it proposed). */
-const fieldCountOf = (x: IntakeExtraction | null) => (x ? Object.keys(x.evidence ?? {}).length : 0);
+/** Fields the extractor filled: one per evidence key, an official's name, rank and title counting once. */
+const fieldCountOf = (x: IntakeExtraction | null) => (x ? new Set(Object.keys(x.evidence ?? {}).map((k) => k.split('.')[0])).size : 0);
 
 type SummaryJoin = { provinceName: string | null; matchedTitle: string | null; matchedDate: string | null };
 

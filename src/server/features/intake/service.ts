@@ -112,7 +112,7 @@ export async function getDocument(db: Db, actor: Actor, id: string): Promise<Int
   const row = await loadVisibleDocument(db, actor, id);
   const summary = await documentSummary(db, id);
   const x = row.extraction as IntakeExtraction | null;
-  const base = { ...summary, sourceUrl: row.sourceUrl, hasOriginal: row.fileId !== null, sourceText: row.sourceText, extraction: x as unknown as Record<string, unknown> | null, version: row.version };
+  const base = { ...summary, sourceUrl: row.sourceUrl, hasOriginal: row.fileId !== null, fileId: row.fileId, sourceText: row.sourceText, extraction: x as unknown as Record<string, unknown> | null, version: row.version };
   if (!x) return { ...base, proposal: null, proposalEvidence: {}, organiserSuggestions: [], duplicates: [] };
   const proposed = await proposeConference(db, x, { fileName: row.fileName, sourceUrl: row.sourceUrl });
   const print = fingerprintOf(x, proposed.provinceCode);

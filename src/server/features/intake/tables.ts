@@ -21,7 +21,7 @@ export const intakeDocuments = pgTable(
     sourceUrl: text('source_url'),
     /** sha256 of the text the reader produced: the same article uploaded twice is found at once. */
     textSha256: text('text_sha256'),
-    /** 'queued', 'reading', 'ready', 'failed', 'confirmed', 'dropped'. */
+    /** 'ready' (awaiting review), 'confirmed' or 'dropped'. */
     status: text('status').notNull(),
     errorCode: text('error_code'),
     errorMessage: text('error_message'),

@@ -2,9 +2,9 @@ import { Badge } from '@mantine/core';
 import type { IntakeStatus } from '../../../../../shared/api/intake';
 import { useT } from '../../../../lib/use-t';
 
-const colors: Record<IntakeStatus, string> = { ready: 'blue', failed: 'red', confirmed: 'teal', dropped: 'gray' };
+const colors: Record<IntakeStatus, string> = { ready: 'blue', confirmed: 'teal', dropped: 'gray' };
 
-/** Chờ duyệt / Không đọc được / Đã xác nhận / Đã bỏ qua. */
+/** Chờ duyệt / Đã xác nhận / Đã bỏ qua. */
 export function IntakeStatusBadge({ status, size = 'sm' }: { status: IntakeStatus; size?: 'sm' | 'md' }) {
   const t = useT();
   return (

@@ -66,11 +66,6 @@ export function QueueTable({ items }: { items: IntakeDocumentSummary[] }) {
                       {t('intake.queue.openConference')}
                     </Anchor>
                   )}
-                  {d.status === 'failed' && d.errorMessage && (
-                    <Text size="xs" c="red.8">
-                      {d.errorMessage}
-                    </Text>
-                  )}
                 </Stack>
               </Table.Td>
             </Table.Tr>

@@ -1,0 +1,130 @@
+import fs from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, skipBrowserTests } from '../support/browser';
+import { startServer, type RunningServer } from '../support/server';
+
+const screenshots = 'test-results';
+const TITLE = 'Hội nghị tập huấn công tác nhân quyền năm 2024';
+
+/** A small API client signed in as the server's administrator. */
+async function apiAs(server: RunningServer) {
+  const login = await fetch(`${server.baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: server.admin.email, password: server.admin.password }),
+  });
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+  return async <T>(method: string, path: string, body?: object): Promise<T> => {
+    const res = await fetch(`${server.baseUrl}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json', cookie, origin: server.baseUrl },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
+    return (await res.json()) as T;
+  };
+}
+
+describe.skipIf(skipBrowserTests())('awareness: the organiser opens the post-test, a participant answers it on a phone', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let organiser: Page;
+  let phone: BrowserContext;
+  let conferenceId: string;
+  let code: string;
+
+  beforeAll(async () => {
+    server = await startServer();
+    const api = await apiAs(server);
+    conferenceId = (
+      await api<{ id: string }>('POST', '/api/conferences', {
+        title: TITLE,
+        level: 'provincial',
+        provinceCode: '04',
+        startDate: '2024-06-13',
+        format: 'hybrid',
+        status: 'held',
+        connectionPoints: [{ name: 'Điểm cầu xã Hòa An', level: 'commune', provinceCode: '04', actualAttendance: 30 }],
+      })
+    ).id;
+    const questions = [
+      { theme: 'children', text: 'Theo Luật Trẻ em năm 2016, trẻ em là người dưới bao nhiêu tuổi?', options: ['15 tuổi', '16 tuổi', '18 tuổi'], correct: [1] },
+      { theme: 'human_rights_general', text: 'Hiến pháp năm 2013 quy định quyền con người tại chương nào?', options: ['Chương I', 'Chương II', 'Chương III'], correct: [1] },
+    ];
+    const ids: string[] = [];
+    for (const q of questions) ids.push((await api<{ id: string }>('POST', '/api/awareness/questions', q)).id);
+    await api('PUT', `/api/conferences/${conferenceId}/awareness/questions`, { questionIds: ids, version: 0 });
+    await api('POST', `/api/conferences/${conferenceId}/awareness/codes`, { count: 5 });
+    code = (await api<{ items: Array<{ code: string }> }>('GET', `/api/conferences/${conferenceId}/awareness/codes`)).items[0]!.code;
+
+    browser = await launchChromium();
+    organiser = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    organiser.setDefaultTimeout(10_000);
+    fs.mkdirSync(screenshots, { recursive: true });
+    await organiser.goto(`${server.baseUrl}/sign-in`);
+    await organiser.getByLabel(/^Email/).fill(server.admin.email);
+    await organiser.getByLabel(/^Mật khẩu/).fill(server.admin.password);
+    await organiser.getByRole('button', { name: 'Đăng nhập' }).click();
+    await organiser.getByRole('heading', { name: `Xin chào, ${server.admin.fullName}!` }).waitFor();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  let link: string;
+
+  it('opens the post-test from the conference page', async () => {
+    await organiser.goto(`${server.baseUrl}/training/${conferenceId}`);
+    await organiser.getByRole('link', { name: 'Mở trang kiểm tra & khảo sát' }).click();
+    await organiser.getByRole('heading', { name: 'Kiểm tra & khảo sát', level: 2 }).waitFor();
+    const post = organiser.getByRole('switch', { name: 'Bài kiểm tra đầu ra' });
+    expect(await post.isChecked()).toBe(false);
+    await organiser.getByText('Bài kiểm tra đầu ra', { exact: true }).first().click();
+    await expect.poll(() => post.isChecked()).toBe(true);
+    link = (await organiser.getByTestId('public-link').textContent())!;
+    expect(link).toMatch(new RegExp(`^${server.baseUrl}/k/[A-Za-z0-9_-]{24}$`));
+    await organiser.screenshot({ path: `${screenshots}/awareness-organiser.png`, fullPage: true });
+  });
+
+  it('lets a participant take the post-test on a phone-sized screen, and thanks them with their score', async () => {
+    phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+    const page = await phone.newPage();
+    page.setDefaultTimeout(10_000);
+    await page.goto(link);
+    await page.getByText(TITLE, { exact: false }).waitFor();
+    await page.getByLabel('Mã phiếu').fill(code.toLowerCase());
+    await page.getByRole('button', { name: 'Tiếp tục' }).tap();
+
+    await page.getByRole('heading', { name: 'Bài kiểm tra đầu ra' }).waitFor();
+    await page.getByText('Câu 1/2.').waitFor();
+    // The page fits the phone: nothing wider than the screen.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.getByRole('radio', { name: '16 tuổi' }).tap();
+    await page.getByRole('radio', { name: 'Chương II' }).tap();
+    await page.getByText('Đã trả lời 2/2 câu').waitFor();
+    await page.screenshot({ path: `${screenshots}/awareness-phone-test.png`, fullPage: true });
+    await page.getByRole('button', { name: 'Nộp bài' }).tap();
+
+    await page.getByRole('heading', { name: 'Cảm ơn bạn!' }).waitFor();
+    await page.getByText('Đúng 2/2 câu').waitFor();
+    await page.screenshot({ path: `${screenshots}/awareness-phone-thanks.png`, fullPage: true });
+
+    // The same code cannot answer the post-test twice.
+    await page.goto(`${link}?c=${code}`);
+    await page.getByText('Mã phiếu này đã nộp đủ các bài đang mở. Cảm ơn bạn!').waitFor();
+  });
+
+  it('shows the response in the organiser’s results', async () => {
+    await organiser.reload();
+    const table = organiser.getByTestId('awareness-score-table');
+    await table.waitFor();
+    const overall = table.getByRole('row').nth(1);
+    await expect.poll(async () => (await overall.innerText()).replace(/\s+/g, ' ')).toBe('Toàn hội nghị 0 1 — 100% —');
+    await organiser.getByText('Bài kiểm tra đầu ra', { exact: true }).first().waitFor();
+    await organiser.getByText('1 bài đã nộp').waitFor();
+    await organiser.screenshot({ path: `${screenshots}/awareness-results.png`, fullPage: true });
+  });
+});

@@ -2,7 +2,7 @@ import type { Problem } from '../../shared/api/common';
 import { FILE_NAME_HEADER } from '../../shared/api/participants';
 import { ApiError, buildUrl } from './api-client';
 
-type UploadOptions = { contentType?: string | null; query?: Record<string, string> };
+type UploadOptions = { contentType?: string | null; query?: Record<string, string | null | undefined>; signal?: AbortSignal };
 
 /**
  * Sends a file as the raw request body (the shared API client speaks JSON only), its name in
@@ -18,8 +18,10 @@ export async function uploadFile<T>(path: string, file: File, options: UploadOpt
       credentials: 'same-origin',
       headers: { accept: 'application/json, application/problem+json', 'content-type': type, [FILE_NAME_HEADER]: encodeURIComponent(file.name) },
       body: file,
+      signal: options.signal,
     });
-  } catch {
+  } catch (cause) {
+    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
     throw new ApiError({ type: 'about:blank', title: '', status: 0, detail: '', instance: path, code: 'NETWORK' });
   }
   const text = await response.text();

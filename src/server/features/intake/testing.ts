@@ -2,40 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { IntakeExtraction } from '../../../shared/intake/extraction.js';
 import type { Db } from '../../db/client.js';
 import { saveStoredFile } from '../files/store.js';
+import { emptyExtraction } from './pipeline-result.js';
 import { intakeDocuments } from './tables.js';
 
-/** A draft that proposes nothing; tests fill the fields they need. */
-export function emptyExtraction(fields: Partial<IntakeExtraction> = {}): IntakeExtraction {
-  return {
-    title: null,
-    event_name: null,
-    event_date: null,
-    date_year_inferred: null,
-    year_source: null,
-    published: null,
-    province: null,
-    province_code: null,
-    level: null,
-    organizers: null,
-    co_organizers: null,
-    format: null,
-    venue: null,
-    participants_count: null,
-    participants_qualifier: null,
-    connection_points_count: null,
-    connection_points: [],
-    officials: [],
-    topics: [],
-    topic_details: [],
-    materials: [],
-    limitations: [],
-    directions: [],
-    indicators: [],
-    evidence: {},
-    warnings: [],
-    ...fields,
-  };
-}
+/** A draft with only the given fields; tests fill what they need. */
+export const draftWith = (fields: Partial<IntakeExtraction> = {}): IntakeExtraction => ({ ...emptyExtraction([]), ...fields });
 
 /** A document waiting in the queue, written directly (no reading), with its original file. */
 export async function insertIntakeDocument(db: Db, options: { provinceCode: string | null; createdBy?: string | null; extraction?: IntakeExtraction; text?: string }) {
@@ -48,7 +19,7 @@ export async function insertIntakeDocument(db: Db, options: { provinceCode: stri
     provinceCode: options.provinceCode,
     uploadedBy: options.createdBy ?? null,
   });
-  const extraction = options.extraction ?? emptyExtraction({ event_name: 'Hội nghị tập huấn công tác nhân quyền năm 2024' });
+  const extraction = options.extraction ?? draftWith({ event_name: 'Hội nghị tập huấn công tác nhân quyền năm 2024' });
   const [row] = await db
     .insert(intakeDocuments)
     .values({

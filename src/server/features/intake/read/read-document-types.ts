@@ -22,3 +22,8 @@ export interface ReadDocument {
   /** PDF: the offset in `text` where each page starts. */
   pageStarts?: number[];
 }
+
+/** A document that brings only its text: no page metadata, its line breaks meant as written. */
+export function plainText(readable: { text: string; warnings: string[] }): Omit<ReadDocument, 'kind'> {
+  return { text: readable.text, title: null, sourceUrl: null, published: null, siteName: null, rejoinLines: false, warnings: readable.warnings };
+}

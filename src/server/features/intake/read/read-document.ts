@@ -1,6 +1,6 @@
 import { toReadableUnicode } from './legacy-text.js';
 import type { IntakeLimits } from './limits.js';
-import type { ReadDocument } from './read-document-types.js';
+import { plainText, type ReadDocument } from './read-document-types.js';
 import { readDocx } from './read-docx.js';
 import { emptyFile, fileTooLarge, IntakeReadError, textTooLong } from './read-error.js';
 import { readHtml } from './read-html.js';
@@ -71,17 +71,7 @@ function readDecodedText(text: string, kind: 'html' | 'txt'): ReadDocument {
     const readable = toReadableUnicode(html.text);
     return { kind, ...html, text: readable.text, warnings: readable.warnings };
   }
-  const readable = toReadableUnicode(text);
-  return {
-    kind,
-    text: readable.text,
-    title: null,
-    sourceUrl: null,
-    published: null,
-    siteName: null,
-    rejoinLines: false,
-    warnings: readable.warnings,
-  };
+  return { kind, ...plainText(toReadableUnicode(text)) };
 }
 
 function checkText(read: ReadDocument, limits: IntakeLimits): ReadDocument {

@@ -4,7 +4,7 @@ import { legacyFontOf } from './docx-fonts.js';
 import { inflateDocxSafely } from './docx-zip-guard.js';
 import { toReadableUnicode } from './legacy-text.js';
 import type { IntakeLimits } from './limits.js';
-import type { ReadDocument } from './read-document-types.js';
+import { plainText, type ReadDocument } from './read-document-types.js';
 import { IntakeReadError } from './read-error.js';
 
 /**
@@ -23,14 +23,5 @@ export async function readDocx(bytes: Uint8Array, limits: IntakeLimits): Promise
   } catch {
     throw new IntakeReadError('corrupt', 'Tệp Word bị hỏng hoặc không đọc được. Hãy mở bằng Word, lưu lại thành .docx rồi gửi lại.');
   }
-  const readable = toReadableUnicode(raw.replace(/\n{3,}/gu, '\n\n').trim(), legacyHint);
-  return {
-    text: readable.text,
-    title: null,
-    sourceUrl: null,
-    published: null,
-    siteName: null,
-    rejoinLines: false,
-    warnings: readable.warnings,
-  };
+  return plainText(toReadableUnicode(raw.replace(/\n{3,}/gu, '\n\n').trim(), legacyHint));
 }

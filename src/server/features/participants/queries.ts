@@ -75,16 +75,19 @@ export async function insertParticipant(db: Db, values: typeof participants.$inf
   return rows[0]!;
 }
 
+/** One participant of an import batch, as `participantBatchJson` packs it. */
+export type ParticipantBatchRow = Pick<
+  typeof participants.$inferInsert,
+  'connectionPointId' | 'fullName' | 'agency' | 'position' | 'contact' | 'searchKey' | 'identityKey'
+>;
+
 /**
- * Inserts a batch, skipping people already in the conference's list (same identity key);
- * returns how many were added.
+ * A batch as the single JSON parameter `insertParticipantsSkippingPresent` reads: one JSON
+ * parameter rather than eight bound parameters a row halves the insert time of a 50.000-row list
+ * on both engines. Separate so a caller can build the next batch while the database is busy.
  */
-export async function insertParticipantsSkippingPresent(db: Db, values: Array<typeof participants.$inferInsert>): Promise<number> {
-  if (values.length === 0) return 0;
-  // The whole batch travels as one JSON parameter rather than eight bound parameters a row:
-  // for a 50.000-row list this halves the insert time on both engines.
+export function participantBatchJson(values: readonly ParticipantBatchRow[]): { json: string; size: number } {
   const rows = values.map((v) => ({
-    conference_id: v.conferenceId,
     connection_point_id: v.connectionPointId ?? null,
     full_name: v.fullName,
     agency: v.agency ?? null,
@@ -93,18 +96,31 @@ export async function insertParticipantsSkippingPresent(db: Db, values: Array<ty
     search_key: v.searchKey,
     identity_key: v.identityKey,
   }));
-  const inserted = await queryRows<{ id: string }>(
+  return { json: JSON.stringify(rows), size: rows.length };
+}
+
+/**
+ * Inserts a batch into one conference, skipping people already in its list (same identity key);
+ * returns how many were added.
+ */
+export async function insertParticipantsSkippingPresent(db: Db, conferenceId: string, batch: { json: string; size: number }): Promise<number> {
+  if (batch.size === 0) return 0;
+  // The conference id travels once, not once a row; only the count comes back, not every new id.
+  const [result] = await queryRows<{ added: number }>(
     db,
     sql`
-    insert into ${participants} (conference_id, connection_point_id, full_name, agency, position, contact, search_key, identity_key)
-    select conference_id, connection_point_id, full_name, agency, position, contact, search_key, identity_key
-    from json_to_recordset(${JSON.stringify(rows)}::json) as r(
-      conference_id uuid, connection_point_id uuid, full_name text, agency text, position text, contact text, search_key text, identity_key text
+    with added as (
+      insert into ${participants} (conference_id, connection_point_id, full_name, agency, position, contact, search_key, identity_key)
+      select ${conferenceId}::uuid, connection_point_id, full_name, agency, position, contact, search_key, identity_key
+      from json_to_recordset(${batch.json}::json) as r(
+        connection_point_id uuid, full_name text, agency text, position text, contact text, search_key text, identity_key text
+      )
+      on conflict (conference_id, identity_key) do nothing
+      returning 1
     )
-    on conflict (conference_id, identity_key) do nothing
-    returning id`,
+    select count(*)::int as added from added`,
   );
-  return inserted.length;
+  return Number(result?.added ?? 0);
 }
 
 export async function updateParticipantIfVersion(db: Db, id: string, version: number, values: Partial<typeof participants.$inferInsert>) {

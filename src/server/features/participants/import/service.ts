@@ -11,7 +11,7 @@ import { formatViNumber } from '../../../../shared/text/index.js';
 import { recordAudit } from '../../audit/record.js';
 import type { Actor } from '../../auth/actor.js';
 import { loadConference } from '../access.js';
-import { insertParticipantsSkippingPresent } from '../queries.js';
+import { insertParticipantsSkippingPresent, participantBatchJson } from '../queries.js';
 import { dataRowsAfter, findHeaderRow, suggestMapping } from './column-mapping.js';
 import { readUploadedTable, type FileKind } from './read-table.js';
 import { isTemplateExample } from './template.js';
@@ -115,9 +115,12 @@ export async function importParticipants(db: Db, actor: Actor, conferenceId: str
 
   const created = await db.transaction(async (tx) => {
     let added = 0;
+    // Each batch's JSON is built while the database inserts the one before it.
+    let next = participantBatchJson(drafts.slice(0, INSERT_BATCH));
     for (let i = 0; i < drafts.length; i += INSERT_BATCH) {
-      const batch = drafts.slice(i, i + INSERT_BATCH).map(({ rowNumber: _, ...d }) => ({ ...d, conferenceId }));
-      added += await insertParticipantsSkippingPresent(tx, batch);
+      const inserting = insertParticipantsSkippingPresent(tx, conferenceId, next);
+      if (i + INSERT_BATCH < drafts.length) next = participantBatchJson(drafts.slice(i + INSERT_BATCH, i + 2 * INSERT_BATCH));
+      added += await inserting;
     }
     // Counts only: the names in the file never enter the audit log (see service.ts).
     await recordAudit(tx, actor, {

@@ -55,6 +55,8 @@ describe.skipIf(skipBrowserTests())('awareness: the organiser opens the post-tes
     const ids: string[] = [];
     for (const q of questions) ids.push((await api<{ id: string }>('POST', '/api/awareness/questions', q)).id);
     await api('PUT', `/api/conferences/${conferenceId}/awareness/questions`, { questionIds: ids, version: 0 });
+    const pointId = (await api<{ connectionPoints: Array<{ id: string }> }>('GET', `/api/conferences/${conferenceId}`)).connectionPoints[0]!.id;
+    await api('POST', `/api/conferences/${conferenceId}/participants`, { fullName: 'Nguyễn Thị Hòa', agency: 'UBND xã Hòa An', connectionPointId: pointId });
     await api('POST', `/api/conferences/${conferenceId}/awareness/codes`, { count: 5 });
     code = (await api<{ items: Array<{ code: string }> }>('GET', `/api/conferences/${conferenceId}/awareness/codes`)).items[0]!.code;
 
@@ -82,7 +84,8 @@ describe.skipIf(skipBrowserTests())('awareness: the organiser opens the post-tes
     await organiser.getByRole('heading', { name: 'Kiểm tra & khảo sát', level: 2 }).waitFor();
     const post = organiser.getByRole('switch', { name: 'Bài kiểm tra đầu ra' });
     expect(await post.isChecked()).toBe(false);
-    await organiser.getByText('Bài kiểm tra đầu ra', { exact: true }).first().click();
+    // Mantine lays the switch's input over its track: clicking the switch is clicking the input.
+    await post.click();
     await expect.poll(() => post.isChecked()).toBe(true);
     link = (await organiser.getByTestId('public-link').textContent())!;
     expect(link).toMatch(new RegExp(`^${server.baseUrl}/k/[A-Za-z0-9_-]{24}$`));
@@ -102,8 +105,8 @@ describe.skipIf(skipBrowserTests())('awareness: the organiser opens the post-tes
     await page.getByText('Câu 1/2.').waitFor();
     // The page fits the phone: nothing wider than the screen.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-    await page.getByRole('radio', { name: '16 tuổi' }).tap();
-    await page.getByRole('radio', { name: 'Chương II' }).tap();
+    await page.getByRole('radio', { name: '16 tuổi', exact: true }).tap();
+    await page.getByRole('radio', { name: 'Chương II', exact: true }).tap();
     await page.getByText('Đã trả lời 2/2 câu').waitFor();
     await page.screenshot({ path: `${screenshots}/awareness-phone-test.png`, fullPage: true });
     await page.getByRole('button', { name: 'Nộp bài' }).tap();
@@ -123,8 +126,39 @@ describe.skipIf(skipBrowserTests())('awareness: the organiser opens the post-tes
     await table.waitFor();
     const overall = table.getByRole('row').nth(1);
     await expect.poll(async () => (await overall.innerText()).replace(/\s+/g, ' ')).toBe('Toàn hội nghị 0 1 — 100% —');
-    await organiser.getByText('Bài kiểm tra đầu ra', { exact: true }).first().waitFor();
     await organiser.getByText('1 bài đã nộp').waitFor();
     await organiser.screenshot({ path: `${screenshots}/awareness-results.png`, fullPage: true });
+  });
+
+  it('checks a participant in from the point’s QR on a phone, without showing the list', async () => {
+    await organiser.getByRole('button', { name: 'Cấp mã QR điểm danh' }).click();
+    const checkInLink = (await organiser.locator('a[href*="/d/"]').first().textContent())!;
+    expect(checkInLink).toMatch(new RegExp(`^${server.baseUrl}/d/[A-Za-z0-9_-]{24}$`));
+    const page = await phone.newPage();
+    page.setDefaultTimeout(10_000);
+    await page.goto(checkInLink);
+    await page.getByText('Bạn đang điểm danh tại: Điểm cầu xã Hòa An').waitFor();
+    await page.getByLabel('Họ và tên (có dấu)').fill('Nguyễn Văn Không Có');
+    await page.getByRole('button', { name: 'Điểm danh' }).tap();
+    await page.getByText(/^Không tìm thấy tên trong danh sách của điểm cầu này/).waitFor();
+    await page.getByLabel('Họ và tên (có dấu)').fill('nguyễn thị hoà');
+    await page.getByRole('button', { name: 'Điểm danh' }).tap();
+    await page.getByText('Điểm danh thành công').waitFor();
+    await page.screenshot({ path: `${screenshots}/awareness-phone-check-in.png`, fullPage: true });
+  });
+
+  it('lists the questions in the bank page of the Tập huấn menu', async () => {
+    await organiser.getByRole('link', { name: 'Ngân hàng câu hỏi' }).first().click();
+    await organiser.getByRole('heading', { name: 'Ngân hàng câu hỏi', level: 2 }).waitFor();
+    await organiser.getByText('Theo Luật Trẻ em năm 2016, trẻ em là người dưới bao nhiêu tuổi?').waitFor();
+    await organiser.getByText('Đáp án: 16 tuổi').waitFor();
+  });
+
+  it('prints the slips, each code with its QR', async () => {
+    await organiser.goto(`${server.baseUrl}/training/${conferenceId}/awareness/codes`);
+    await organiser.getByRole('heading', { name: 'Phiếu mã kiểm tra nhận thức' }).waitFor();
+    await organiser.getByText(code, { exact: true }).waitFor();
+    await expect.poll(() => organiser.getByRole('img', { name: code }).count()).toBe(1);
+    await organiser.screenshot({ path: `${screenshots}/awareness-slips.png`, fullPage: true });
   });
 });

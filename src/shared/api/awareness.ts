@@ -128,7 +128,7 @@ export type PhaseState = z.infer<typeof phaseStateSchema>;
 export const awarenessPlanSchema = z
   .object({
     conferenceId: z.uuid(),
-    configured: z.boolean().describe('Đã lập kế hoạch (đã chọn câu hỏi lần đầu)'),
+    configured: z.boolean().describe('Đã có kế hoạch (và đường dẫn công khai): đã chọn câu hỏi, mở một giai đoạn hoặc tạo mã phiếu'),
     publicToken: z.string().nullable().describe('Phần bí mật của đường dẫn công khai /k/<token>'),
     questions: z.array(plannedQuestionSchema).describe('Bộ câu hỏi dùng chung cho kiểm tra đầu vào và đầu ra'),
     phases: phaseStateSchema,

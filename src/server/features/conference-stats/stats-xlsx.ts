@@ -4,7 +4,7 @@ import { formatViDateTime } from '../../../shared/text/index.js';
 import { themeLabel } from '../conferences/export/labels.js';
 
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-export const STATS_SHEETS = { province: 'Theo tỉnh', month: 'Theo tháng', theme: 'Theo chủ đề', year: 'Theo năm', notes: 'Ghi chú' } as const;
+export const STATS_SHEETS = { province: 'Theo tỉnh', month: 'Theo tháng', theme: 'Theo chủ đề', year: 'Theo năm', testGains: 'Kiểm tra nhận thức', notes: 'Ghi chú' } as const;
 
 /** Excel shows `#,##0` with the reader's separators: a Vietnamese Excel shows 3.100, and the cell still sums. */
 const NUMBER_FORMAT = '#,##0';
@@ -112,6 +112,23 @@ export async function renderStatsWorkbook(stats: ConferenceStats, meta: StatsWor
     ['Tổng cộng', sumOf(stats.byYear, (y) => y.conferences), sumOf(stats.byYear, (y) => y.delegates)],
   );
 
+  // Awareness tests per province and year: mean % right before and after, and the paired gain.
+  addTable(
+    workbook,
+    STATS_SHEETS.testGains,
+    [
+      { header: 'Tỉnh – năm', width: 26 },
+      n('Số hội nghị có kiểm tra', 14),
+      n('Bài đầu vào', 12),
+      n('Bài đầu ra', 12),
+      { header: 'Điểm TB trước (%)', width: 12, format: '0.0' },
+      { header: 'Điểm TB sau (%)', width: 12, format: '0.0' },
+      n('Số cặp trước–sau', 12),
+      { header: 'Mức tăng bình quân (điểm %)', width: 14, format: '0.0' },
+    ],
+    stats.testGains.map((g) => [g.label, g.tests, g.responsesBefore, g.responsesAfter, g.averageBefore ?? '', g.averageAfter ?? '', g.pairs, g.pairedGain ?? '']),
+  );
+
   const notes = workbook.addWorksheet(STATS_SHEETS.notes);
   notes.columns = [{ width: 110 }];
   const lines: [string, boolean][] = [
@@ -122,6 +139,7 @@ export async function renderStatsWorkbook(stats: ConferenceStats, meta: StatsWor
     ['Một người dự hai hội nghị được tính hai lượt. Số liệu ước lượng (“khoảng”, “hơn”) được cộng như số chính xác.', false],
     ['Xã được phủ: xã, phường, đặc khu có điểm cầu của hội nghị hoặc nơi tổ chức hội nghị cấp xã; tính cho tỉnh có xã đó.', false],
     ['Hội nghị ghi theo tỉnh cũ được tính vào tỉnh hiện hành đã hợp nhất. Bảng “Theo năm” gồm mọi năm, không theo bộ lọc năm.', false],
+    ['Kiểm tra nhận thức: điểm là tỷ lệ câu trả lời đúng; mức tăng tính trên các mã phiếu làm cả bài đầu vào và đầu ra.', false],
   ];
   lines.forEach(([text, bold], i) => {
     const cell = notes.getCell(i + 1, 1);

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import type { AwarenessResults } from '../../../../shared/api/awareness.js';
 import { formatViDateTime } from '../../../../shared/text/index.js';
 import { themeLabel } from '../../conferences/export/labels.js';
+import { wrappedLines } from '../../conferences/export/list-xlsx.js';
 import { pointLabel, surveyItemLabels } from './labels.js';
 
 export const SURVEY_SHEETS = { scores: 'Điểm kiểm tra', questions: 'Theo câu hỏi', ratings: 'Khảo sát', comments: 'Ý kiến' } as const;
@@ -18,7 +19,11 @@ type Column = { header: string; width: number; format?: string; wrap?: boolean }
 type Cell = string | number | null;
 
 function addTable(workbook: ExcelJS.Workbook, name: string, title: string, columns: Column[], rows: Cell[][]) {
-  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 2, topLeftCell: 'A3', activeCell: 'A3' }] });
+  // Printed on A4 landscape, one page wide: an officer prints these sheets for the meeting file.
+  const sheet = workbook.addWorksheet(name, {
+    views: [{ state: 'frozen', ySplit: 2, topLeftCell: 'A3', activeCell: 'A3' }],
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '2:2' },
+  });
   sheet.columns = columns.map((c) => ({ width: c.width }));
   sheet.getCell('A1').value = title;
   sheet.getCell('A1').font = { bold: true, size: 13 };
@@ -34,6 +39,9 @@ function addTable(workbook: ExcelJS.Workbook, name: string, title: string, colum
   header.height = 32;
   for (const values of rows) {
     const row = sheet.addRow(values);
+    // Wrapped text gets an explicit height: LibreOffice and Excel do not grow a generated row themselves.
+    const lines = Math.max(1, ...columns.map((c, i) => (c.wrap && typeof values[i] === 'string' ? wrappedLines(values[i] as string, c.width) : 1)));
+    if (lines > 1) row.height = lines * 15;
     columns.forEach((c, i) => {
       const cell = row.getCell(i + 1);
       cell.border = cellBorder;

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, NumberInput, Select, Table, Text } from '@mantine/core';
+import { Badge, Button, Group, NumberInput, Select, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { awarenessLimits } from '../../../../shared/api/awareness';
@@ -105,9 +105,6 @@ export function CodesSection({ conferenceId, points }: { conferenceId: string; p
               </Table>
             </Table.ScrollContainer>
             <ListPagination page={page} pageSize={pageSize} total={data.total} onChange={setPage} />
-            <Anchor component={Link} to={`/training/${conferenceId}/awareness/codes`} size="sm">
-              {t('awareness.codes.print')}
-            </Anchor>
           </>
         )}
       </ListState>

@@ -1,47 +1,51 @@
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import type { Permission } from '../../shared/auth/permissions';
+import { PageLoader } from '../components/page-loader';
 import { RouteErrorBoundary } from '../components/route-error-boundary';
-import { AccountNewRoute } from '../features/accounts/routes/account-new-route';
-import { AccountRoute } from '../features/accounts/routes/account-route';
-import { AccountsRoute } from '../features/accounts/routes/accounts-route';
-import { AuditRoute } from '../features/audit/routes/audit-route';
 import { ChangePasswordRoute } from '../features/auth/routes/change-password-route';
 import { SignInRoute } from '../features/auth/routes/sign-in-route';
-import { ConferenceEditRoute } from '../features/conferences/routes/conference-edit-route';
-import { ConferenceNewRoute } from '../features/conferences/routes/conference-new-route';
-import { ConferenceRoute } from '../features/conferences/routes/conference-route';
-import { ConferencesRoute } from '../features/conferences/routes/conferences-route';
-import { ConferenceForm } from '../features/conferences/components/form/conference-form';
-import { IntakeReviewRoute } from '../features/intake/routes/intake-review-route';
-import { IntakeRoute } from '../features/intake/routes/intake-route';
-import { OrganisationNewRoute } from '../features/organisations/routes/organisation-new-route';
-import { OrganisationRoute } from '../features/organisations/routes/organisation-route';
-import { OrganisationsRoute } from '../features/organisations/routes/organisations-route';
-import { ProvinceRoute } from '../features/provinces/routes/province-route';
-import { ProvincesRoute } from '../features/provinces/routes/provinces-route';
-import { StatisticsRoute } from '../features/statistics/routes/statistics-route';
 import { HomeRoute } from './home/home-route';
+import {
+  AccountNewRoute,
+  AccountRoute,
+  AccountsRoute,
+  AuditRoute,
+  AwarenessCard,
+  AwarenessRoute,
+  CodeSheetRoute,
+  ConferenceEditRoute,
+  ConferenceForm,
+  ConferenceNewRoute,
+  ConferenceParticipantsPanel,
+  ConferenceParticipantsRoute,
+  ConferenceRoute,
+  ConferencesRoute,
+  IntakeReviewRoute,
+  IntakeRoute,
+  OrganisationNewRoute,
+  OrganisationRoute,
+  OrganisationsRoute,
+  ProvinceRoute,
+  ProvincesRoute,
+  PublicCheckInRoute,
+  PublicTestRoute,
+  QuestionBankRoute,
+  StatisticsRoute,
+} from './lazy-pages';
 import { RequirePermission } from './require-permission';
 import { RequireSession } from './require-session';
 import { AdminOverview } from './routes/admin-overview';
 import { NotFound } from './routes/not-found';
 import { UnderConstruction } from './routes/under-construction';
 import { AppLayout } from './shell/app-layout';
-import { ConferenceParticipantsPanel } from '../features/participants/components/conference-participants-panel';
-import { ConferenceParticipantsRoute } from '../features/participants/routes/conference-participants-route';
-import { AwarenessCard } from '../features/awareness/components/awareness-card';
-import { AwarenessRoute } from '../features/awareness/routes/awareness-route';
-import { CodeSheetRoute } from '../features/awareness/routes/code-sheet-route';
-import { PublicCheckInRoute } from '../features/awareness/routes/public-check-in-route';
-import { PublicTestRoute } from '../features/awareness/routes/public-test-route';
-import { QuestionBankRoute } from '../features/awareness/routes/question-bank-route';
 
 /** A page inside the shell, with its own error boundary and, if given, the permission it needs. */
 function page(path: string, element: ReactNode, permission?: Permission): RouteObject {
+  const loaded = <Suspense fallback={<PageLoader />}>{element}</Suspense>;
   return {
     path,
-    element: permission ? <RequirePermission permission={permission}>{element}</RequirePermission> : element,
+    element: permission ? <RequirePermission permission={permission}>{loaded}</RequirePermission> : loaded,
     errorElement: <RouteErrorBoundary />,
   };
 }
@@ -49,15 +53,17 @@ function page(path: string, element: ReactNode, permission?: Permission): RouteO
 export const routes: RouteObject[] = [
   { path: '/sign-in', element: <SignInRoute />, errorElement: <RouteErrorBoundary /> },
   // Phone pages opened from a QR code: no account, no app shell.
-  { path: '/k/:token', element: <PublicTestRoute />, errorElement: <RouteErrorBoundary /> },
-  { path: '/d/:token', element: <PublicCheckInRoute />, errorElement: <RouteErrorBoundary /> },
+  { path: '/k/:token', element: <Suspense fallback={<PageLoader />}><PublicTestRoute /></Suspense>, errorElement: <RouteErrorBoundary /> },
+  { path: '/d/:token', element: <Suspense fallback={<PageLoader />}><PublicCheckInRoute /></Suspense>, errorElement: <RouteErrorBoundary /> },
   // The printable code slips: signed in, but outside the shell so only the slips print.
   {
     path: '/training/:id/awareness/codes',
     element: (
       <RequireSession>
         <RequirePermission permission="conferences.manage">
-          <CodeSheetRoute />
+          <Suspense fallback={<PageLoader />}>
+            <CodeSheetRoute />
+          </Suspense>
         </RequirePermission>
       </RequireSession>
     ),
@@ -89,10 +95,11 @@ export const routes: RouteObject[] = [
         'training/:id',
         <ConferenceRoute
           participants={(p) => (
-            <>
+            // Their own boundary: the conference shows at once, these panels join it when loaded.
+            <Suspense fallback={null}>
               <ConferenceParticipantsPanel {...p} />
               <AwarenessCard conferenceId={p.conferenceId} />
-            </>
+            </Suspense>
           )}
         />,
         'conferences.read',
@@ -104,7 +111,7 @@ export const routes: RouteObject[] = [
       page('follow-up', <UnderConstruction area="followUp" />),
       page('intake', <IntakeRoute />, 'conferences.manage'),
       // The review ends in the conference form: the shell hands intake the conferences feature's form.
-      page('intake/:id', <IntakeReviewRoute conferenceForm={(p) => <ConferenceForm {...p} />} />, 'conferences.manage'),
+      page('intake/:id', <IntakeReviewRoute conferenceForm={(p) => <Suspense fallback={<PageLoader />}><ConferenceForm {...p} /></Suspense>} />, 'conferences.manage'),
       page('provinces', <ProvincesRoute />, 'reference.read'),
       page('provinces/:code', <ProvinceRoute />, 'reference.read'),
       page('admin', <AdminOverview />),

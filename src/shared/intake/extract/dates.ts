@@ -6,10 +6,12 @@ import { rangeAt, type Range } from './segments.js';
 /**
  * The event's date and the publication date.
  *
- * - A date line (the site's "Thứ năm - 04/05/2023 07:47", a scraper's "date 2023-11", "Ngày đăng: …")
+ * - A date line (the site's "Thứ năm - 04/05/2023 07:47", a scraper's "date 2023-11", "Ngày đăng: …",
+ *   "Cập nhật: 14:05 | 21/09/2023")
  *   is the publication date, never the event's.
  * - The event date is the best-placed date in the text: at the start of a sentence ("Ngày 13-6-2023,",
  *   "Sáng 20/4/2023,"), with a part of day, in a sentence about the event ("tổ chức", "diễn ra"…).
+ *   A span of days ("Trong 2 ngày 15 và 16/8/2024") gives its first day.
  *   Dates of cited documents ("Quyết định số 2460/QĐ-UBND ngày 20-12-2022") and anniversaries in
  *   parentheses ("(18/4)") are skipped.
  * - A date without a year ("sáng 14/9") takes it from the event's name ("… năm 2023"), else the date
@@ -28,12 +30,15 @@ export interface DateFindings {
 }
 
 const ISO_LINE = /^[ \t]*(?:date|Date|Ngày đăng|Đăng ngày|Cập nhật|Ngày cập nhật|Published)\s*:?\s*(\d{4}-\d{2}(?:-\d{2})?)/gmu;
-const SLASH_LINE = /^[ \t]*(?:(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ nhật)\s*[-–,]?\s*|(?:Ngày đăng|Đăng ngày|Cập nhật|Ngày cập nhật)\s*:?\s*)(?:ngày\s+)?(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?[^\n]*$/gmu;
+const SLASH_LINE = /^[ \t]*(?:(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ nhật)\s*[-–,]?\s*|(?:Ngày đăng|Đăng ngày|Cập nhật|Ngày cập nhật)\s*:?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*[|,–-]?\s*)?)(?:ngày\s+)?(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?[^\n]*$/gmu;
 const BARE_STAMP_LINE = /^[ \t]*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*[-|,]?\s*\d{1,2}:\d{2}[^\n]{0,20}$/gmu;
 /** "… số 2460/QĐ-UBND ngày …", "… ban hành ngày …": the date of a cited document. */
-const DOCUMENT_BEFORE = /(?:\d+\/[\p{L}\p{N}.\-–]+|(?<![\p{L}])(?:ban hành|ký|kí))\s*$/u;
+// Same line only: a date line just above the lead ("…| 21/09/2023⏎Sáng 21/9, …") cites nothing.
+const DOCUMENT_BEFORE = /(?:\d+\/[\p{L}\p{N}.\-–]+|(?<![\p{L}])(?:ban hành|ký|kí))[ \t]*$/u;
 const EVENT_WORDS = /tổ chức|diễn ra|khai mạc|khai giảng|Hội nghị|hội nghị|tập huấn|Lớp|Hội thảo/u;
-const LEAD_CUE = /^(?:(?:Trong|Vào|Hôm)\s+)?$/u;
+const LEAD_CUE = /^(?:(?:Trong|Vào|Hôm)\s+)?(?:(?:\d|hai|ba|bốn|năm)\s+ngày\s+(?:từ\s+)?(?:ngày\s+)?)?$/u;
+/** "Trong 2 ngày 15 và 16/8/2024", "từ ngày 15 đến 17/8": a span of days; the event starts on the first. */
+const FIRST_DAY_BEFORE = /(?<![\d\/])(\d{1,2})\s*(?:và|-|–|đến|tới)\s*$/u;
 const YEARLESS_CUE = /(?:Sáng|Chiều|Tối|Ngày|sáng|chiều|tối|ngày)\s+\d{1,2}\/\d{1,2}(?![\/\d])/u;
 
 const pad = (n: string) => n.padStart(2, '0');
@@ -81,14 +86,20 @@ export function findDates(
     if (lines.some((l) => d.start < l.end && d.end > l.start)) continue;
     if (text[d.start - 1] === '(') continue;
     if (DOCUMENT_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start))) continue;
-    const sentence = rangeAt(sentences, d.start);
-    const lead = sentence ? LEAD_CUE.test(text.slice(sentence.start, d.start).trim()) : false;
+    let { start, date } = d;
+    const firstDay = FIRST_DAY_BEFORE.exec(text.slice(Math.max(0, d.start - 12), d.start));
+    if (firstDay && Number(firstDay[1]) >= 1 && Number(firstDay[1]) < Number(d.date.slice(8, 10))) {
+      start = d.start - firstDay[0].length;
+      date = `${d.date.slice(0, 8)}${firstDay[1]!.padStart(2, '0')}`;
+    }
+    const sentence = rangeAt(sentences, start);
+    const lead = sentence ? LEAD_CUE.test(text.slice(sentence.start, start).trim()) : false;
     const inEventSentence = sentence ? EVENT_WORDS.test(text.slice(sentence.start, sentence.end)) : false;
     const score = (lead ? 4 : 0) + (d.partOfDay ? 2 : 0) + (inEventSentence ? 3 : 0) + (d.yearInferred ? 0 : 1);
     if (score < 3) continue;
     if (!best || score > best.score) {
       const rule = lead ? 'date.lead-phrase' : inEventSentence ? 'date.event-sentence' : 'date.part-of-day';
-      best = { score, date: d.date, span: { start: d.start, end: d.end }, inferred: d.yearInferred, rule };
+      best = { score, date, span: { start, end: d.end }, inferred: d.yearInferred, rule };
     }
   }
 

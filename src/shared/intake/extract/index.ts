@@ -16,6 +16,7 @@ import { findProvince } from './province.js';
 import { paragraphsOf, sentencesOf, type Range } from './segments.js';
 import { findMaterials, findTopics } from './topics.js';
 import { findTitle, findVenue } from './headline.js';
+import { OFF_TOPIC_WARNING, speaksOfRights } from './relevance.js';
 
 /**
  * Document intake's extractor: rules and lexicons (no model, no network) that turn an article or
@@ -94,6 +95,7 @@ export function extractConference(prepared: PreparedText, context: ExtractContex
   });
 
   const nothing = !dates.eventDate && organizers.length === 0 && officials.length === 0 && topicFindings.length === 0;
+  if (!language && !speaksOfRights(text)) return offTopic(context.title ?? title?.value ?? null, eventName?.value ?? null, dates.published?.value ?? null, book.entries, [...warnings, OFF_TOPIC_WARNING]);
   if (nothing) warnings.push('Không tìm thấy thông tin hội nghị (ngày, đơn vị tổ chức, đại biểu, chuyên đề); hãy kiểm tra đây có phải bài viết về hội nghị tập huấn không.');
 
   return {
@@ -124,6 +126,18 @@ export function extractConference(prepared: PreparedText, context: ExtractContex
     indicators,
     evidence: book.entries,
     warnings,
+  };
+}
+
+/** The draft of a document that is not about this work: only what describes the document itself. */
+function offTopic(title: string | null, eventName: string | null, published: string | null, evidence: IntakeExtraction['evidence'], warnings: string[]): IntakeExtraction {
+  const kept = Object.fromEntries(Object.entries(evidence).filter(([field]) => field === 'title' || field === 'published'));
+  return {
+    title, event_name: eventName, event_date: null, date_year_inferred: null, year_source: null, published,
+    province: null, province_code: null, province_era: null, level: null, organizers: null, co_organizers: null,
+    format: null, venue: null, participants_count: null, participants_qualifier: null, connection_points_count: null,
+    connection_points: [], officials: [], topics: [], topic_details: [], materials: [], limitations: [], directions: [],
+    indicators: [], evidence: kept, warnings,
   };
 }
 

@@ -3,7 +3,8 @@ import { L } from './lexicon.js';
 import { paragraphsOf, type Range } from './segments.js';
 
 /**
- * The period figures are reported for: "5 tháng đầu năm 2023", "năm 2023", "quý I/2024",
+ * The period figures are reported for: "5 tháng đầu năm 2023", "10 tháng năm 2024", "năm 2023",
+ * "cuối năm 2020", "quý I/2024",
  * "6 tháng đầu năm", "giai đoạn 2021-2025", "từ đầu năm đến nay". A period counts when the text sets
  * it as the frame ("trong …", "Trong …", a sentence starting with it); it then covers the rest of its
  * paragraph, and the next paragraph too when its paragraph ends with a colon ("…, cụ thể:").
@@ -14,7 +15,7 @@ export interface PeriodScope extends Found<string> {
   to: number;
 }
 
-const PERIOD = String.raw`(?:\d{1,2}|sáu|chín|ba)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?|quý\s+(?:[IV]{1,3}|[1-4])(?:\s*\/\s*|\s+năm\s+)\d{4}|năm\s+\d{4}(?!\s*[-–]\s*\d)|giai đoạn\s+\d{4}\s*[-–]\s*\d{4}|từ đầu năm(?:\s+\d{4})?\s+(?:đến|tới)\s+nay|cùng kỳ năm\s+\d{4}`;
+const PERIOD = String.raw`(?:\d{1,2}|sáu|chín|ba)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?|(?:\d{1,2}|sáu|chín|ba|mười)\s+tháng\s+năm\s+\d{4}|(?:cuối|hết)\s+năm\s+\d{4}|quý\s+(?:[IV]{1,3}|[1-4])(?:\s*\/\s*|\s+năm\s+)\d{4}|năm\s+\d{4}(?!\s*[-–]\s*\d)|giai đoạn\s+\d{4}\s*[-–]\s*\d{4}|từ đầu năm(?:\s+\d{4})?\s+(?:đến|tới)\s+nay|cùng kỳ năm\s+\d{4}`;
 // Found first, then framed by what precedes it (one pass, no lookbehind tried at every position):
 // "trong …", a sentence or line start, or a comma when the period opens a clause ("cho biết, năm
 // 2022 tỉnh đã …").
@@ -31,7 +32,9 @@ export function findPeriodScopes(text: string): PeriodScope[] {
     const period = m[0];
     const start = m.index;
     const before = text.slice(Math.max(0, start - 20), start);
-    const framed = FRAMING_WORD_BEFORE.test(before) || LINE_START_BEFORE.test(before)
+    // "đến cuối năm 2020, tỷ lệ …" frames; "đến năm 2025" is a horizon, not a period.
+    const untilEnd = /^(?:cuối|hết)/iu.test(period) && /(?<![\p{L}])(?:đến|tới)\s+$/iu.test(before);
+    const framed = FRAMING_WORD_BEFORE.test(before) || LINE_START_BEFORE.test(before) || untilEnd
       || (/,\s*$/u.test(before) && CLAUSE_OPENER_AFTER.test(text.slice(start + period.length, start + period.length + 12)));
     if (!framed) continue;
     const i = paragraphs.findIndex((p) => p.start <= start && start < p.end);

@@ -15,7 +15,7 @@ export const indicatorUnits = [
   'học sinh', 'sinh viên', 'trẻ em', 'cháu', 'đảng viên', 'hội viên', 'đoàn viên', 'thẻ bảo hiểm y tế',
   'thẻ BHYT', 'cuộc', 'lớp', 'buổi', 'tin, bài', 'tin bài', 'tin', 'bài', 'vụ việc', 'vụ', 'đối tượng',
   'trường', 'công trình', 'km', 'ha', 'tấn', 'doanh nghiệp', 'cơ sở', 'hồ sơ', 'đơn', 'việc làm', 'gia đình',
-  'bệnh nhân', 'mô hình', 'câu lạc bộ', 'tác phẩm', 'lượt truy cập', 'ca',
+  'bệnh nhân', 'mô hình', 'câu lạc bộ', 'tác phẩm', 'lượt truy cập', 'ca', 'ngày công', 'đợt',
 ];
 
 export const UNIT_ALTERNATION = alternation(indicatorUnits);

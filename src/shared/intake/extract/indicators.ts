@@ -34,6 +34,10 @@ const FIGURE = new RegExp(
 const NOT_A_FIGURE_BEFORE = /(?:ngày|tháng|năm|lần thứ|khóa|khoá|Điều|điều|khoản|nhiệm kỳ|giai đoạn|chu kỳ|thứ|Nghị quyết|Quyết định)\s*$/u;
 const ACHIEVED_BEFORE = /(?:đạt|bằng|vượt)\s+(?:tỷ lệ\s+)?$/u;
 const PLAN_AFTER = /^\s*(?:so với\s+)?(?<basis>(?:kế hoạch|KH|chỉ tiêu|mục tiêu|dự toán)[^,;.()]*)/u;
+/** "đạt 81,7% kế hoạch năm (kế hoạch 9.000 lao động)": the bracket states the previous figure's target. */
+const TARGET_IN_BRACKET_BEFORE = /\(\s*(?:kế hoạch|KH|chỉ tiêu|mục tiêu)(?:\s+(?:được giao|giao|năm|đề ra|năm \d{4}))*\s*:?\s*$/u;
+/** A share of the population ("chiếm 87% dân số") or a count of administrative units describes the place, not a result. */
+const CONTEXT_AFTER = /^\s*(?:tổng\s+)?dân số|^\s*vị(?![\p{L}])/u;
 const CHANGE_BEFORE = /(?<dir>tăng|giảm)\s+$/u;
 const CHANGE_AFTER = /^\s*(?<basis>so với[^,;.()]*)/u;
 const CLAUSE_START = /[;:\n()]/gu;
@@ -69,6 +73,8 @@ function clauseStartBefore(text: string, sentenceStart: number, at: number): num
 
 export function findIndicators(text: string, sentences: Range[], skip: Range[]): IndicatorFinding[] {
   const out: IndicatorFinding[] = [];
+  /** The % of plan as written ("81,7"), to check it at its own precision once a target turns up. */
+  const reportedPercent = new Map<IndicatorFinding, string>();
   const scopes = findPeriodScopes(text);
   let previous: { finding: IndicatorFinding; sentence: Range; end: number } | null = null;
   FIGURE.lastIndex = 0;
@@ -86,6 +92,17 @@ export function findIndicators(text: string, sentences: Range[], skip: Range[]):
     const sentence = rangeAt(sentences, start) ?? { start: 0, end: text.length };
     const afterText = text.slice(end, Math.min(sentence.end, end + 160));
     const samePrevious = previous && previous.sentence.start === sentence.start ? previous : null;
+    if (CONTEXT_AFTER.test(text.slice(end, end + 12))) continue;
+
+    if (!g.b && samePrevious && samePrevious.finding.value.target === null && TARGET_IN_BRACKET_BEFORE.test(text.slice(Math.max(0, start - 40), start))) {
+      const prev = samePrevious.finding;
+      prev.value.target = value;
+      prev.evidence.target = { value, spans: [{ start, end }], rule: 'indicator.target-in-brackets' };
+      const reported = reportedPercent.get(prev) ?? null;
+      Object.assign(prev.value, checkPercent(prev.value.value, value, prev.value.percent_of_target, reported));
+      samePrevious.end = end;
+      continue;
+    }
 
     if (unit === '%' && !g.b && samePrevious) {
       const plan = ACHIEVED_BEFORE.test(before) ? PLAN_AFTER.exec(afterText) : null;
@@ -94,6 +111,7 @@ export function findIndicators(text: string, sentences: Range[], skip: Range[]):
         target.percent_of_target = value;
         const planEnd = end + plan[0].length;
         samePrevious.finding.evidence.percent_of_target = { value, spans: [{ start: numberStart, end: planEnd }], rule: 'indicator.percent-of-plan' };
+        reportedPercent.set(samePrevious.finding, g.a!);
         if (target.target !== null) Object.assign(target, checkPercent(target.value, target.target, value, g.a!));
         samePrevious.end = planEnd;
         continue;

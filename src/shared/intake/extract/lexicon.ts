@@ -67,6 +67,9 @@ export const familyNames = [
   'Âu', 'Mạc', 'La', 'Tống', 'Thạch', 'Ksor', 'Rơ', 'Siu', 'Danh', 'Lã', 'Diệp', 'Phùng', 'Vi', 'Hầu',
   'Sùng', 'Giàng', 'Thào', 'Lầu', 'Tòng', 'Quàng', 'Cầm', 'Bế', 'Đàm', 'Tiêu', 'Bạch', 'Doãn', 'Khúc',
   'Lại', 'Nghiêm', 'Phí', 'Thân', 'Thiều', 'Tôn', 'Ung', 'Đồng', 'Thái', 'Trình', 'Kha', 'Mông',
+  // Ethnic-minority families and name prefixes (Mông, Dao, Thái, Tày, Khmer, Central Highlands peoples).
+  'Vàng', 'Vừ', 'Mùa', 'Sình', 'Chảo', 'Tẩn', 'Phàn', 'Lù', 'Lường', 'Sầm', 'Điểu', 'Y', 'A', 'Nay', 'Kpă',
+  'Rmah', 'Rahlan', 'Niê', 'Mlô', 'Êban', 'Byă', 'Katơr', 'Mấu', 'Chamaléa', 'Đàng', 'Chau', 'Bríu',
 ];
 // Left out on purpose: family names that mostly start other words in this kind of text
 // ("Văn phòng", "Sơn La", "Phó Chủ tịch", "Giang", "Kim", "Y tế").

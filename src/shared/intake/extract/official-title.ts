@@ -28,6 +28,9 @@ const LOWER_TITLE_START = /^(?:giảng viên|nghiên cứu viên|chuyên viên|b
 // A full stop inside an abbreviation ("TP.HCM", "T.Ư") does not end a title.
 const HARD_END = /\.(?!\p{L})|[;:()“”"\n]|\s[-–—]\s|,/u;
 const MAX_TITLE = 180;
+const LOWER_NAME_PART = /^(\p{Ll}[\p{L}\p{M}]*(?:\s+[\p{L}\p{M}]+){0,4}),\s*/u;
+/** "(Bộ Quốc phòng)" right after a title: the body the unit belongs to. */
+const BODY_IN_BRACKETS = /^\s*\(([^()\n]{3,60})\)/u;
 
 /** The first stop inside `segment` (at or after index 0) that is a real stop, or -1. */
 function stopIn(segment: string): number {
@@ -76,10 +79,18 @@ export function titleAfter(text: string, from: number, limit: number): { title: 
     const ahead = text.slice(nextPos, nextPos + 40);
     // "…, Trưởng Ban …" continues; so does a body written with commas or dashes ("Sở Văn hóa, Thể thao
     // và Du lịch", "Bộ Lao động - Thương binh …"); a rank, a person or a lower-case word ends the title.
-    if (!TITLE_START.test(ahead) && (!CAPITALISED.test(ahead) || RANK_OR_PERSON.test(ahead))) break;
+    if (!TITLE_START.test(ahead) && (!CAPITALISED.test(ahead) || RANK_OR_PERSON.test(ahead))) {
+      // A unit whose name has a comma in it ("Khoa Công tác đảng, công tác chính trị, Học viện …",
+      // "Phòng Phổ biến, giáo dục pháp luật, Sở Tư pháp"): a short lower-case part with no verb,
+      // followed by another body, still belongs to the title.
+      const inner = LOWER_NAME_PART.exec(text.slice(nextPos, Math.min(limit, nextPos + 80)));
+      if (!inner || stopIn(` ${inner[1]}`) >= 0 || !TITLE_START.test(text.slice(nextPos + inner[0].length, nextPos + inner[0].length + 40))) break;
+    }
     pos = nextPos;
   }
   if (end <= start) return null;
+  const bracket = BODY_IN_BRACKETS.exec(text.slice(end, limit));
+  if (bracket && TITLE_START.test(bracket[1]!) && stopIn(` ${bracket[1]}`) < 0) end += bracket[0].length;
   return { title: text.slice(start, end), span: { start, end } };
 }
 

@@ -25,7 +25,8 @@ export interface OfficialFinding {
 }
 
 const CUE_BEFORE = new RegExp(
-  String.raw`(?<![${L}])(?:(?<hon>${alternation(honorifics)})\s+)?(?:(?<rank>${alternation(ranks)})\.?\s*)?$`,
+  // "Đại tá, PGS.TS Vũ Văn Khánh": a military rank and an academic title together.
+  String.raw`(?<![${L}])(?:(?<hon>${alternation(honorifics)})\s+)?(?:(?<rank>(?:${alternation(ranks)})(?:\.?\s*,\s*(?:${alternation(ranks)}))?)\.?\s*)?$`,
   'u',
 );
 const CHAIR_AFTER = /^\s*(?:đã\s+|cùng\s+)?(?:đồng\s+)?chủ trì/u;

@@ -4,7 +4,7 @@ import { alternation, bodyStarts, L } from './lexicon.js';
 import type { Range } from './segments.js';
 
 /**
- * Who organised the event: "A tổ chức Hội nghị", "A phối hợp với B tổ chức …", "Hội nghị do A
+ * Who organised the event: "A tổ chức Hội nghị", "A phối hợp (với) B tổ chức …", "A tổ chức tập huấn …", "Hội nghị do A
  * (phối hợp với B) tổ chức". A name must start like a body (Ban, Văn phòng, Sở, UBND…) and is written
  * out with the abbreviations the article defines ("BCĐNQ" → "Ban Chỉ đạo về Nhân quyền"). The main
  * organisers come first; the "phối hợp với" ones are also returned as co-organisers.
@@ -14,11 +14,11 @@ export interface OrganizerFindings {
   coOrganizers: Found<string>[];
 }
 
-const EVENT = String.raw`(?:Hội nghị|hội nghị|Lớp|lớp|Hội thảo|hội thảo|Tọa đàm|tọa đàm|Toạ đàm|chương trình|Chương trình|buổi|Buổi|đợt)`;
+const EVENT = String.raw`(?:Hội nghị|hội nghị|Lớp|lớp|Hội thảo|hội thảo|Tọa đàm|tọa đàm|Toạ đàm|chương trình|Chương trình|buổi|Buổi|đợt|tập huấn|Tập huấn)`;
 const ORGANISE = String.raw`(?:đồng tổ chức|phối hợp tổ chức|tổ chức|khai mạc|mở)`;
 /** "A (đã) (phối hợp với B) tổ chức Hội nghị …" */
 const ACTIVE = new RegExp(
-  String.raw`(?:đã\s+|vừa\s+)?(?:phối hợp\s+(?:với|cùng)\s+(?<co>[^.;:\n]{3,200}?)\s+)?${ORGANISE}\s+(?=${EVENT}(?![${L}]))`,
+  String.raw`(?:đã\s+|vừa\s+)?(?:phối hợp\s+(?:(?:với|cùng)\s+(?<co>[^.;:\n]{3,200}?)|(?<co2>(?=\p{Lu})[^.;:\n]{3,200}?))\s+)?${ORGANISE}\s+(?=${EVENT}(?![${L}]))`,
   'gu',
 );
 /** "Hội nghị do A (phối hợp với B) tổ chức" */
@@ -93,7 +93,8 @@ export function findOrganizers(text: string, sentences: Range[]): OrganizerFindi
     if (active) {
       const before = { text: sentence.slice(0, active.index), start: s.start };
       const mains = bodiesIn(before, true);
-      const co = active.groups!.co;
+      // "A phối hợp với B", and the terser "A phối hợp B" when B is capitalised like a body.
+      const co = active.groups!.co ?? active.groups!.co2;
       const cos = co ? bodiesIn({ text: co, start: s.start + active.index + active[0].indexOf(co) }, false) : [];
       if (mains.length) return result(mains, cos, defined, co ? 'organizer.phoi-hop-voi' : 'organizer.to-chuc');
     }

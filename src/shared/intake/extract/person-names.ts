@@ -3,7 +3,8 @@ import { currentProvinces, legacyProvinces } from './province-registry.generated
 
 /**
  * Where people's names are: runs of capitalised syllables ("Nguyễn Trung Thảo"), 2–4 syllables
- * starting with a family name, or any 2–4 capitalised syllables right after a rank or "ông/bà/đồng chí".
+ * starting with a family name, or any 2–4 capitalised syllables right after a rank or "ông/bà/đồng chí"
+ * (up to 5 for Central Highlands names such as "Y Thanh Hà Niê Kđăm").
  * A province name at the head of a run belongs to the title before it ("UBND tỉnh Cao Bằng Nguyễn
  * Trung Thảo"), and a run that IS a province ("Hồ Chí Minh") is not a person.
  */
@@ -13,9 +14,12 @@ export interface NameRun {
   end: number;
 }
 
-const SYLLABLE = String.raw`\p{Lu}[\p{Ll}\p{M}]*(?![${L}])`;
+// "K'Lông", "H'Ly": Central Highlands names carry an apostrophe inside the syllable.
+const SYLLABLE = String.raw`\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Lu}?[\p{Ll}\p{M}]+)?(?![${L}'’])`;
 const RUN = new RegExp(String.raw`(?=\p{Lu})(?<![${L}])${SYLLABLE}(?:[ \t]+${SYLLABLE})*`, 'gu');
 const family = new Set(familyNames);
+/** Personal-name prefixes of Central Highlands peoples: "Y" (men), "H'"/"Ka"… (women), "A", "K'". */
+const ETHNIC_PREFIX = /^(?:Y|A|H['’]\p{Lu}.*|K['’]\p{Lu}.*)$/u;
 const provinceNames = [...currentProvinces.map(([, n]) => n), ...legacyProvinces.map(([, n]) => n)];
 const provinceSet = new Set(provinceNames);
 const titleWords = new Set(titleStarts.flatMap((t) => t.split(' ')).filter((w) => /^\p{Lu}/u.test(w)));
@@ -50,12 +54,13 @@ export function findNameRuns(text: string, cuedAt: (start: number) => boolean): 
         continue;
       }
       const count = words.length - i;
-      if (count < 2 || count > 4) {
-        if (count > 4) continue;
-        break;
-      }
+      if (count < 2) break;
+      // Ede, Jrai and other Central Highlands names may run to five syllables ("Y Thanh Hà Niê Kđăm").
+      // The cue is looked up only for runs of a name's length: it is the costly test.
+      if (count > 5) continue;
       const cued = cuedAt(starts[i]!);
-      if (!cued && !family.has(words[i]!)) continue;
+      if (count === 5 && !cued && !ETHNIC_PREFIX.test(words[i]!)) continue;
+      if (!cued && !family.has(words[i]!) && !/['’]/u.test(words[i]!)) continue;
       // "Đoàn" starts bodies (Đoàn công tác) and names (Đoàn Minh Tuấn): after a rank or ông/bà it is a name.
       if (notNameStart.has(words[i]!) && !(cued && family.has(words[i]!))) continue;
       const name = words.slice(i).join(' ');

@@ -8,7 +8,11 @@ import type { Range } from './segments.js';
  * After the cue word the article either quotes the titles (“…”; “…”), or lists them after a colon,
  * separated by semicolons (or by commas when each item starts with a capital and the stated count
  * "02 chuyên đề" asks for more items), or names one topic after "về". The list ends with the
- * sentence or with a lower-case part after a semicolon ("; đồng thời, xem phim …").
+ * sentence, with a part whose case differs from the first item's ("; đồng thời, xem phim …") or
+ * with a linking phrase. Items may be numbered ("(1) …; (2) …", "Một là, …; Hai là, …", "thứ nhất,
+ * …"): the markers are dropped. "các nội dung:" counts as a cue only after a presenting verb
+ * ("báo cáo viên … truyền đạt các nội dung: …"), since "quán triệt các nội dung về …" lists subjects,
+ * not topics.
  */
 export interface TopicFinding extends Found<string> {
   /** Where the cue is, to pair the topic with the person who presented it. */
@@ -17,9 +21,17 @@ export interface TopicFinding extends Found<string> {
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = { một: 1, hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 };
 const CUE = new RegExp(
-  String.raw`(?=[\dmhbnstcMHBNSTC])(?<![${L}])(?:(?<count>\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)?(?:các\s+|những\s+)?(?:chuyên đề|tham luận|bài giảng)(?![${L}])(?:\s+(?:quan trọng|với nội dung|gồm|sau))?\s*(?<lead>về\s+|:\s*)?`,
+  String.raw`(?=[\dmhbnstcMHBNSTC])(?<![${L}])(?:(?<count>\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)?(?:các\s+|những\s+)?(?<cue>chuyên đề|tham luận|bài giảng|nội dung)(?![${L}])(?:\s+(?:quan trọng|với nội dung|gồm|sau))?\s*(?<lead>về\s+|:\s*)?`,
   'gu',
 );
+/** "các nội dung:" lists topics only when someone presents them. */
+const PRESENTING_BEFORE = /(?:truyền đạt|trình bày|báo cáo viên|giảng|giới thiệu)(?![\p{L}])/iu;
+/** Numbering in front of a list item: "(1)", "1.", "a)", "-", "Một là,", "thứ nhất,". */
+const ENUMERATOR = /^(?:\(\d{1,2}\)|\d{1,2}[.)](?=\s)|[a-zđ]\)|[-–+•](?=\s)|(?:một|hai|ba|bốn|năm|sáu|bảy|tám) là(?![\p{L}])\s*,?|thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám)(?![\p{L}])\s*,?)\s*/iu;
+/** Two or more "(n)" markers: the list is split at them even without semicolons. */
+const PAREN_NUMBER = /\s*[;,]?\s*(?=\(\d{1,2}\)\s)/gu;
+/** A part that starts like this ends the list ("; đồng thời, xem phim …", "; qua đó …"). */
+const LIST_END = /^(?:đồng thời|qua đó|ngoài ra|sau đó|bên cạnh đó|cùng với|các đại biểu|đại biểu|hội nghị|theo đó|từ đó)(?![\p{L}])/iu;
 const QUOTED = /^\s*(?:về\s+)?[“"]([^”"\n]{3,300})[”"]/u;
 const NEXT_QUOTED = /^\s*(?:[;,]|và)\s*[“"]([^”"\n]{3,300})[”"]/u;
 const FILM = new RegExp(String.raw`(?<![${L}])(?<type>phim tư liệu|phim tài liệu|phim phóng sự|phóng sự|video clip|phim)\s*(?::\s*)?[“"](?<title>[^”"\n]{3,300})[”"]`, 'gu');
@@ -50,11 +62,19 @@ function splitOn(piece: { text: string; start: number }, re: RegExp): { text: st
   return out.map((p) => ({ text: p.text.trim(), start: p.start + (p.text.length - p.text.trimStart().length) })).filter((p) => p.text.length > 0);
 }
 
+function dropEnumerator(p: { text: string; start: number }): { text: string; start: number } {
+  const m = ENUMERATOR.exec(p.text);
+  return m ? { text: p.text.slice(m[0].length), start: p.start + m[0].length } : p;
+}
+
 function colonList(text: string, from: number, sentenceEnd: number, count: number | null, cueAt: number): TopicFinding[] {
   const body = text.slice(from, sentenceEnd).replace(/[.…]+\s*$/u, '');
-  let parts = splitOn({ text: body, start: from }, /;/gu);
-  const firstLower = parts.findIndex((p, i) => i > 0 && !/^\p{Lu}/u.test(p.text));
-  if (firstLower > 0) parts = parts.slice(0, firstLower);
+  const numbered = (body.match(/\(\d{1,2}\)\s/gu) ?? []).length >= 2;
+  let parts = splitOn({ text: body, start: from }, numbered ? PAREN_NUMBER : /;/gu).map(dropEnumerator).filter((p) => p.text.length > 0);
+  const upper = (p: { text: string }) => /^\p{Lu}/u.test(p.text);
+  const firstUpper = parts.length > 0 && upper(parts[0]!);
+  const end = parts.findIndex((p, i) => i > 0 && (upper(p) !== firstUpper || LIST_END.test(p.text)));
+  if (end > 0) parts = parts.slice(0, end);
   if ((count !== null && parts.length < count) || (count === null && parts.length === 1)) {
     const split = parts.flatMap((p) => splitOn(p, /,\s+(?=\p{Lu})/gu));
     if (count === null ? split.length > 1 && split.every((p) => p.text.split(/\s+/u).length >= 3) : split.length <= count) parts = split;
@@ -71,6 +91,7 @@ export function findTopics(text: string, sentences: Range[]): TopicFinding[] {
     const sentenceEnd = sentence?.end ?? text.length;
     const countWord = m.groups!.count;
     const count = countWord === undefined ? null : (NUMBER_WORDS[countWord] ?? Number(countWord));
+    if (m.groups!.cue === 'nội dung' && (m.groups!.lead?.trim() !== ':' || !PRESENTING_BEFORE.test(text.slice(sentence?.start ?? 0, m.index)))) continue;
     const quoted = quotedList(text, after, m.index, 'topic.quoted-title');
     if (quoted.length) {
       out.push(...quoted);

@@ -24,7 +24,8 @@ describe('intake evaluation', () => {
 
   // The held-out set (fixtures/corpus/holdout): 20 articles in styles the extractor was not written
   // against. h01–h10 (dev) were used to improve it and now score 1,00, so they prove little; h11–h20
-  // (test) were scored once, at the end, at 0,92 (from 0,80 before that work). The floor guards that figure.
+  // (test) were scored at 0,92 after the first round (from 0,80), then 0,99 after the second, which
+  // fixed the weaknesses listed from that split — so it is no longer blind. The floor guards 0,92.
   it('scores the held-out test split at overall F1 ≥ 0,90', () => {
     const dir = path.join(root, 'fixtures/corpus/holdout');
     const result = evaluateSet(loadLabelledSet(dir, path.join(dir, 'holdout-test.gold.json')));
@@ -37,6 +38,15 @@ describe('intake evaluation', () => {
     const result = evaluateSet(loadLabelledSet(dir, path.join(dir, 'holdout.gold.json')));
     expect(result.perArticle.length).toBe(20);
     expect(result.overall.f1).toBeGreaterThanOrEqual(0.94);
+  });
+
+  // The second held-out set (fixtures/corpus/holdout2, h21–h30): other styles, written and labelled
+  // before the second round of fixes, scored 0,83 then and 0,95 after (see its README).
+  it('scores the second held-out set at overall F1 ≥ 0,92', () => {
+    const dir = path.join(root, 'fixtures/corpus/holdout2');
+    const result = evaluateSet(loadLabelledSet(dir, path.join(dir, 'holdout2.gold.json')));
+    expect(result.perArticle.length).toBe(10);
+    expect(result.overall.f1).toBeGreaterThanOrEqual(0.92);
   });
 });
 

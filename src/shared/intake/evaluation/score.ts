@@ -1,5 +1,6 @@
 import type { IntakeExtraction } from '../extraction.js';
 import { sameVietnamese, searchKey } from '../../text/index.js';
+import { registryProvinceName } from '../extract/province.js';
 import { matchOneToOne, wordCoverage, wordDice } from './similarity.js';
 
 /**
@@ -10,7 +11,8 @@ import { matchOneToOne, wordCoverage, wordDice } from './similarity.js';
  *   set: FP. Both set: TP when they agree, otherwise FP AND FN (a wrong value is both a miss and a
  *   false claim).
  * - Scalars agree when equal: dates as ISO strings, numbers exactly, `province` by `sameVietnamese`
- *   (case and tone-mark style ignored, diacritics not).
+ *   (case and tone-mark style ignored, diacritics not) after mapping a recognised other name to the
+ *   registry's ("TP.HCM" → Hồ Chí Minh, "Thừa Thiên Huế" → Huế).
  * - Lists are matched one to one, best pair first (folded words: no case, diacritics or punctuation):
  *   organisers and topics when their word sets' Dice ≥ 0,7; officials when their names fold to the
  *   same words. Matched pairs are TP, the rest FP/FN.
@@ -55,6 +57,8 @@ function scalar(counts: Counts, gold: unknown, extracted: unknown, same: (g: unk
 
 const strictlyEqual = (g: unknown, e: unknown) => g === e;
 const sameText = (g: unknown, e: unknown) => sameVietnamese(String(g), String(e));
+/** One province, whichever of its names a labeller or an article used ("Thừa Thiên Huế" is Huế). */
+const sameProvince = (g: unknown, e: unknown) => sameText(registryProvinceName(String(g)), registryProvinceName(String(e)));
 const sameWords = (g: unknown, e: unknown) => searchKey(String(g)) === searchKey(String(e));
 const sameRank = (g: unknown, e: unknown) => searchKey(String(g)).replace(/\s/g, '') === searchKey(String(e)).replace(/\s/g, '');
 const similarTitle = (g: unknown, e: unknown) => wordDice(String(g), String(e)) >= 0.8;
@@ -98,7 +102,7 @@ function subFields<G, E>(
 export function scoreExtraction(extraction: IntakeExtraction, gold: Gold): FieldScores {
   const scores: FieldScores = Object.fromEntries(scoredFields.map((f) => [f, empty()]));
   scalar(scores.event_date!, gold.event_date, extraction.event_date, strictlyEqual);
-  scalar(scores.province!, gold.province, extraction.province, sameText);
+  scalar(scores.province!, gold.province, extraction.province, sameProvince);
   scalar(scores.level!, gold.level, extraction.level, strictlyEqual);
   scalar(scores.format!, gold.format, extraction.format, strictlyEqual);
   scalar(scores.participants_count!, gold.participants_count, extraction.participants_count, strictlyEqual);

@@ -36,4 +36,16 @@ describe('participants, connection points and format', () => {
     expect(extractFromSourceText('Hội nghị được tổ chức theo hình thức trực tiếp tại hội trường.').format).toBe('in_person');
     expect(extractFromSourceText('Nội dung liên quan trực tiếp đến công tác nhân quyền.').format).toBeNull();
   });
+
+  it('reads cán bộ, công chức, hội viên with an attendance cue', () => {
+    const a = extractFromSourceText('Ngày 3/4/2024, Sở Tư pháp tỉnh Tây Ninh tổ chức hội nghị tập huấn về quyền con người cho khoảng 100 cán bộ các sở, ngành.');
+    expect([a.participants_count, a.participants_qualifier]).toEqual([100, 'about']);
+    const b = extractFromSourceText('Hội nghị được tổ chức trực tiếp kết hợp trực tuyến đến 80 điểm cầu cấp xã, với trên 1.500 cán bộ tham gia.');
+    expect([b.participants_count, b.participants_qualifier]).toEqual([1500, 'more_than']);
+    expect(extractFromSourceText('Tham dự lớp tập huấn có khoảng 150 hội viên là Chủ tịch Hội các xã.').participants_count).toBe(150);
+  });
+
+  it('does not read a count after "cho" outside the sentence that organises the training', () => {
+    expect(extractFromSourceText('Năm 2023, tỉnh đã hỗ trợ cho 500 hội viên vay vốn; 3.200 người tham gia bảo hiểm xã hội.').participants_count).toBeNull();
+  });
 });

@@ -22,11 +22,19 @@ const NUM = String.raw`\d{1,3}(?:\.\d{3})+|\d+`;
 const FIRST = String.raw`(?=[\dkgxchtnílKGXCHTNÍL])`;
 const QUALIFIER = String.raw`(?<q>khoảng|gần|xấp xỉ|chừng|hơn|trên|ngoài|ít nhất|tối thiểu|có tới|lên đến|lên tới|gần như)`;
 const PARTICIPANTS = new RegExp(
-  String.raw`${FIRST}(?<![${L}\p{N}.,/])(?:${QUALIFIER}\s+)?(?<n>${NUM})\s+(?<unit>đại biểu|học viên|lượt đại biểu|cán bộ|người|thành viên)(?![${L}])`,
+  String.raw`${FIRST}(?<![${L}\p{N}.,/])(?:${QUALIFIER}\s+)?(?<n>${NUM})\s+(?<unit>đại biểu|học viên|lượt đại biểu|cán bộ|công chức|hội viên|đoàn viên|người|thành viên)(?![${L}])`,
   'giu',
 );
 const STRONG_UNITS = new Set(['đại biểu', 'học viên', 'lượt đại biểu']);
-const ATTEND = /tham dự|tham gia (?:hội nghị|tập huấn|lớp|buổi|chương trình)|dự (?:hội nghị|tập huấn|lớp|buổi)|có mặt/u;
+const ATTEND = /tham dự|tham gia (?:hội nghị|tập huấn|lớp|buổi|chương trình)|dự (?:hội nghị|tập huấn|lớp|buổi)|có mặt/iu;
+/** "… với trên 1.500 cán bộ tham gia." : "tham gia" that ends its clause is attendance (not "tham gia bảo hiểm"). */
+const TAKE_PART_AFTER = /^[^.;:\n]{0,40}?(?:tham gia|tham dự|dự)\s*(?:[.,;)\n]|$)/u;
+/**
+ * "tổ chức hội nghị tập huấn … cho khoảng 100 cán bộ …": the audience of the event the sentence is
+ * about. Only in the sentence that organises a training, and only for a count right after "cho".
+ */
+const FOR_AUDIENCE_BEFORE = /(?<![\p{L}])cho\s+$/u;
+const ORGANISES_TRAINING = /(?:tổ chức|khai giảng|khai mạc|mở)[^.;\n]{0,200}(?:hội nghị|tập huấn|bồi dưỡng|lớp|hội thảo|tọa đàm|toạ đàm)/iu;
 const POINTS = new RegExp(
   String.raw`${FIRST}(?<![${L}\p{N}.,/])(?:${QUALIFIER}\s+)?(?<n>${NUM})\s+điểm cầu(?:\s+(?:tại\s+|của\s+)?(?:cấp\s+)?(?<level>tỉnh|huyện|xã|cơ sở|phường|thành phố|quận|thị xã|trung ương|chính))?`,
   'giu',
@@ -45,13 +53,21 @@ export function qualifierOf(word: string | undefined): CountQualifier {
   }
 }
 
+/** A count right after "cho" in a sentence (from its start) that organises a training. */
+function forAudience(text: string, at: number): boolean {
+  if (!FOR_AUDIENCE_BEFORE.test(text.slice(Math.max(0, at - 8), at))) return false;
+  const sentenceStart = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at), 0);
+  return ORGANISES_TRAINING.test(text.slice(sentenceStart, at));
+}
+
 export function findCounts(text: string): CountFindings {
   let participants: CountFindings['participants'] = null;
   PARTICIPANTS.lastIndex = 0;
   for (let m = PARTICIPANTS.exec(text); m; m = PARTICIPANTS.exec(text)) {
     const unit = m.groups!.unit!;
     const around = text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 30);
-    if (!STRONG_UNITS.has(unit) && !ATTEND.test(around)) continue;
+    if (!STRONG_UNITS.has(unit) && !ATTEND.test(around) && !TAKE_PART_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))
+      && !forAudience(text, m.index)) continue;
     const count = parseViNumber(m.groups!.n!);
     if (count === null) continue;
     participants = {

@@ -46,4 +46,21 @@ describe('event date', () => {
     expect(r.event_date).toBeNull();
     expect(r.warnings.join(' ')).toContain('không suy ra được năm');
   });
+
+  it('reads a broadcaster\'s "Sáng nay (15/10)" with the year from the date line', () => {
+    const r = extractFromSourceText('15/10/2021 - 18:30\nSáng nay (15/10), Ban Chỉ đạo tỉnh Yên Bái tổ chức Hội nghị tập huấn công tác nhân quyền.');
+    expect([r.event_date, r.year_source]).toEqual(['2021-10-15', 'date_line']);
+  });
+
+  it('takes the first day of a yearless span of days "(từ 12 đến 14/9)"', () => {
+    const r = extractFromSourceText('Thứ Tư, 14/9/2022 | 16:40\nTrong 3 ngày (từ 12 đến 14/9), Bộ Chỉ huy Quân sự tỉnh Lai Châu tổ chức lớp bồi dưỡng về quyền con người.');
+    expect(r.event_date).toBe('2022-09-12');
+  });
+
+  it('takes the year from a lower-case event name after its verb ("tổ chức hội nghị … năm 2020")', () => {
+    const r = extractFromSourceText('Ngày 17/11, Ban Chỉ đạo tỉnh Phú Yên tổ chức hội nghị tập huấn công tác nhân quyền năm 2020.');
+    expect([r.event_date, r.year_source]).toEqual(['2020-11-17', 'event_name']);
+    const b = extractFromSourceText('Sáng 6-10, Trường Chính trị tỉnh Kon Tum khai giảng lớp bồi dưỡng kiến thức về quyền con người năm 2021.');
+    expect(b.event_date).toBe('2021-10-06');
+  });
 });

@@ -40,8 +40,32 @@ const LEAD_CUE = /^(?:(?:Trong|Vào|Hôm)\s+)?(?:(?:\d|hai|ba|bốn|năm)\s+ngà
 /** "Trong 2 ngày 15 và 16/8/2024", "từ ngày 15 đến 17/8": a span of days; the event starts on the first. */
 const FIRST_DAY_BEFORE = /(?<![\d\/])(\d{1,2})\s*(?:và|-|–|đến|tới)\s*$/u;
 const YEARLESS_CUE = /(?:Sáng|Chiều|Tối|Ngày|sáng|chiều|tối|ngày)\s+\d{1,2}\/\d{1,2}(?![\/\d])/u;
+/** "Sáng nay (15/10)", "Chiều qua (3/4)": broadcasters put the date in parentheses after a deictic "today". */
+const TODAY_BEFORE = /(?<![\p{L}])(?:(?:[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Hh]ôm)\s+(?:nay|qua)|[Hh]ôm nay|[Nn]gày hôm nay)\s*\($/u;
+/**
+ * A yearless span of days the shared date reader cannot see, because its last day has no cue word:
+ * "(từ 12 đến 14/9)", "từ ngày 6 đến 9-10". The event starts on the first day.
+ */
+const YEARLESS_SPAN = /(?<![\p{L}\d\/])từ\s+(?:ngày\s+)?(\d{1,2})\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?(\d{1,2})([\/-])(\d{1,2})(?![\d\/]|[.\-]\d)/gu;
 
 const pad = (n: string) => n.padStart(2, '0');
+
+/** Yearless "từ D đến D/M" spans (see YEARLESS_SPAN) not already read as dates, dated with `year`. */
+function yearlessSpans(text: string, year: number | null, known: ReturnType<typeof findViDates>): ReturnType<typeof findViDates> {
+  if (year === null) return [];
+  const out: ReturnType<typeof findViDates> = [];
+  YEARLESS_SPAN.lastIndex = 0;
+  for (let m = YEARLESS_SPAN.exec(text); m; m = YEARLESS_SPAN.exec(text)) {
+    const [first, last, month] = [Number(m[1]), Number(m[2]), Number(m[4])];
+    if (!(first >= 1 && first < last && last <= 31 && month >= 1 && month <= 12)) continue;
+    const start = m.index + m[0].indexOf(m[1]!);
+    if (known.some((d) => d.start < m!.index + m[0].length && d.end > start)) continue;
+    const date = `${year}-${String(month).padStart(2, '0')}-${String(first).padStart(2, '0')}`;
+    if (Number.isNaN(Date.parse(date))) continue;
+    out.push({ date, start, end: m.index + m[0].length, yearInferred: true });
+  }
+  return out;
+}
 
 function findDateLines(text: string): { published: Found<string> | null; lines: Range[] } {
   const lines: Range[] = [];
@@ -82,9 +106,10 @@ export function findDates(
 
   let best: { score: number; date: string; span: Range; inferred: boolean; rule: string } | null = null;
   const allDates = findViDates(text, { year });
-  for (const d of allDates) {
+  for (const d of [...allDates, ...yearlessSpans(text, year, allDates)]) {
     if (lines.some((l) => d.start < l.end && d.end > l.start)) continue;
-    if (text[d.start - 1] === '(') continue;
+    const today = text[d.start - 1] === '(' && TODAY_BEFORE.test(text.slice(Math.max(0, d.start - 16), d.start));
+    if (text[d.start - 1] === '(' && !today) continue;
     if (DOCUMENT_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start))) continue;
     let { start, date } = d;
     const firstDay = FIRST_DAY_BEFORE.exec(text.slice(Math.max(0, d.start - 12), d.start));
@@ -93,7 +118,7 @@ export function findDates(
       date = `${d.date.slice(0, 8)}${firstDay[1]!.padStart(2, '0')}`;
     }
     const sentence = rangeAt(sentences, start);
-    const lead = sentence ? LEAD_CUE.test(text.slice(sentence.start, start).trim()) : false;
+    const lead = today || (sentence ? LEAD_CUE.test(text.slice(sentence.start, start).trim()) : false);
     const inEventSentence = sentence ? EVENT_WORDS.test(text.slice(sentence.start, sentence.end)) : false;
     const score = (lead ? 4 : 0) + (d.partOfDay ? 2 : 0) + (inEventSentence ? 3 : 0) + (d.yearInferred ? 0 : 1);
     if (score < 3) continue;

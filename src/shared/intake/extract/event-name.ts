@@ -5,10 +5,12 @@ import type { Found } from './found.js';
  * A name starts with the kind of event and runs until a word that starts the rest of the sentence
  * (audience "cho", place "tại", purpose "nhằm", "lần này"…). Names after "tổ chức" are preferred.
  */
-const KIND = String.raw`(?:Hội nghị|Lớp|Hội thảo|Tọa đàm|Toạ đàm|Chương trình|Buổi)`;
+const KIND = String.raw`(?:Hội nghị|Lớp|Hội thảo|Tọa đàm|Toạ đàm|Chương trình|Buổi|hội nghị|lớp|hội thảo|tọa đàm|toạ đàm)`;
+/** Written in lower case ("tổ chức hội nghị tập huấn …"), a kind word names the event only right after its verb. */
+const LOWER_KIND = /^(?:hội|lớp|tọa|toạ)/u;
 const REST = String.raw`(?:tập huấn|bồi dưỡng|phổ biến|quán triệt|triển khai|tuyên truyền|chuyên đề|trực tuyến|về|nâng cao|cung cấp|giới thiệu|sơ kết|tổng kết)`;
 const STOP = String.raw`(?=\s+(?:cho|tại|nhằm|do|với|lần này|đã|được|diễn ra|vào|và|sẽ|nay|theo|trong|có|của|ngày|sáng|chiều|ở)\b|[,.;:(“"”]|\s*$|\n)`;
-const NAME = new RegExp(String.raw`(?<after>tổ chức\s+)?(?<name>${KIND}\s+${REST}[^,.;:\n(“"”]{0,120}?)${STOP}`, 'gu');
+const NAME = new RegExp(String.raw`(?<after>(?:tổ chức|khai giảng|khai mạc|mở)\s+)?(?<name>${KIND}\s+${REST}[^,.;:\n(“"”]{0,120}?)${STOP}`, 'gu');
 
 export function findEventName(text: string): Found<string> | null {
   let best: Found<string> | null = null;
@@ -16,6 +18,7 @@ export function findEventName(text: string): Found<string> | null {
   let m: RegExpExecArray | null;
   while ((m = NAME.exec(text)) !== null) {
     const name = m.groups!.name!.trim();
+    if (!m.groups!.after && LOWER_KIND.test(name)) continue;
     const start = m.index + (m.groups!.after?.length ?? 0);
     const found = { value: name, spans: [{ start, end: start + name.length }], rule: m.groups!.after ? 'event-name.after-to-chuc' : 'event-name.first-mention' };
     if (m.groups!.after) return found;

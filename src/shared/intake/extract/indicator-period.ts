@@ -21,7 +21,10 @@ const PERIOD = String.raw`(?:\d{1,2}|sáu|chín|ba)\s+tháng\s+(?:đầu|cuối)
 // 2022 tỉnh đã …").
 const PERIOD_RE = new RegExp(`(?<![${L}])(?:${PERIOD})`, 'giu');
 const FRAMING_WORD_BEFORE = new RegExp(String.raw`(?<![${L}])(?:trong|tính đến hết|tính đến|qua)\s+$`, 'iu');
-const LINE_START_BEFORE = /(?:^|[.\n:])\s*$/u;
+const LINE_START_BEFORE = /(?:^|[.\n:;])\s*$/u;
+/** ", 10 tháng năm 2020, toàn tỉnh …": a period set off by commas opens the clause ("cho biết, …, …"). */
+const COMMA_BEFORE = /,\s*$/u;
+const COMMA_AFTER = /^\s*,/u;
 const CLAUSE_OPENER_AFTER = /^\s+(?:\p{Lu}|tỉnh|toàn|xã|huyện|thành phố|đã)/u;
 
 export function findPeriodScopes(text: string): PeriodScope[] {
@@ -35,7 +38,7 @@ export function findPeriodScopes(text: string): PeriodScope[] {
     // "đến cuối năm 2020, tỷ lệ …" frames; "đến năm 2025" is a horizon, not a period.
     const untilEnd = /^(?:cuối|hết)/iu.test(period) && /(?<![\p{L}])(?:đến|tới)\s+$/iu.test(before);
     const framed = FRAMING_WORD_BEFORE.test(before) || LINE_START_BEFORE.test(before) || untilEnd
-      || (/,\s*$/u.test(before) && CLAUSE_OPENER_AFTER.test(text.slice(start + period.length, start + period.length + 12)));
+      || (COMMA_BEFORE.test(before) && (CLAUSE_OPENER_AFTER.test(text.slice(start + period.length, start + period.length + 12)) || COMMA_AFTER.test(text.slice(start + period.length, start + period.length + 3))));
     if (!framed) continue;
     const i = paragraphs.findIndex((p) => p.start <= start && start < p.end);
     if (i < 0) continue;

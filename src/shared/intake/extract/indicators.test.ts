@@ -57,4 +57,26 @@ describe('indicators', () => {
     extractFromSourceText(line);
     expect(performance.now() - started).toBeLessThan(2000);
   });
+
+  it('reads a period after ";" and one set off by commas after "cho biết"', () => {
+    const a = extractFromSourceText('Tỷ lệ hộ nghèo giảm còn 3,1%; năm 2018, tỷ lệ tham gia bảo hiểm y tế đạt 90,2%.');
+    expect(a.indicators[1]).toMatchObject({ value: 90.2, period: 'năm 2018' });
+    const b = extractFromSourceText('Đồng chí Lê Văn Hải cho biết, 10 tháng năm 2020, toàn tỉnh giải quyết việc làm cho 15.150 lao động.');
+    expect(b.indicators[0]).toMatchObject({ value: 15150, period: '10 tháng năm 2020' });
+  });
+
+  it('skips context and goals: border length, "đồng bào", a total, a figure in a directive', () => {
+    const r = extractFromSourceText(
+      'Tỉnh có 270 km đường biên giới, khoảng 320.000 đồng bào Khmer. Năm 2024, tỉnh hòa giải thành 2.945 vụ việc trên tổng số 3.410 vụ việc. '
+      + 'Đồng chí yêu cầu các địa phương phấn đấu 100% xã có cán bộ theo dõi công tác nhân quyền.',
+    );
+    expect(r.indicators.map((i) => i.value)).toEqual([2945]);
+  });
+
+  it('reads a target after "so với kế hoạch"', () => {
+    const r = extractFromSourceText('Năm 2020, tỉnh đào tạo nghề cho 24.800 người, đạt 107% so với kế hoạch 24.000 người.');
+    expect(r.indicators).toHaveLength(1);
+    expect(r.indicators[0]).toMatchObject({ value: 24800, target: 24000, percent_of_target: 107 });
+    expect(r.indicators[0]!.inconsistency).toBeTruthy();
+  });
 });

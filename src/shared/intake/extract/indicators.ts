@@ -35,9 +35,18 @@ const NOT_A_FIGURE_BEFORE = /(?:ngày|tháng|năm|lần thứ|khóa|khoá|Điề
 const ACHIEVED_BEFORE = /(?:đạt|bằng|vượt)\s+(?:tỷ lệ\s+)?$/u;
 const PLAN_AFTER = /^\s*(?:so với\s+)?(?<basis>(?:kế hoạch|KH|chỉ tiêu|mục tiêu|dự toán)[^,;.()]*)/u;
 /** "đạt 81,7% kế hoạch năm (kế hoạch 9.000 lao động)": the bracket states the previous figure's target. */
-const TARGET_IN_BRACKET_BEFORE = /\(\s*(?:kế hoạch|KH|chỉ tiêu|mục tiêu)(?:\s+(?:được giao|giao|năm|đề ra|năm \d{4}))*\s*:?\s*$/u;
+const TARGET_IN_BRACKET_BEFORE = /(?:\(|so với)\s*(?:kế hoạch|KH|chỉ tiêu|mục tiêu)(?:\s+(?:được giao|giao|năm|đề ra|năm \d{4}))*\s*:?\s*$/u;
 /** A share of the population ("chiếm 87% dân số") or a count of administrative units describes the place, not a result. */
-const CONTEXT_AFTER = /^\s*(?:tổng\s+)?dân số|^\s*vị(?![\p{L}])/u;
+// So does a length of border or coast ("270 km đường biên giới"), and "đồng" in "đồng bào", "đồng chí" is no money.
+const CONTEXT_AFTER = /^\s*(?:tổng\s+)?dân số|^\s*vị(?![\p{L}])|^\s*(?:đường\s+)?(?:biên giới|bờ biển)|^\s*(?:bào|chí)(?![\p{L}])/u;
+/** "2.945 vụ việc trên tổng số 3.410 vụ việc": the total is the previous figure's denominator, not a figure of its own. */
+const DENOMINATOR_BEFORE = /(?<![\p{L}])(?:trên|trong|so với)\s+tổng\s+số\s*$/u;
+/**
+ * A figure the speaker asks for is a goal, not a result: "yêu cầu các địa phương … 100% xã có …",
+ * "đề nghị … bảo đảm 100% …". Looked for in the sentence before the figure.
+ */
+// "yêu cầu gỡ bỏ 38 bài viết" reports an action: a request counts only when addressed to someone.
+const DIRECTIVE_BEFORE = /(?<![\p{L}])(?:(?:yêu cầu|đề nghị|chỉ đạo)\s+(?:các|mỗi|từng|toàn|cán bộ|cấp ủy|cấp uỷ|chính quyền|địa phương|đơn vị|sở|ngành|UBND|Ủy ban|lực lượng)|phấn đấu|quyết tâm|đặt mục tiêu|mục tiêu (?:đến|năm|là))(?![\p{L}])/u;
 const CHANGE_BEFORE = /(?<dir>tăng|giảm)\s+$/u;
 const CHANGE_AFTER = /^\s*(?<basis>so với[^,;.()]*)/u;
 const CLAUSE_START = /[;:\n()]/gu;
@@ -92,7 +101,9 @@ export function findIndicators(text: string, sentences: Range[], skip: Range[]):
     const sentence = rangeAt(sentences, start) ?? { start: 0, end: text.length };
     const afterText = text.slice(end, Math.min(sentence.end, end + 160));
     const samePrevious = previous && previous.sentence.start === sentence.start ? previous : null;
-    if (CONTEXT_AFTER.test(text.slice(end, end + 12))) continue;
+    if (CONTEXT_AFTER.test(text.slice(end, end + 24))) continue;
+    if (DENOMINATOR_BEFORE.test(before)) continue;
+    if (DIRECTIVE_BEFORE.test(text.slice(sentence.start, start))) continue;
 
     if (!g.b && samePrevious && samePrevious.finding.value.target === null && TARGET_IN_BRACKET_BEFORE.test(text.slice(Math.max(0, start - 40), start))) {
       const prev = samePrevious.finding;

@@ -17,7 +17,7 @@ const PERSON_TITLE = new RegExp(
   'u',
 );
 const STOP = new RegExp(
-  String.raw`(?<=\s)(?:${alternation([...titleStopWords, ...speechVerbs])})(?![${L}])|\s(?:và|cùng)\s+(?=(?:${alternation([...ranks, ...honorifics, 'các', 'đại diện', 'lãnh đạo', 'nhiều', ...familyNames])})(?![${L}]))`,
+  String.raw`(?<=\s)(?:${alternation([...titleStopWords, ...speechVerbs])})(?![${L}])|\s(?:và|cùng)\s+(?=(?:${alternation([...ranks, ...honorifics, 'các', 'đại diện', 'lãnh đạo', 'nhiều'])})(?![${L}])|(?:${alternation(familyNames)})\s+\p{Lu})`,
   'u',
 );
 const SEPARATOR = /\s*(?:,|[-–—])\s*/uy;
@@ -28,7 +28,9 @@ const LOWER_TITLE_START = /^(?:giảng viên|nghiên cứu viên|chuyên viên|b
 // A full stop inside an abbreviation ("TP.HCM", "T.Ư") does not end a title.
 const HARD_END = /\.(?!\p{L})|[;:()“”"\n]|\s[-–—]\s|,/u;
 const MAX_TITLE = 180;
-const LOWER_NAME_PART = /^(\p{Ll}[\p{L}\p{M}]*(?:\s+[\p{L}\p{M}]+){0,4}),\s*/u;
+const LOWER_NAME_PART_END = /[,.;:()\n“”"]/u;
+/** "…và Trợ giúp pháp lý", "…và Kiểm tra văn bản": a coordinated body name (a person after "và" is all capitals). */
+const COORDINATED_BODY = /\svà\s+\p{Lu}[\p{L}\p{M}]*\s+\p{Ll}/u;
 /** "(Bộ Quốc phòng)" right after a title: the body the unit belongs to. */
 const BODY_IN_BRACKETS = /^\s*\(([^()\n]{3,60})\)/u;
 
@@ -48,6 +50,30 @@ function stopIn(segment: string): number {
     return at;
   }
   return -1;
+}
+
+/**
+ * The lower-case part of a unit's name after a comma, up to its next comma or the first verb: kept
+ * when another body follows its comma ("Khoa Công tác đảng, công tác chính trị, Học viện …"), or when
+ * it is the coordinated tail of the name ("Phòng Phổ biến, giáo dục pháp luật và Trợ giúp pháp lý
+ * cho biết"), then the title ends with it. Null when it is not part of the title.
+ */
+function lowerNamePart(text: string, from: number, limit: number): { length: number; continues: boolean } | null {
+  const rest = text.slice(from, Math.min(limit, from + 100));
+  if (!/^\p{Ll}/u.test(rest)) return null;
+  const cut = LOWER_NAME_PART_END.exec(rest)?.index ?? rest.length;
+  let part = rest.slice(0, cut);
+  const stop = stopIn(` ${part}`);
+  const stopped = stop >= 0;
+  if (stopped) part = part.slice(0, Math.max(0, stop - 1));
+  part = part.trimEnd();
+  const words = part.split(/\s+/u).filter(Boolean).length;
+  if (words === 0 || words > 9) return null;
+  if (!stopped && rest[cut] === ',') {
+    const next = rest.slice(cut + 1).trimStart();
+    if (TITLE_START.test(next.slice(0, 40))) return { length: cut, continues: true };
+  }
+  return COORDINATED_BODY.test(` ${part}`) ? { length: part.length, continues: false } : null;
 }
 
 /** Title right after a name, starting at `from` (just after the name). Null if none. */
@@ -83,8 +109,12 @@ export function titleAfter(text: string, from: number, limit: number): { title: 
       // A unit whose name has a comma in it ("Khoa Công tác đảng, công tác chính trị, Học viện …",
       // "Phòng Phổ biến, giáo dục pháp luật, Sở Tư pháp"): a short lower-case part with no verb,
       // followed by another body, still belongs to the title.
-      const inner = LOWER_NAME_PART.exec(text.slice(nextPos, Math.min(limit, nextPos + 80)));
-      if (!inner || stopIn(` ${inner[1]}`) >= 0 || !TITLE_START.test(text.slice(nextPos + inner[0].length, nextPos + inner[0].length + 40))) break;
+      const inner = lowerNamePart(text, nextPos, limit);
+      if (!inner) break;
+      if (!inner.continues) {
+        end = nextPos + inner.length;
+        break;
+      }
     }
     pos = nextPos;
   }
@@ -102,7 +132,8 @@ export function titleBefore(text: string, nameStart: number, clauseStart: number
   const raw = clause.slice(m.index);
   const title = raw.trimEnd();
   if (!title || /\s$/u.test(raw) === false) return null;
-  if (stopIn(` ${title}`) >= 0) return null;
+  // "…, Giám đốc Sở Tư pháp và Nguyễn Thị Hoa": the title before "và" is the previous person's.
+  if (stopIn(` ${title}`) >= 0 || /\s(?:và|cùng)$/u.test(title)) return null;
   const start = clauseStart + m.index;
   return { title, span: { start, end: start + title.length } };
 }

@@ -51,4 +51,35 @@ describe('officials', () => {
     const r = extractFromSourceText('Tỉnh xóa bỏ tổ chức bất hợp pháp Dương Văn Mình. Chủ tịch UBND tỉnh Bắc Kạn nhấn mạnh kết quả. Học viện Chính trị quốc gia Hồ Chí Minh.');
     expect(r.officials).toEqual([]);
   });
+
+  it('keeps "và" inside a body name in a title', () => {
+    const a = extractFromSourceText('Bà Đặng Thị Lan, Phó Giám đốc Sở Dân tộc và Tôn giáo tỉnh phát biểu tại hội nghị.');
+    expect(a.officials[0]).toMatchObject({ name: 'Đặng Thị Lan', title: 'Phó Giám đốc Sở Dân tộc và Tôn giáo tỉnh' });
+    const b = extractFromSourceText('Ông Phạm Văn Hưng, Trưởng phòng Phổ biến, giáo dục pháp luật và Trợ giúp pháp lý cho biết tình hình.');
+    expect(b.officials[0]!.title).toBe('Trưởng phòng Phổ biến, giáo dục pháp luật và Trợ giúp pháp lý');
+    const c = extractFromSourceText('Dự có ông Trần Văn Bình, Giám đốc Sở Tư pháp và Nguyễn Thị Hoa, Phó Giám đốc Sở Nội vụ.');
+    expect(c.officials.map((o) => o.title)).toEqual(['Giám đốc Sở Tư pháp', 'Phó Giám đốc Sở Nội vụ']);
+  });
+
+  it('reads presenters named in a verbless sentence as speakers', () => {
+    const r = extractFromSourceText('Báo cáo viên gồm Thượng tá Lê Văn An, Phó Trưởng phòng An ninh đối ngoại và bà Vũ Thị Mai, Phó Giám đốc Sở Nội vụ.');
+    expect(r.officials.map((o) => o.role)).toEqual(['speaker', 'speaker']);
+  });
+
+  it('reads co-chairs listed after "Chủ trì … có" or before "đồng chủ trì"', () => {
+    const a = extractFromSourceText('Chủ trì hội nghị có đồng chí Lê Văn Minh, Phó Chủ tịch UBND tỉnh; Đại tá Trần Quốc Bảo, Phó Giám đốc Công an tỉnh.');
+    expect(a.officials.map((o) => o.role)).toEqual(['chair', 'chair']);
+    const b = extractFromSourceText('TS Hoàng Minh Đức, Phó Giám đốc Học viện Tư pháp và Thiếu tướng Phan Văn Tài, Cục trưởng Cục An ninh đối ngoại đồng chủ trì hội thảo.');
+    expect(b.officials.map((o) => o.role)).toEqual(['chair', 'chair']);
+  });
+
+  it('does not take "lễ khai mạc" for a speech', () => {
+    const r = extractFromSourceText('Dự lễ khai mạc có đồng chí Vi Thị Hạnh, Phó Trưởng ban Dân vận Tỉnh ủy.');
+    expect(r.officials[0]!.role).toBe('guest');
+  });
+
+  it('does not take a byline for an official', () => {
+    const r = extractFromSourceText('Ông Trần Văn Nam, Giám đốc Sở Tư pháp chủ trì hội nghị.\n\nHoàng Nga (Báo Quảng Ninh) - 18/11/2020');
+    expect(r.officials.map((o) => o.name)).toEqual(['Trần Văn Nam']);
+  });
 });

@@ -34,13 +34,22 @@ const CHAIR_BEFORE = /(?:^|\s)(?:[Đđ]ồng\s+)?[Cc]hủ trì(?![\p{L}])[^;]*$/
 const SPEECH = new RegExp(
   String.raw`(?<![${L}])(?:${alternation([
     'phát biểu', 'nhấn mạnh', 'khẳng định', 'cho biết', 'trình bày', 'quán triệt', 'đề nghị', 'yêu cầu',
-    'đánh giá', 'nêu', 'chia sẻ', 'truyền đạt', 'khai mạc', 'bế mạc', 'kết luận', 'lưu ý', 'phân tích',
+    'đánh giá', 'nêu', 'chia sẻ', 'truyền đạt', 'kết luận', 'lưu ý', 'phân tích',
     'đề xuất', 'nhận định', 'cho rằng', 'mong muốn', 'thông báo', 'bày tỏ', 'ghi nhận', 'biểu dương',
     'gợi mở', 'làm rõ', 'chúc mừng', 'giải đáp', 'nhắc lại', 'tổng kết', 'giới thiệu', 'phổ biến',
     'giảng dạy', 'giảng bài', 'thông tin về', 'thông tin tới', 'thông tin cho', 'tham luận',
-  ])})(?![${L}])|(?<![${L}])báo cáo(?!\s+viên)(?![${L}])`,
+  ])})(?![${L}])|(?<![${L}])báo cáo(?!\s+viên)(?![${L}])|(?<![${L}])(?<!(?:lễ|phiên|buổi)\s)(?:khai mạc|bế mạc)(?![${L}])`,
   'iu',
 );
+/** "Chủ trì hội nghị có đồng chí X; Đại tá Y": a sentence that opens by naming its chairs lists only chairs. */
+const CHAIR_LIST_OPENING = /^\s*(?:[Đđ]ồng\s+)?[Cc]hủ trì(?:\s+(?:hội nghị|hội thảo|tọa đàm|toạ đàm|lớp|buổi|chương trình)[^;:.]{0,40}?)?\s+(?:có|gồm|là)(?![\p{L}])/u;
+/** "X và Thiếu tướng Y đồng chủ trì": the first of two co-chairs. */
+const CO_CHAIR_AFTER = /^\s+và\s[^;:.]{0,220}?\s(?:cùng\s+)?đồng chủ trì/u;
+/**
+ * "Báo cáo viên gồm X và Y", "Giảng viên là …": a sentence without a verb that names the presenters.
+ * The presenters are speakers, as in the gold labels.
+ */
+const PRESENTERS_OPENING = /^\s*(?:Các\s+)?(?:[Bb]áo cáo viên|[Gg]iảng viên)(?:\s+(?:tại|của|lớp|hội nghị|buổi)[^;:.]{0,40}?)?\s*(?:gồm|là|có)?\s*:?\s*(?:các\s+(?:đồng chí|ông, bà)\s*:?\s*)?/u;
 const CLAUSE_BREAK = /[,;:(\n“”]/gu;
 const ROLE_RANK: Record<OfficialRole, number> = { chair: 3, opening_speech: 2, closing_speech: 2, presenter: 2, speaker: 2, guest: 1 };
 
@@ -75,6 +84,20 @@ function roleOf(text: string, sentence: Range, nameStart: number, afterTitle: nu
     return { value: 'chair', spans: [{ start: at, end: at + 'chủ trì'.length }], rule: 'official.role-chair-after' };
   }
   const prefix = text.slice(sentence.start, nameStart);
+  const coChair = CO_CHAIR_AFTER.exec(text.slice(afterTitle, Math.min(sentence.end, afterTitle + 240)));
+  if (coChair) {
+    const at = afterTitle + coChair[0].lastIndexOf('chủ trì');
+    return { value: 'chair', spans: [{ start: at, end: at + 'chủ trì'.length }], rule: 'official.role-co-chair' };
+  }
+  const list = CHAIR_LIST_OPENING.exec(prefix);
+  if (list) {
+    const at = sentence.start + list[0].search(/[Cc]hủ trì/u);
+    return { value: 'chair', spans: [{ start: at, end: at + 'chủ trì'.length }], rule: 'official.role-chair-list' };
+  }
+  const presenters = PRESENTERS_OPENING.exec(prefix);
+  if (presenters && /(?:gồm|là|có|:)\s*$/u.test(presenters[0]) && presenterListReaches(prefix, presenters[0].length)) {
+    return { value: 'speaker', spans: [{ start: sentence.start, end: sentence.start + presenters[0].trimEnd().length }], rule: 'official.role-presenter-list' };
+  }
   const before = CHAIR_BEFORE.exec(prefix);
   if (before) {
     const at = sentence.start + before.index + before[0].search(/[Cc]hủ trì/u);
@@ -88,11 +111,25 @@ function roleOf(text: string, sentence: Range, nameStart: number, afterTitle: nu
   return { value: 'guest', spans: [{ start: nameStart, end: nameStart }], rule: 'official.role-attending' };
 }
 
+/** A reporter's byline on a line of its own: "Hoàng Nga (Báo Quảng Ninh) - 18/11/2020", "Bài, ảnh: Thu Phương (Báo Hà Giang)". */
+const BYLINE_BEFORE = /(?:^|\n)[ \t]*(?:(?:Bài(?:,\s*ảnh)?|Tin(?:,\s*ảnh)?|Ảnh)\s*:\s*)?$/u;
+const BYLINE_AFTER = /^[ \t]*\([^()\n]{2,60}\)[ \t]*(?:[-–][ \t]*[\d/.\-]+[ \t]*)?(?:\n|$)/u;
+function isByline(text: string, start: number, end: number): boolean {
+  return BYLINE_BEFORE.test(text.slice(Math.max(0, start - 20), start)) && BYLINE_AFTER.test(text.slice(end, end + 80));
+}
+
+/** Between the list's opening and this name: only other presenters (no verb, no new clause after ";"). */
+function presenterListReaches(prefix: string, from: number): boolean {
+  const between = prefix.slice(from);
+  return !/[;]/u.test(between) && !SPEECH.test(between);
+}
+
 export function findOfficials(text: string, sentences: Range[]): OfficialFinding[] {
   const mentions: Mention[] = [];
   const runs = findNameRuns(text, (start) => cueBefore(text, start).cued);
   for (const run of runs) {
     const sentence = rangeAt(sentences, run.start) ?? { start: 0, end: text.length };
+    if (isByline(text, run.start, run.end)) continue;
     const cue = cueBefore(text, run.start);
     const after = titleAfter(text, run.end, sentence.end);
     const before = cue.cued ? null : titleBefore(text, run.start, clauseStartBefore(text, sentence.start, run.start));

@@ -19,7 +19,18 @@ describe('province', () => {
     expect(extractFromSourceText('Ngày 2/10/2025, Ban Chỉ đạo về Nhân quyền TP.HCM tổ chức Hội nghị.').province).toBe('Hồ Chí Minh');
     expect(extractFromSourceText('Ngày 2/10/2025, Ban Chỉ đạo về Nhân quyền TPHCM tổ chức Hội nghị.').province).toBe('Hồ Chí Minh');
     expect(extractFromSourceText('BRVT: Ngày 2/10/2023, tỉnh tổ chức Hội nghị.').province).toBe('Bà Rịa - Vũng Tàu');
-    expect(extractFromSourceText('Ngày 2/10/2023, Ban Chỉ đạo tỉnh Thừa Thiên Huế tổ chức Hội nghị.').province).toBe('Huế');
+    expect(extractFromSourceText('Ngày 2/10/2025, Ban Chỉ đạo thành phố Huế tổ chức Hội nghị.').province).toBe('Huế');
+  });
+
+  it('names a renamed province as it was on the event date (Thừa Thiên Huế before 2025)', () => {
+    const r = extractFromSourceText('Ngày 2/10/2020, Ban Chỉ đạo tỉnh Thừa Thiên Huế tổ chức Hội nghị.');
+    expect([r.province, r.province_code]).toEqual(['Thừa Thiên Huế', '46']);
+    expect(extractFromSourceText('Ngày 2/10/2025, Ban Chỉ đạo TT Huế tổ chức Hội nghị.').province).toBe('Huế');
+  });
+
+  it('files an old province named after the reform under the province it is now part of', () => {
+    const r = extractFromSourceText('Ngày 12/11/2025, UBND xã Đăk Hà (tỉnh Kon Tum cũ) tổ chức Hội nghị tập huấn công tác nhân quyền.');
+    expect([r.province, r.province_era]).toEqual(['Quảng Ngãi', 'current']);
   });
 
   it('does not read a province inside a person or an institution name', () => {

@@ -30,8 +30,23 @@ const aliases: Readonly<Record<string, string>> = {
   TPHN: 'Hà Nội',
 };
 
+/** The registry's name for a province written another way ("TP.HCM", "Thừa Thiên Huế"), or the name itself. */
+export const registryProvinceName = (name: string): string => aliases[name.trim()] ?? name.trim();
+
 const currentByName = new Map(currentProvinces.map(([code, name]) => [name, code]));
 const legacyByName = new Map(legacyProvinces.map(([code, name]) => [name, code]));
+const currentNameByCode = new Map(currentProvinces.map(([code, name]) => [code, name]));
+/** Old province → the current province it was merged into on 1 July 2025. */
+const successorOf = new Map(legacyProvinces.map(([, name, successor]) => [name, currentNameByCode.get(successor) ?? null]));
+
+/**
+ * Renamed before the 2025 reform, so the registry's "old" list already carries the new name: an event
+ * before the renaming is filed under the name the unit had then. (Thừa Thiên Huế became the
+ * centrally run city of Huế on 1 January 2025, Resolution 1314/NQ-UBTVQH15.)
+ */
+const earlierNames: ReadonlyArray<{ name: string; until: string; earlier: string }> = [
+  { name: 'Huế', until: '2025-01-01', earlier: 'Thừa Thiên Huế' },
+];
 /** Names that are only safe after a unit word ("TP Hồ Chí Minh", not "Học viện … Hồ Chí Minh"). */
 const needsUnitWord = new Set(['Hồ Chí Minh']);
 
@@ -100,7 +115,14 @@ export function resolveProvince(name: string, eventDate: string | null): Provinc
   const legacyCode = legacyByName.get(name);
   const currentCode = currentByName.get(name);
   const preferLegacy = eventDate !== null && eventDate < reformDate;
-  if (legacyCode !== undefined && (preferLegacy || currentCode === undefined)) return { name, code: legacyCode, era: 'legacy' };
+  if (legacyCode !== undefined && (preferLegacy || currentCode === undefined)) {
+    // An old province named in a report on an event after the reform ("tỉnh Kon Tum (cũ)"): the event
+    // belongs to the province it is part of now.
+    const successor = successorOf.get(name);
+    if (!preferLegacy && eventDate !== null && successor) return resolveProvince(successor, eventDate);
+    const renamed = earlierNames.find((r) => r.name === name && eventDate !== null && eventDate < r.until);
+    return { name: renamed?.earlier ?? name, code: legacyCode, era: 'legacy' };
+  }
   if (currentCode !== undefined) return { name, code: currentCode, era: 'current' };
   return null;
 }

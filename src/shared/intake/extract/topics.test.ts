@@ -28,4 +28,9 @@ describe('topics and materials', () => {
   it('does not take "nội dung" lists for topics', () => {
     expect(extractFromSourceText('Các đại biểu đã được quán triệt các nội dung về công tác nhân quyền; công tác dân tộc, tôn giáo.').topics).toEqual([]);
   });
+
+  it('keeps the commas of a title after "chuyên đề về"', () => {
+    const r = extractFromSourceText('Thiếu tướng Lê Văn Tám truyền đạt chuyên đề về tình hình nhân quyền thế giới, khu vực và công tác đấu tranh bảo vệ nhân quyền; ThS. Lò Văn Thu trình bày chuyên đề về chính sách dân tộc, tôn giáo, ông Lò Văn Thu cho biết.');
+    expect(r.topics).toEqual(['tình hình nhân quyền thế giới, khu vực và công tác đấu tranh bảo vệ nhân quyền', 'chính sách dân tộc, tôn giáo']);
+  });
 });

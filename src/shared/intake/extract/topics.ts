@@ -1,5 +1,5 @@
 import type { Found } from './found.js';
-import { L } from './lexicon.js';
+import { alternation, honorifics, L, ranks } from './lexicon.js';
 import type { Range } from './segments.js';
 
 /**
@@ -36,7 +36,12 @@ const QUOTED = /^\s*(?:về\s+)?[“"]([^”"\n]{3,300})[”"]/u;
 const NEXT_QUOTED = /^\s*(?:[;,]|và)\s*[“"]([^”"\n]{3,300})[”"]/u;
 const FILM = new RegExp(String.raw`(?<![${L}])(?<type>phim tư liệu|phim tài liệu|phim phóng sự|phóng sự|video clip|phim)\s*(?::\s*)?[“"](?<title>[^”"\n]{3,300})[”"]`, 'gu');
 // "do" ends the topic only before who presented it ("quyền tự do" is part of a title).
-const ABOUT_END = /\s+(?:do\s+(?=\p{Lu}|báo cáo viên|ông|bà|đồng chí|các)|qua đó|nhằm|cho|tại|để|của báo cáo viên|giúp)(?![\p{L}])|[,.;:(]/u;
+// A comma does not end it ("chuyên đề về tình hình quốc tế, khu vực và …" is one title) unless what
+// follows starts a new clause: a linking word, or a person introduced by a rank or "ông/bà/đồng chí".
+const ABOUT_END = new RegExp(
+  String.raw`\s+(?:do\s+(?=\p{Lu}|báo cáo viên|ông|bà|đồng chí|các)|qua đó|nhằm|cho|tại|để|của báo cáo viên|giúp)(?![${L}])|[.;:(]|,\s*(?=(?:đồng thời|qua đó|nhằm|giúp|từ đó|góp phần|sau đó|ngoài ra|được|đã|các đại biểu|đại biểu|học viên|hội nghị|${alternation([...ranks, ...honorifics])})(?![${L}]))`,
+  'u',
+);
 
 function quotedList(text: string, from: number, cueAt: number, rule: string): TopicFinding[] {
   const out: TopicFinding[] = [];

@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import { bigserial, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { conferences, connectionPoints } from '../conferences/tables.js';
 
@@ -40,8 +39,9 @@ export const participants = pgTable(
     uniqueIndex('participants_conference_identity_idx').on(t.conferenceId, t.identityKey),
     index('participants_conference_name_idx').on(t.conferenceId, t.searchKey),
     index('participants_connection_point_idx').on(t.connectionPointId),
-    // Trigram index: `search_key LIKE '%word%'` stays fast on a conference of thousands.
-    index('participants_search_key_trgm_idx').using('gin', sql`${t.searchKey} gin_trgm_ops`),
+    // No trigram index on search_key: every search is within one conference (a few thousand
+    // rows reached through the index above), and searching people across conferences is not
+    // something rights-desk does. The index would cost more than half of a large import.
   ],
 );
 

@@ -1,0 +1,1 @@
+DROP INDEX "participants_search_key_trgm_idx";

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import type { ConferenceStats } from '../../../shared/api/conference-stats.js';
 import { formatViDateTime } from '../../../shared/text/index.js';
 import { themeLabel } from '../conferences/export/labels.js';
+import { cellBorder, writeHeaderRow } from '../conferences/export/xlsx-style.js';
 
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const STATS_SHEETS = { province: 'Theo tỉnh', month: 'Theo tháng', theme: 'Theo chủ đề', year: 'Theo năm', testGains: 'Kiểm tra nhận thức', notes: 'Ghi chú' } as const;
@@ -9,9 +10,6 @@ export const STATS_SHEETS = { province: 'Theo tỉnh', month: 'Theo tháng', the
 /** Excel shows `#,##0` with the reader's separators: a Vietnamese Excel shows 3.100, and the cell still sums. */
 const NUMBER_FORMAT = '#,##0';
 const SHARE_FORMAT = '0.0%';
-const thin = { style: 'thin', color: { argb: 'FFBFBFBF' } } as const;
-const cellBorder = { top: thin, left: thin, bottom: thin, right: thin };
-const headerFill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } } as const;
 
 type Column = { header: string; width: number; format?: string };
 type Cell = string | number;
@@ -25,15 +23,7 @@ function addTable(workbook: ExcelJS.Workbook, name: string, columns: Column[], r
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }] });
   sheet.columns = columns.map((c) => ({ width: c.width }));
   const header = sheet.getRow(1);
-  columns.forEach((c, i) => {
-    const cell = header.getCell(i + 1);
-    cell.value = c.header;
-    cell.font = { bold: true };
-    cell.fill = headerFill;
-    cell.border = cellBorder;
-    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-  });
-  header.height = 32;
+  writeHeaderRow(header, columns.map((c) => c.header), 32);
   const write = (values: Cell[], bold: boolean) => {
     const row = sheet.addRow(values);
     columns.forEach((c, i) => {

@@ -1,22 +1,8 @@
-import { AlignmentType, Document, Header, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Document, Packer } from 'docx';
 import type { AwarenessResults } from '../../../../shared/api/awareness.js';
 import type { Conference } from '../../../../shared/api/conferences.js';
 import { formatViDate } from '../../../../shared/text/index.js';
-import {
-  BODY_PT,
-  FONT,
-  bodyParagraph,
-  gridTable,
-  labelled,
-  line,
-  noInformation,
-  page,
-  romanHeading,
-  rule,
-  textWidthMm,
-  twip,
-  type GridCell,
-} from '../../conferences/export/docx-blocks.js';
+import { bodyParagraph, decree30Document, gridTable, labelled, line, noInformation, romanHeading, rule, textWidthMm, type GridCell } from '../../conferences/export/docx-blocks.js';
 import { themeLabel } from '../../conferences/export/labels.js';
 import { closingTable, headerTable } from '../../conferences/export/summary-docx.js';
 import { mean, n, pct, pointLabel, ratio, SCORE_HEADERS, scoreCells, surveyItemLabels } from './labels.js';
@@ -86,34 +72,15 @@ export function buildSurveyDocument(c: Conference, r: AwarenessResults, today: D
     ...(r.survey.comments.length === 0 ? [noInformation()] : r.survey.comments.map((cm, i) => bodyParagraph(`${i + 1}. ${cm.text}`))),
   ];
 
-  const pageNumber = new Header({
-    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], size: 28 })] })],
-  });
-  return new Document({
-    creator: 'rights-desk',
-    title: `Báo cáo kết quả kiểm tra nhận thức và khảo sát ${c.title}`,
-    styles: {
-      default: {
-        document: {
-          run: { font: { ascii: FONT, hAnsi: FONT, cs: FONT, eastAsia: FONT }, size: BODY_PT * 2, language: { value: 'vi-VN' } },
-          paragraph: { spacing: { before: 0, after: 0 } },
-        },
-      },
-    },
-    sections: [
-      {
-        properties: {
-          titlePage: true,
-          page: {
-            size: { width: twip(page.widthMm), height: twip(page.heightMm) },
-            margin: { top: twip(page.topMm), bottom: twip(page.bottomMm), left: twip(page.leftMm), right: twip(page.rightMm), header: twip(10), footer: twip(10) },
-          },
-        },
-        headers: { default: pageNumber, first: new Header({ children: [new Paragraph({ children: [] })] }) },
-        children: [headerTable(c, today), ...title, ...general, ...tests, ...survey, ...comments, closingTable()],
-      },
-    ],
-  });
+  return decree30Document({ title: `Báo cáo kết quả kiểm tra nhận thức và khảo sát ${c.title}` }, [
+    headerTable(c, today),
+    ...title,
+    ...general,
+    ...tests,
+    ...survey,
+    ...comments,
+    closingTable(),
+  ]);
 }
 
 export async function renderSurveyDocx(c: Conference, r: AwarenessResults, today: Date): Promise<Buffer> {

@@ -4,12 +4,10 @@ import { formatViDateTime } from '../../../../shared/text/index.js';
 import { themeLabel } from '../../conferences/export/labels.js';
 import { wrappedLines } from '../../conferences/export/list-xlsx.js';
 import { pointLabel, surveyItemLabels } from './labels.js';
+import { cellBorder, writeHeaderRow } from '../../conferences/export/xlsx-style.js';
 
 export const SURVEY_SHEETS = { scores: 'Điểm kiểm tra', questions: 'Theo câu hỏi', ratings: 'Khảo sát', comments: 'Ý kiến' } as const;
 
-const thin = { style: 'thin', color: { argb: 'FFBFBFBF' } } as const;
-const cellBorder = { top: thin, left: thin, bottom: thin, right: thin };
-const headerFill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } } as const;
 /** Figures stay numbers (a Vietnamese Excel shows them with its own separators). */
 const INT = '#,##0';
 const ONE = '#,##0.0';
@@ -28,15 +26,7 @@ function addTable(workbook: ExcelJS.Workbook, name: string, title: string, colum
   sheet.getCell('A1').value = title;
   sheet.getCell('A1').font = { bold: true, size: 13 };
   const header = sheet.getRow(2);
-  columns.forEach((c, i) => {
-    const cell = header.getCell(i + 1);
-    cell.value = c.header;
-    cell.font = { bold: true };
-    cell.fill = headerFill;
-    cell.border = cellBorder;
-    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-  });
-  header.height = 32;
+  writeHeaderRow(header, columns.map((c) => c.header), 32);
   for (const values of rows) {
     const row = sheet.addRow(values);
     // Wrapped text gets an explicit height: LibreOffice and Excel do not grow a generated row themselves.

@@ -1,6 +1,9 @@
 import {
   AlignmentType,
   BorderStyle,
+  Document,
+  Header,
+  PageNumber,
   Paragraph,
   Table,
   TableBorders,
@@ -10,6 +13,7 @@ import {
   TextRun,
   VerticalAlign,
   WidthType,
+  type FileChild,
   type IParagraphOptions,
   type IRunOptions,
 } from 'docx';
@@ -164,5 +168,41 @@ export function gridTable(columnsMm: number[], header: string[], rows: GridCell[
       insideVertical: gridBorder,
     },
     rows: [toRow(header.map((text) => ({ text, bold: true, align: 'center' })), { header: true }), ...rows.map((r) => toRow(r))],
+  });
+}
+
+/**
+ * A whole administrative document: A4 with the decree's margins and typography, pages numbered
+ * from the second one, centred in the top margin.
+ */
+export function decree30Document(meta: { title: string; description?: string }, children: FileChild[]): Document {
+  const pageNumber = new Header({
+    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], size: 28 })] })],
+  });
+  return new Document({
+    creator: 'rights-desk',
+    title: meta.title,
+    ...(meta.description ? { description: meta.description } : {}),
+    styles: {
+      default: {
+        document: {
+          run: { font: { ascii: FONT, hAnsi: FONT, cs: FONT, eastAsia: FONT }, size: BODY_PT * 2, language: { value: 'vi-VN' } },
+          paragraph: { spacing: { before: 0, after: 0 } },
+        },
+      },
+    },
+    sections: [
+      {
+        properties: {
+          titlePage: true,
+          page: {
+            size: { width: twip(page.widthMm), height: twip(page.heightMm) },
+            margin: { top: twip(page.topMm), bottom: twip(page.bottomMm), left: twip(page.leftMm), right: twip(page.rightMm), header: twip(10), footer: twip(10) },
+          },
+        },
+        headers: { default: pageNumber, first: new Header({ children: [new Paragraph({ children: [] })] }) },
+        children,
+      },
+    ],
   });
 }

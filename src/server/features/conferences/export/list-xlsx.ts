@@ -2,6 +2,7 @@ import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { formatLabels, levelLabels, qualifierWords, statusLabels, themeLabel } from './labels.js';
 import type { ExportRow } from './queries.js';
+import { cellBorder, headerFill, writeHeaderRow } from './xlsx-style.js';
 
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const LIST_SHEET = 'Hội nghị tập huấn';
@@ -26,9 +27,6 @@ export const LIST_HEADERS = columns.map((c) => c.header);
 /** Row of the header; the title and the filters line are above it. */
 const HEADER_ROW = 3;
 
-const thin = { style: 'thin', color: { argb: 'FFBFBFBF' } } as const;
-const cellBorder = { top: thin, left: thin, bottom: thin, right: thin };
-const headerFill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } } as const;
 /**
  * Excel shows `#,##0` with the reader's own separators, so a Vietnamese Excel shows 3.100;
  * the value stays a number that sums and sorts.
@@ -96,15 +94,7 @@ function writeHeader(sheet: ExcelJS.Worksheet, input: ListWorkbookInput) {
   sheet.mergeCells(2, 1, 2, last);
   filters.commit();
   const header = sheet.getRow(HEADER_ROW);
-  columns.forEach((c, i) => {
-    const cell = header.getCell(i + 1);
-    cell.value = c.header;
-    cell.font = { bold: true };
-    cell.fill = headerFill;
-    cell.border = cellBorder;
-    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-  });
-  header.height = 30;
+  writeHeaderRow(header, columns.map((c) => c.header), 30);
   header.commit();
 }
 

@@ -1,7 +1,7 @@
-import { AlignmentType, Document, Header, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Document, Header, Packer, Paragraph } from 'docx';
 import type { Conference } from '../../../../shared/api/conferences.js';
 import { formatViDate } from '../../../../shared/text/index.js';
-import { BODY_PT, FONT, layoutTable, line, page, plainCell, romanHeading, rule, textWidthMm, twip, type RunSpec } from './docx-blocks.js';
+import { decree30Document, layoutTable, line, plainCell, romanHeading, rule, textWidthMm, type RunSpec } from './docx-blocks.js';
 import {
   agendaSection,
   connectionPointsSection,
@@ -122,36 +122,10 @@ export function buildSummaryDocument(c: Conference, today: Date): Document {
   ].filter((s) => !(s.optional && s.blocks.length === 0));
   const body: Block[] = sections.flatMap((s, i) => [romanHeading(ROMAN[i]!, s.title), ...s.blocks]);
 
-  const pageNumber = new Header({
-    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], size: 28 })] })],
-  });
-  return new Document({
-    creator: 'rights-desk',
-    title: `Báo cáo kết quả tổ chức ${c.title}`,
-    description: 'Báo cáo tóm tắt hội nghị tập huấn công tác nhân quyền',
-    styles: {
-      default: {
-        document: {
-          run: { font: { ascii: FONT, hAnsi: FONT, cs: FONT, eastAsia: FONT }, size: BODY_PT * 2, language: { value: 'vi-VN' } },
-          paragraph: { spacing: { before: 0, after: 0 } },
-        },
-      },
-    },
-    sections: [
-      {
-        properties: {
-          titlePage: true,
-          page: {
-            size: { width: twip(page.widthMm), height: twip(page.heightMm) },
-            margin: { top: twip(page.topMm), bottom: twip(page.bottomMm), left: twip(page.leftMm), right: twip(page.rightMm), header: twip(10), footer: twip(10) },
-          },
-        },
-        // The decree numbers pages from the second one, centred in the top margin.
-        headers: { default: pageNumber, first: new Header({ children: [new Paragraph({ children: [] })] }) },
-        children: [headerTable(c, today), ...titleBlock(c), ...body, closingTable()],
-      },
-    ],
-  });
+  return decree30Document(
+    { title: `Báo cáo kết quả tổ chức ${c.title}`, description: 'Báo cáo tóm tắt hội nghị tập huấn công tác nhân quyền' },
+    [headerTable(c, today), ...titleBlock(c), ...body, closingTable()],
+  );
 }
 
 export async function renderSummaryDocx(c: Conference, today: Date): Promise<Buffer> {

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import type { ConferenceStats } from '../../../shared/api/conference-stats.js';
 import { formatViDateTime } from '../../../shared/text/index.js';
 import { themeLabel } from '../conferences/export/labels.js';
+import { wrappedLines } from '../conferences/export/list-xlsx.js';
 import { cellBorder, writeHeaderRow } from '../conferences/export/xlsx-style.js';
 
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -20,7 +21,11 @@ type Cell = string | number;
  * optional bold total row.
  */
 function addTable(workbook: ExcelJS.Workbook, name: string, columns: Column[], rows: Cell[][], total?: Cell[]) {
-  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }] });
+  const sheet = workbook.addWorksheet(name, {
+    views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }],
+    // Printed: A4 landscape, one page wide, the heading row on every page.
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' },
+  });
   sheet.columns = columns.map((c) => ({ width: c.width }));
   const header = sheet.getRow(1);
   writeHeaderRow(header, columns.map((c) => c.header), 32);
@@ -136,6 +141,8 @@ export async function renderStatsWorkbook(stats: ConferenceStats, meta: StatsWor
     cell.value = text;
     cell.alignment = { wrapText: true, vertical: 'top' };
     if (bold) cell.font = { bold: true, size: 13 };
+    // An explicit height: LibreOffice and Excel do not grow a generated row to its wrapped text.
+    notes.getRow(i + 1).height = wrappedLines(text, 110) * (bold ? 18 : 15);
   });
 
   return Buffer.from(await workbook.xlsx.writeBuffer());

@@ -124,7 +124,7 @@ export async function renderStatsWorkbook(stats: ConferenceStats, meta: StatsWor
     stats.testGains.map((g) => [g.label, g.tests, g.responsesBefore, g.responsesAfter, g.averageBefore ?? '', g.averageAfter ?? '', g.pairs, g.pairedGain ?? '']),
   );
 
-  const notes = workbook.addWorksheet(STATS_SHEETS.notes);
+  const notes = workbook.addWorksheet(STATS_SHEETS.notes, { pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
   notes.columns = [{ width: 110 }];
   const lines: [string, boolean][] = [
     [`Thống kê hội nghị tập huấn — ${meta.scope}`, true],

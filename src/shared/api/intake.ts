@@ -52,7 +52,7 @@ export const intakeDocumentSummarySchema = z
     duplicateOfDocumentId: z.uuid().nullable(),
     matchedConference: z.object({ id: z.uuid(), title: z.string(), date: z.string() }).nullable(),
     conferenceId: z.uuid().nullable(),
-    fieldCount: z.number().int().describe('Số trường đã đề xuất'),
+    fieldCount: z.number().int().describe('Số mục trích được (mỗi trường, mỗi người, mỗi chuyên đề, mỗi số liệu là một mục)'),
     warnings: z.array(z.string()),
     createdAt: z.string(),
   })

@@ -1,4 +1,4 @@
-import { and, eq, or } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { idParamsSchema } from '../../../shared/api/common.js';
 import type { Db } from '../../db/client.js';
@@ -63,7 +63,7 @@ async function assertCanRead(db: Db, actor: Actor, fileId: string) {
     .selectDistinct({ conferenceId: conferenceSources.conferenceId })
     .from(conferenceSources)
     .where(eq(conferenceSources.fileId, fileId))
-    .union(db.selectDistinct({ conferenceId: conferenceMaterials.conferenceId }).from(conferenceMaterials).where(or(eq(conferenceMaterials.fileId, fileId))));
+    .union(db.selectDistinct({ conferenceId: conferenceMaterials.conferenceId }).from(conferenceMaterials).where(eq(conferenceMaterials.fileId, fileId)));
   for (const { conferenceId } of owners) {
     try {
       await getConference(db, actor, conferenceId);

@@ -39,6 +39,13 @@ async function matchOrganisation(db: Db, name: string): Promise<{ id: string; na
   return hit ?? null;
 }
 
+/** The draft's province as registry codes: the current one, and the old one it was reported under. */
+export async function draftProvince(db: Db, x: IntakeExtraction): Promise<{ provinceCode: string; legacyProvinceCode: string | null } | null> {
+  if (!x.province) return null;
+  const place = await resolveProvinceName(db, x.province, x.event_date);
+  return place ? { provinceCode: place.province.code, legacyProvinceCode: place.legacyProvince?.code ?? null } : null;
+}
+
 /**
  * Turns an extraction into conference fields for the review form. Only what the document says
  * is proposed; the person adds the rest. Connection-point counts stay in the summary: a count is
@@ -57,15 +64,12 @@ export async function proposeConference(db: Db, x: IntakeExtraction, source: { f
     p.level = level;
     evidence.level = 'level';
   }
-  let provinceCode: string | null = null;
-  if (x.province) {
-    const place = await resolveProvinceName(db, x.province, x.event_date);
-    if (place) {
-      provinceCode = place.province.code;
-      p.provinceCode = place.province.code;
-      p.legacyProvinceCode = place.legacyProvince?.code ?? null;
-      evidence.provinceCode = 'province';
-    }
+  const place = await draftProvince(db, x);
+  const provinceCode = place?.provinceCode ?? null;
+  if (place) {
+    p.provinceCode = place.provinceCode;
+    p.legacyProvinceCode = place.legacyProvinceCode;
+    evidence.provinceCode = 'province';
   }
   const eventDate = isoDay(x.event_date);
   if (eventDate) {

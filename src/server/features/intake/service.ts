@@ -11,7 +11,7 @@ import { documentSummary, loadVisibleDocument } from './documents.js';
 import { findDuplicateDocuments, findMatchingConference, fingerprintOf } from './duplicates.js';
 import type { IntakeLimits } from './read/limits.js';
 import { readAndExtract, readAndExtractText, type IntakeReadResult } from './pipeline.js';
-import { proposeConference } from './proposal.js';
+import { draftProvince, proposeConference } from './proposal.js';
 import { intakeDocuments } from './tables.js';
 
 const mediaTypeOfKind: Record<string, string> = {
@@ -38,7 +38,8 @@ async function ingest(db: Db, actor: Actor, incoming: Incoming, result: IntakeRe
   if (!result.ok) throw readFailure(result);
   const extraction = result.extraction;
   const sourceUrl = incoming.sourceUrl ?? result.sourceUrl;
-  const { provinceCode } = await proposeConference(db, extraction, { fileName: incoming.fileName, sourceUrl });
+  // Only the province is needed here (queue visibility, duplicates); the full proposal is built on review.
+  const provinceCode = (await draftProvince(db, extraction))?.provinceCode ?? null;
   const print = fingerprintOf(extraction, provinceCode);
   const [duplicates, matched] = await Promise.all([
     findDuplicateDocuments(db, { id: null, textSha256: result.textSha256 }, print),

@@ -3,7 +3,7 @@ import type { Conference, ConferenceInput } from '../../../../shared/api/confere
 import type { AcceptedFigure } from '../../../../shared/api/intake';
 import { api } from '../../../lib/api-client';
 import { confirmDocument } from './confirm-document';
-import { intakeKeys } from './keys';
+import { forgetHandledDocument } from './keys';
 
 type AttachInput = { version: number; conferenceId: string; fill: Partial<ConferenceInput>; figures: AcceptedFigure[] };
 
@@ -24,7 +24,7 @@ export function useAttachDocument(id: string) {
       return confirmDocument(id, { mode: 'attach', version, conferenceId, conferenceVersion: conference.version, fill, figures });
     },
     onSuccess: (result) => {
-      void queryClient.invalidateQueries({ queryKey: intakeKeys.all });
+      void forgetHandledDocument(queryClient);
       void queryClient.invalidateQueries({ queryKey: ['conferences', 'list'] });
       void queryClient.invalidateQueries({ queryKey: ['conferences', 'detail', result.conferenceId] });
     },

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { IntakeConfirmRequest, intakeConfirmResultSchema } from '../../../../shared/api/intake';
 import { api } from '../../../lib/api-client';
-import { intakeDocumentPath, intakeKeys } from './keys';
+import { forgetHandledDocument, intakeDocumentPath } from './keys';
 
 export type IntakeConfirmResult = z.infer<typeof intakeConfirmResultSchema>;
 
@@ -19,7 +19,7 @@ export function useConfirmDocument(id: string) {
   return useMutation({
     mutationFn: (body: IntakeConfirmRequest) => confirmDocument(id, body),
     onSuccess: (result) => {
-      void queryClient.invalidateQueries({ queryKey: intakeKeys.all });
+      void forgetHandledDocument(queryClient);
       void queryClient.invalidateQueries({ queryKey: ['conferences', 'list'] });
       void queryClient.invalidateQueries({ queryKey: ['conferences', 'detail', result.conferenceId] });
     },

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { IntakeDocumentSummary } from '../../../../shared/api/intake';
 import { api } from '../../../lib/api-client';
-import { intakeDocumentPath, intakeKeys } from './keys';
+import { forgetHandledDocument, intakeDocumentPath } from './keys';
 
 export function dropDocument(id: string, version: number): Promise<IntakeDocumentSummary> {
   return api.post<IntakeDocumentSummary>(`${intakeDocumentPath(id)}/drop`, { version });
@@ -12,6 +12,6 @@ export function useDropDocument(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (version: number) => dropDocument(id, version),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: intakeKeys.all }),
+    onSuccess: () => forgetHandledDocument(queryClient),
   });
 }

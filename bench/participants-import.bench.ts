@@ -16,6 +16,7 @@ import { createConference } from '../src/server/features/conferences/service.js'
 import { dataRowsAfter, findHeaderRow } from '../src/server/features/participants/import/column-mapping.js';
 import { readUploadedTable } from '../src/server/features/participants/import/read-table.js';
 import { importParticipants } from '../src/server/features/participants/import/service.js';
+import { insertParticipantsSkippingPresent, participantBatchJson } from '../src/server/features/participants/queries.js';
 import { validateImportRows } from '../src/server/features/participants/import/validate-rows.js';
 import { rowsOf } from './support/generate-conferences.js';
 import { median, printFigures, type Figure } from './support/report.js';
@@ -91,6 +92,24 @@ async function buildWorkbook(pointNames: string[]): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
+/**
+ * The database's share of an import: the same rows, validated beforehand, written in the same
+ * batches into another fresh conference. Printed so that the import's figure can be read as
+ * read + validate + write; see docs/decisions/0006-participants-import-speed.md.
+ */
+async function writeAlone(database: Database, n: number): Promise<number> {
+  const conferenceId = await newConference(database, 100 + n);
+  const points = await rowsOf<{ id: string; name: string }>(database.db, sql`select id, name from connection_points where conference_id = ${conferenceId}`);
+  const table = await readUploadedTable(bytes!, 'xlsx', 'danh-sach-dai-bieu.xlsx');
+  const { drafts } = validateImportRows(dataRowsAfter(table.rows, findHeaderRow(table.rows)), mapping, points);
+  const batch = 5000;
+  const t0 = performance.now();
+  await database.db.transaction(async (tx) => {
+    for (let i = 0; i < drafts.length; i += batch) await insertParticipantsSkippingPresent(tx, conferenceId, participantBatchJson(drafts.slice(i, i + batch)));
+  });
+  return performance.now() - t0;
+}
+
 async function openEngine(engine: 'pglite' | 'postgres'): Promise<{ database: Database; dispose: () => Promise<void> }> {
   if (engine === 'pglite') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rd-bench-import-'));
@@ -137,6 +156,7 @@ for (const engine of engines) {
     const parse: number[] = [];
     const validate: number[] = [];
     const full: number[] = [];
+    const write: number[] = [];
     // Warm-up: one read and one small-scale pass, so neither side pays for first-call JIT alone.
     await readUploadedTable(bytes, 'xlsx', upload.fileName);
     for (let i = 0; i < runs; i++) {
@@ -156,6 +176,7 @@ for (const engine of engines) {
       const imported = await timed(() => importParticipants(database.db, actor, conferenceId, upload, JSON.stringify(mapping)));
       if (imported.value.created !== rowCount) throw new Error(`imported ${imported.value.created} of ${rowCount}`);
       full.push(imported.ms);
+      write.push(await writeAlone(database, i + 1));
     }
     const ratio = median(full) / median(parse);
     figures.push(
@@ -170,6 +191,13 @@ for (const engine of engines) {
       {
         name: `[${engine}] read + find header + validate, no database — median of ${runs}`,
         value: median(validate),
+        baseline: median(parse),
+        baselineName: 'reading the same file alone median',
+        unit: 'ms',
+      },
+      {
+        name: `[${engine}] writing the validated rows alone, same batches, no file — median of ${runs}`,
+        value: median(write),
         baseline: median(parse),
         baselineName: 'reading the same file alone median',
         unit: 'ms',

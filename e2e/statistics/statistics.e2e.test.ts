@@ -109,8 +109,13 @@ describe.skipIf(skipBrowserTests())('statistics: figures, map and exports of tra
     expect(size).toBeGreaterThan(5000);
   });
 
-  it('says so plainly when the chosen year has no conference', async () => {
+  it('says so plainly when the chosen year has no conference, and offers the latest year that has one', async () => {
     await page.goto(`${server.baseUrl}/training/statistics?year=2016`);
     await page.getByText('Chưa có hội nghị đã tổ chức trong phạm vi này').waitFor();
+    const latest = page.getByRole('button', { name: /^Xem năm \d{4}$/ });
+    const year = (await latest.textContent())!.match(/\d{4}/)![0];
+    await latest.click();
+    await page.waitForURL(new RegExp(`year=${year}|statistics$`));
+    await page.getByText('Chưa có hội nghị đã tổ chức trong phạm vi này').waitFor({ state: 'detached' });
   });
 });

@@ -1,4 +1,4 @@
-import { Box, Button, Container, Grid, LoadingOverlay, Paper, Stack, Text, Title } from '@mantine/core';
+import { Box, Button, Container, Grid, Group, LoadingOverlay, Paper, Stack, Text, Title } from '@mantine/core';
 import { EmptyNotice } from '../../../components/empty-notice';
 import { PageHeader } from '../../../components/page-header';
 import { PageLoader } from '../../../components/page-loader';
@@ -22,6 +22,24 @@ function yearOptions(dataYears: number[], thisYear: number): number[] {
   const first = Math.min(thisYear, ...dataYears);
   const last = Math.max(thisYear, ...dataYears);
   return Array.from({ length: last - first + 1 }, (_, i) => last - i);
+}
+
+/**
+ * The next step from an empty year: a new installation opens on this year, which usually has no
+ * conference yet, while the demo data and older records sit in earlier years.
+ */
+function EmptyYearActions({ yearValue, dataYears, onChoose }: { yearValue: string; dataYears: Array<{ year: number; conferences: number }>; onChoose: (year: string) => void }) {
+  const t = useT();
+  const latest = [...dataYears].reverse().find((y) => y.conferences > 0 && String(y.year) !== yearValue);
+  if (yearValue === ALL_YEARS || !latest) return null;
+  return (
+    <Group gap="sm" justify="center">
+      <Button onClick={() => onChoose(String(latest.year))}>{t('statistics.empty.showYear', { year: String(latest.year) })}</Button>
+      <Button variant="default" onClick={() => onChoose(ALL_YEARS)}>
+        {t('statistics.filter.allYears')}
+      </Button>
+    </Group>
+  );
 }
 
 /**
@@ -78,7 +96,11 @@ export function StatisticsPage() {
             <LoadingOverlay visible={query.isFetching && query.isPlaceholderData} overlayProps={{ blur: 1 }} loaderProps={{ size: 'sm' }} />
             {stats.totals.conferences === 0 ? (
               <Paper withBorder radius="md" p="md">
-                <EmptyNotice title={t('statistics.empty.title')} description={t('statistics.empty.hint')} />
+                <EmptyNotice
+                  title={t('statistics.empty.title')}
+                  description={t('statistics.empty.hint')}
+                  action={<EmptyYearActions yearValue={yearValue} dataYears={stats.byYear} onChoose={(y) => setFilter('year', y === String(thisYear) ? '' : y)} />}
+                />
               </Paper>
             ) : (
               <Stack gap="md">

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { placeDateLine } from './summary-docx.js';
-import { participantsText, timeText } from './summary-sections.js';
+import { participantsText, placeText, timeText } from './summary-sections.js';
 
 describe('summary wording', () => {
   it('dates the report as the decree writes it: zero before days under 10 and months 1 and 2 only', () => {
@@ -24,5 +24,13 @@ describe('summary wording', () => {
     expect(participantsText(3000, 'more_than')).toBe('hơn 3.000 đại biểu');
     expect(participantsText(200, 'at_least')).toBe('ít nhất 200 đại biểu');
     expect(participantsText(1234, 'exact')).toBe('1.234 đại biểu');
+  });
+
+  it('names the province a record now belongs to only when it changed', () => {
+    const caoBang = { code: '04', name: 'Cao Bằng' };
+    expect(placeText({ venue: null, province: { code: '08', name: 'Tuyên Quang' }, legacyProvince: { code: '02', name: 'Hà Giang' } } as never)).toBe('Hà Giang (nay thuộc Tuyên Quang)');
+    expect(placeText({ venue: 'Hội trường UBND tỉnh', province: caoBang, legacyProvince: caoBang } as never)).toBe('Hội trường UBND tỉnh, Cao Bằng');
+    expect(placeText({ venue: null, province: caoBang, legacyProvince: null } as never)).toBe('Cao Bằng');
+    expect(placeText({ venue: null, province: null, legacyProvince: null } as never)).toBeNull();
   });
 });

@@ -56,12 +56,24 @@ function participantsLine(c: Conference): string | null {
   return clauses.length ? capitalise(clauses.join('; ')) : null;
 }
 
+/**
+ * Venue and province. A record kept under a pre-2025 province says which province it now belongs
+ * to, unless the province kept its name (Cao Bằng stayed Cao Bằng: "Cao Bằng (nay thuộc Cao Bằng)"
+ * would read as a mistake).
+ */
+export function placeText(c: Pick<Conference, 'venue' | 'province' | 'legacyProvince'>): string | null {
+  const old = c.legacyProvince;
+  const province = old && c.province && old.name !== c.province.name ? `${old.name} (nay thuộc ${c.province.name})` : (old?.name ?? c.province?.name);
+  const place = [c.venue, province].filter(Boolean);
+  return place.length ? place.join(', ') : null;
+}
+
 /** I. Thông tin chung: time, place, format, organisers, audience, attendance, summary. */
 export function generalSection(c: Conference): Section {
   const items: Array<[string, string | RunSpec[]]> = [];
   items.push(['Thời gian', timeText(c)]);
-  const place = [c.venue, c.legacyProvince && c.province ? `${c.legacyProvince.name} (nay thuộc ${c.province.name})` : c.province?.name].filter(Boolean);
-  if (place.length) items.push(['Địa điểm', place.join(', ')]);
+  const place = placeText(c);
+  if (place) items.push(['Địa điểm', place]);
   if (c.format) items.push(['Hình thức', formatLabels[c.format]]);
   items.push(['Cấp hội nghị', levelLabels[c.level]]);
   if (c.status !== 'held') items.push(['Tình trạng', statusLabels[c.status]]);

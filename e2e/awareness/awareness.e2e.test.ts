@@ -33,10 +33,12 @@ describe.skipIf(skipBrowserTests())('awareness: the organiser opens the post-tes
   let phone: BrowserContext;
   let conferenceId: string;
   let code: string;
+  let pointId: string;
+  let api: Awaited<ReturnType<typeof apiAs>>;
 
   beforeAll(async () => {
     server = await startServer();
-    const api = await apiAs(server);
+    api = await apiAs(server);
     conferenceId = (
       await api<{ id: string }>('POST', '/api/conferences', {
         title: TITLE,
@@ -55,7 +57,7 @@ describe.skipIf(skipBrowserTests())('awareness: the organiser opens the post-tes
     const ids: string[] = [];
     for (const q of questions) ids.push((await api<{ id: string }>('POST', '/api/awareness/questions', q)).id);
     await api('PUT', `/api/conferences/${conferenceId}/awareness/questions`, { questionIds: ids, version: 0 });
-    const pointId = (await api<{ connectionPoints: Array<{ id: string }> }>('GET', `/api/conferences/${conferenceId}`)).connectionPoints[0]!.id;
+    pointId = (await api<{ connectionPoints: Array<{ id: string }> }>('GET', `/api/conferences/${conferenceId}`)).connectionPoints[0]!.id;
     await api('POST', `/api/conferences/${conferenceId}/participants`, { fullName: 'Nguyễn Thị Hòa', agency: 'UBND xã Hòa An', connectionPointId: pointId });
     await api('POST', `/api/conferences/${conferenceId}/awareness/codes`, { count: 5 });
     code = (await api<{ items: Array<{ code: string }> }>('GET', `/api/conferences/${conferenceId}/awareness/codes`)).items[0]!.code;
@@ -130,6 +132,45 @@ describe.skipIf(skipBrowserTests())('awareness: the organiser opens the post-tes
     await organiser.screenshot({ path: `${screenshots}/awareness-results.png`, fullPage: true });
   });
 
+  it('shows the newest comments, and every one a page at a time, anonymous and newest first', async () => {
+    // 25 survey comments through the phone API: 20 from codes printed for the Hòa An point, 5 from codes for the whole conference.
+    await api('POST', `/api/conferences/${conferenceId}/awareness/codes`, { count: 20, connectionPointId: pointId });
+    const codes = (await api<{ items: Array<{ code: string; connectionPointId: string | null }> }>('GET', `/api/conferences/${conferenceId}/awareness/codes?pageSize=200`)).items;
+    const token = (await api<{ publicToken: string }>('GET', `/api/conferences/${conferenceId}/awareness`)).publicToken;
+    await api('POST', `/api/conferences/${conferenceId}/awareness/phases`, { phase: 'survey', open: true });
+    const ratings = { content: 4, speakers: 5, organisation: 4, usefulness: 5, overall: 4 };
+    const ordered = [...codes.filter((c) => c.connectionPointId), ...codes.filter((c) => !c.connectionPointId)];
+    for (const [i, c] of ordered.entries()) {
+      await api('POST', `/api/public/awareness/${token}/responses`, { code: c.code, phase: 'survey', ratings, comment: `Góp ý số ${i + 1}` });
+    }
+
+    await organiser.reload();
+    await organiser.getByRole('heading', { name: 'Ý kiến góp ý (25)' }).waitFor();
+    const latest = organiser.getByTestId('awareness-comments');
+    await expect.poll(() => latest.getByRole('listitem').allInnerTexts()).toHaveLength(5);
+    const first = (await latest.getByRole('listitem').first().innerText()).split('\n').filter(Boolean);
+    // Newest first; a code for the whole conference names no point.
+    expect(first).toEqual(['Góp ý số 25', expect.stringMatching(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/)]);
+
+    await organiser.getByRole('button', { name: 'Xem tất cả 25 ý kiến' }).click();
+    const dialog = organiser.getByRole('dialog', { name: 'Ý kiến góp ý của đại biểu' });
+    await dialog.getByText('Hiển thị 1–20 trên tổng số 25').waitFor();
+    expect(await dialog.getByRole('listitem').count()).toBe(20);
+    await dialog.getByRole('button', { name: '2', exact: true }).click();
+    await dialog.getByText('Hiển thị 21–25 trên tổng số 25').waitFor();
+    const page2 = await dialog.getByRole('listitem').allInnerTexts();
+    expect(page2.map((text) => text.split('\n')[0])).toEqual(['Góp ý số 5', 'Góp ý số 4', 'Góp ý số 3', 'Góp ý số 2', 'Góp ý số 1']);
+    expect(page2[0]).toMatch(/\d{2}\/\d{2}\/\d{4} \d{2}:\d{2} · Điểm cầu xã Hòa An$/);
+    await organiser.screenshot({ path: `${screenshots}/awareness-comments.png`, fullPage: true });
+
+    // Only the comments of codes for the whole conference.
+    await dialog.getByLabel('Điểm cầu').click();
+    await organiser.getByRole('option', { name: 'Chung cho hội nghị' }).click();
+    await dialog.getByText('Hiển thị 1–5 trên tổng số 5').waitFor();
+    await organiser.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+  });
+
   it('checks a participant in from the point’s QR on a phone, without showing the list', async () => {
     await organiser.getByRole('button', { name: 'Cấp mã QR điểm danh' }).click();
     const checkInLink = (await organiser.locator('a[href*="/d/"]').first().textContent())!;
@@ -152,6 +193,32 @@ describe.skipIf(skipBrowserTests())('awareness: the organiser opens the post-tes
     await organiser.getByRole('heading', { name: 'Ngân hàng câu hỏi', level: 2 }).waitFor();
     await organiser.getByText('Theo Luật Trẻ em năm 2016, trẻ em là người dưới bao nhiêu tuổi?').waitFor();
     await organiser.getByText('Đáp án: 16 tuổi').waitFor();
+  });
+
+  it('lets a national administrator give a question to a province, and filter the bank by province', async () => {
+    await organiser.getByRole('button', { name: 'Thêm câu hỏi' }).click();
+    const dialog = organiser.getByRole('dialog', { name: 'Thêm câu hỏi' });
+    const owner = dialog.getByRole('combobox', { name: 'Thuộc' });
+    await expect.poll(() => owner.inputValue()).toBe('Toàn quốc (ngân hàng quốc gia)');
+    await owner.click();
+    await owner.fill('cao bang');
+    await organiser.getByRole('option', { name: 'Cao Bằng', exact: true }).click();
+    await dialog.getByRole('combobox', { name: /^Chủ đề/ }).click();
+    await organiser.getByRole('option', { name: 'Trẻ em', exact: true }).click();
+    await dialog.getByLabel(/^Câu hỏi/).fill('Trẻ em có quyền được bày tỏ ý kiến về việc liên quan đến mình không?');
+    for (const [i, option] of ['Có', 'Không', 'Chỉ khi đủ 16 tuổi', 'Chỉ khi cha mẹ đồng ý'].entries()) {
+      await dialog.getByLabel(`Phương án ${i + 1}`, { exact: true }).fill(option);
+    }
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+
+    const row = organiser.getByRole('row', { name: /Trẻ em có quyền được bày tỏ ý kiến/ });
+    await expect.poll(async () => (await row.innerText()).includes('Cao Bằng')).toBe(true);
+    await organiser.getByRole('combobox', { name: 'Tỉnh, thành phố' }).click();
+    await organiser.getByRole('option', { name: 'Cao Bằng', exact: true }).click();
+    await expect.poll(() => organiser.getByRole('row').count()).toBe(2);
+    await row.waitFor();
+    await organiser.screenshot({ path: `${screenshots}/awareness-bank-province.png`, fullPage: true });
   });
 
   it('prints the slips, each code with its QR', async () => {

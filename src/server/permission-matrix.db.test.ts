@@ -407,6 +407,10 @@ const matrix: Record<string, Entry> = {
     request: async (f, s) => ({ method: 'GET', url: `/api/conferences/${(await freshAwareness(f, s)).conferenceId}/awareness/results` }),
     expect: only([...readers]),
   },
+  'GET /api/conferences/:id/awareness/comments': {
+    request: async (f, s) => ({ method: 'GET', url: `/api/conferences/${(await freshAwareness(f, s)).conferenceId}/awareness/comments` }),
+    expect: only([...readers]),
+  },
   'GET /api/conferences/:id/awareness/summary.docx': {
     request: async (f, s) => ({ method: 'GET', url: `/api/conferences/${(await freshConference(f, s)).id}/awareness/summary.docx` }),
     expect: only([...readers]),

@@ -29,6 +29,9 @@ export const awarenessLimits = {
   /** Codes of one conference in all. */
   maxCodesPerConference: 20_000,
   comment: 2000,
+  /** Comments the results carry; the rest are read page by page (a national conference gets thousands). */
+  latestComments: 5,
+  commentsPageSize: 100,
 } as const;
 
 /**
@@ -64,7 +67,9 @@ export const questionInputSchema = z
     provinceCode: provinceCodeSchema
       .nullable()
       .default(null)
-      .describe('Tỉnh sở hữu câu hỏi; trống là ngân hàng câu hỏi quốc gia (chỉ quản trị quốc gia sửa)'),
+      .describe(
+        'Tỉnh sở hữu câu hỏi. Quản trị quốc gia chọn: trống là ngân hàng câu hỏi quốc gia, hoặc một trong 34 tỉnh. Tài khoản tỉnh: trống hoặc mã tỉnh mình (tỉnh khác bị từ chối)',
+      ),
   })
   .superRefine((q, ctx) => {
     if (q.correct.some((i) => i >= q.options.length)) ctx.addIssue({ code: 'custom', path: ['correct'], message: 'Đáp án đúng phải là một trong các phương án' });
@@ -101,6 +106,7 @@ export const questionListQuerySchema = pageQuerySchema.extend({
   q: searchTextSchema.optional().describe('Tìm không dấu trong câu hỏi và phương án'),
   theme: z.enum(rightsThemes).optional(),
   owner: z.enum(['national', 'province']).optional().describe('national: ngân hàng quốc gia; province: câu hỏi của tỉnh'),
+  province: provinceCodeSchema.optional().describe('Chỉ câu hỏi của một tỉnh (tài khoản tỉnh chỉ thấy tỉnh mình)'),
   active: z.enum(['true', 'false']).optional(),
 });
 export type QuestionListQuery = z.infer<typeof questionListQuerySchema>;
@@ -211,6 +217,38 @@ export const ratingDistributionSchema = z.object({
 });
 export type RatingDistribution = z.infer<typeof ratingDistributionSchema>;
 
+/**
+ * A free-text comment of the feedback survey. Anonymous: it carries the point its code was
+ * printed for, never the code, and codes are never linked to participants.
+ */
+export const surveyCommentSchema = z
+  .object({
+    text: z.string(),
+    at: z.string().describe('Thời điểm gửi (ISO 8601)'),
+    connectionPointId: z.uuid().nullable().describe('Điểm cầu mà mã phiếu được in cho; trống: mã chung cho cả hội nghị'),
+    connectionPointName: z.string().nullable(),
+  })
+  .meta({ id: 'AwarenessSurveyComment' });
+export type SurveyComment = z.infer<typeof surveyCommentSchema>;
+
+export const commentListQuerySchema = z.object({
+  page: z.coerce.number('Trang phải là một số').int('Trang phải là số nguyên').min(1, 'Trang bắt đầu từ 1').default(1).describe('Trang, bắt đầu từ 1'),
+  pageSize: z.coerce
+    .number('Số ý kiến mỗi trang phải là một số')
+    .int('Số ý kiến mỗi trang phải là số nguyên')
+    .min(1, 'Mỗi trang có ít nhất 1 ý kiến')
+    .max(awarenessLimits.commentsPageSize, `Mỗi trang tối đa ${awarenessLimits.commentsPageSize} ý kiến`)
+    .default(20)
+    .describe(`Số ý kiến mỗi trang (tối đa ${awarenessLimits.commentsPageSize})`),
+  connectionPoint: z
+    .union([z.uuid(), z.literal('none')], 'Điểm cầu không hợp lệ')
+    .optional()
+    .describe('Chỉ ý kiến từ mã in cho một điểm cầu; none: mã chung cho cả hội nghị'),
+});
+export type CommentListQuery = z.infer<typeof commentListQuerySchema>;
+export const commentListSchema = pageOf(surveyCommentSchema).describe('Mới nhất trước').meta({ id: 'AwarenessCommentList' });
+export type CommentList = z.infer<typeof commentListSchema>;
+
 export const awarenessResultsSchema = z
   .object({
     conference: z.object({ id: z.uuid(), title: z.string(), startDate: z.string(), provinceName: z.string().nullable() }),
@@ -237,7 +275,11 @@ export const awarenessResultsSchema = z
     survey: z.object({
       responses: z.number().int(),
       ratings: z.array(ratingDistributionSchema),
-      comments: z.array(z.object({ text: z.string(), at: z.string() })).describe('Mới nhất trước'),
+      commentCount: z.number().int().describe('Số phiếu có ý kiến góp ý'),
+      latestComments: z
+        .array(surveyCommentSchema)
+        .max(awarenessLimits.latestComments)
+        .describe(`${awarenessLimits.latestComments} ý kiến mới nhất; đọc hết theo trang ở /conferences/{id}/awareness/comments`),
     }),
   })
   .meta({ id: 'AwarenessResults' });

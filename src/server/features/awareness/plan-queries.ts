@@ -108,15 +108,13 @@ export async function responseCountsByPhase(db: Db, conferenceId: string) {
     .groupBy(awarenessResponses.phase);
 }
 
-/** Every response of a conference with the point its code was printed for (results are computed from these). */
+/** Every response of a conference with the point its code was printed for (results are computed from these; comments are read apart). */
 export async function responsesOf(db: Db, conferenceId: string) {
   return db
     .select({
       codeId: awarenessResponses.codeId,
       phase: awarenessResponses.phase,
       answers: awarenessResponses.answers,
-      comment: awarenessResponses.comment,
-      submittedAt: awarenessResponses.submittedAt,
       connectionPointId: awarenessCodes.connectionPointId,
     })
     .from(awarenessResponses)

@@ -11,6 +11,8 @@ export type QuestionFilter = {
   words: string[];
   theme?: string;
   owner?: 'national' | 'province';
+  /** Only this province's own questions. */
+  province?: string;
   active?: boolean;
 };
 
@@ -21,6 +23,7 @@ function conditions(f: QuestionFilter): SQL | undefined {
   if (f.theme) c.push(eq(awarenessQuestions.theme, f.theme));
   if (f.owner === 'national') c.push(isNull(awarenessQuestions.provinceCode));
   if (f.owner === 'province') c.push(sql`${awarenessQuestions.provinceCode} is not null`);
+  if (f.province) c.push(eq(awarenessQuestions.provinceCode, f.province));
   if (f.active !== undefined) c.push(eq(awarenessQuestions.active, f.active));
   return and(...c);
 }

@@ -23,7 +23,7 @@ export async function questionRoutes(app: App) {
     '/awareness/questions',
     {
       config: { access: 'conferences.manage' },
-      schema: { tags, summary: 'Thêm câu hỏi (tỉnh: vào ngân hàng của tỉnh; quản trị quốc gia: ngân hàng quốc gia)', body: questionInputSchema, response: { 201: questionSchema } },
+      schema: { tags, summary: 'Thêm câu hỏi (tài khoản tỉnh: vào câu hỏi của tỉnh mình; quản trị quốc gia: ngân hàng quốc gia hoặc của một tỉnh)', body: questionInputSchema, response: { 201: questionSchema } },
     },
     async (request, reply) => reply.code(201).send(await createQuestion(db, request.actor!, request.body)),
   );

@@ -12,6 +12,7 @@ import {
 import type { RightsTheme } from '../../../shared/api/conferences.js';
 import { can } from '../../../shared/auth/permissions.js';
 import { searchKey } from '../../../shared/text/index.js';
+import { findProvinceRow } from '../admin-units/queries.js';
 import { recordAudit } from '../audit/record.js';
 import { provinceScope, type Actor } from '../auth/actor.js';
 import { cleanText } from '../participants/participant-text.js';
@@ -55,7 +56,7 @@ function toQuestion(actor: Actor, { question: q, provinceName }: QuestionWithPro
 export async function listQuestions(db: Db, actor: Actor, query: QuestionListQuery): Promise<QuestionList> {
   const words = query.q ? searchKey(query.q).split(' ').filter(Boolean) : [];
   const active = query.active === undefined ? undefined : query.active === 'true';
-  const { items, total } = await listQuestionRows(db, { visibleProvince: provinceScope(actor), words, theme: query.theme, owner: query.owner, active }, query.page, query.pageSize);
+  const { items, total } = await listQuestionRows(db, { visibleProvince: provinceScope(actor), words, theme: query.theme, owner: query.owner, province: query.province, active }, query.page, query.pageSize);
   return { items: items.map((row) => toQuestion(actor, row)), total };
 }
 
@@ -80,10 +81,21 @@ function assertCanWrite(actor: Actor, provinceCode: string | null) {
   );
 }
 
-/** A province account writing without choosing an owner writes into its own province. */
+/**
+ * Who owns a question being written. A national administrator chooses: the national bank (no
+ * province) or any one province. Every other account writes into its own province: no owner
+ * means its own, and another province is refused by `assertCanWrite`.
+ */
 function ownerFor(actor: Actor, data: QuestionData): string | null {
-  if (data.provinceCode === null && actor.role !== 'national_admin') return actor.provinceCode;
-  return data.provinceCode;
+  if (actor.role === 'national_admin') return data.provinceCode;
+  return data.provinceCode ?? actor.provinceCode;
+}
+
+/** The owner must be one of the 34 provinces (a pre-2025 code is not: the bank uses today's provinces). */
+async function assertProvinceExists(db: Db, provinceCode: string | null) {
+  if (provinceCode === null || (await findProvinceRow(db, provinceCode))) return;
+  const message = `Không có tỉnh, thành phố mã ${provinceCode}.`;
+  throw new AppError('VALIDATION', message, { errors: [{ path: 'provinceCode', message }] });
 }
 
 function columnsOf(data: QuestionData, provinceCode: string | null) {
@@ -104,6 +116,7 @@ export async function createQuestion(db: Db, actor: Actor, raw: QuestionInput): 
   const data = questionInputSchema.parse(raw);
   const provinceCode = ownerFor(actor, data);
   assertCanWrite(actor, provinceCode);
+  await assertProvinceExists(db, provinceCode);
   const columns = columnsOf(data, provinceCode);
   const id = await db.transaction(async (tx) => {
     const { id } = await insertQuestion(tx, { ...columns, createdBy: actor.id });
@@ -119,6 +132,7 @@ export async function updateQuestion(db: Db, actor: Actor, id: string, raw: Ques
   const data = questionInputSchema.parse(raw);
   const provinceCode = ownerFor(actor, data);
   assertCanWrite(actor, provinceCode);
+  await assertProvinceExists(db, provinceCode);
   const columns = columnsOf(data, provinceCode);
   await db.transaction(async (tx) => {
     const updated = await updateQuestionIfVersion(tx, id, raw.version, columns);

@@ -4,21 +4,24 @@ import type { AwarenessResults, SurveyItem } from '../../../shared/api/awareness
 import type { Actor } from '../auth/actor.js';
 import { getConference } from '../conferences/service.js';
 import { getAttendance } from '../participants/attendance.js';
+import { latestSurveyComments } from './comments.js';
 import { codeUseByPoint, findPlan, responsesOf } from './plan-queries.js';
 import { correctShare, ratingDistributions, summarise, type ScoredResponse, type TestAnswers } from './scoring.js';
 
 /**
  * Results of one conference: per conference, connection point (the point a code was printed
  * for), theme and question, plus the survey. Visible to whoever may read the conference.
- * Computed in memory from the responses: a conference has at most a few thousand.
+ * Computed in memory from the responses: a conference has at most a few thousand. Of the
+ * survey's comments only the count and the newest few come along (the rest: `listSurveyComments`).
  */
 export async function getResults(db: Db, actor: Actor, conferenceId: string): Promise<AwarenessResults> {
   const conference = await getConference(db, actor, conferenceId);
-  const [plan, responses, codeUse, attendance] = await Promise.all([
+  const [plan, responses, codeUse, attendance, comments] = await Promise.all([
     findPlan(db, conferenceId),
     responsesOf(db, conferenceId),
     codeUseByPoint(db, conferenceId),
     getAttendance(db, actor, conferenceId),
+    latestSurveyComments(db, conferenceId),
   ]);
   const questions = plan?.questions ?? [];
   const tests: Array<ScoredResponse & { connectionPointId: string | null }> = responses.flatMap((r) =>
@@ -72,10 +75,8 @@ export async function getResults(db: Db, actor: Actor, conferenceId: string): Pr
     survey: {
       responses: surveys.length,
       ratings: ratingDistributions(surveys.map((s) => s.answers as Partial<Record<SurveyItem, number>>)),
-      comments: surveys
-        .filter((s) => s.comment)
-        .map((s) => ({ text: s.comment!, at: s.submittedAt.toISOString() }))
-        .reverse(),
+      commentCount: comments.count,
+      latestComments: comments.latest,
     },
   };
 }

@@ -194,7 +194,10 @@ describe('awareness measurement: question bank, plan, codes, phone submissions, 
       expect(r.survey.responses).toBe(2);
       expect(r.survey.ratings.find((d: { item: string }) => d.item === 'speakers')).toEqual({ item: 'speakers', counts: [0, 0, 0, 0, 2], mean: 5 });
       expect(r.survey.ratings.find((d: { item: string }) => d.item === 'content')).toEqual({ item: 'content', counts: [0, 0, 0, 1, 1], mean: 4.5 });
-      expect(r.survey.comments.map((x: { text: string }) => x.text)).toEqual(['Nên có thêm tình huống thực tế ở xã.']);
+      expect(r.survey.commentCount).toBe(1);
+      expect(r.survey.latestComments).toEqual([
+        { text: 'Nên có thêm tình huống thực tế ở xã.', at: expect.any(String), connectionPointId: c.main, connectionPointName: POINT_MAIN },
+      ]);
       // Another province cannot see it.
       expect((await call(hanoi, 'GET', `/api/conferences/${c.id}/awareness/results`)).statusCode).toBe(404);
     });

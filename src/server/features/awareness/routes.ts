@@ -9,6 +9,8 @@ import {
   codeListQuerySchema,
   codeListSchema,
   codeSheetQuerySchema,
+  commentListQuerySchema,
+  commentListSchema,
   phaseInputSchema,
   planQuestionsInputSchema,
   pointParamsSchema,
@@ -16,6 +18,7 @@ import {
 import type { App } from '../../http/route-types.js';
 import { issueCheckInLink, listCheckInLinks } from './check-in-service.js';
 import { generateCodes, listCodes } from './codes.js';
+import { listSurveyComments } from './comments.js';
 import { DOCX_CONTENT_TYPE, XLSX_CONTENT_TYPE, exportCodeSheet, exportSurvey } from './export/service.js';
 import { getPlan, setPhase, setPlanQuestions } from './plan-service.js';
 import { publicAwarenessRoutes } from './public-routes.js';
@@ -106,6 +109,21 @@ export async function awarenessRoutes(app: App) {
       schema: { tags, summary: 'Kết quả: điểm trước/sau, mức tăng theo cặp, tỷ lệ phản hồi, phân bố đánh giá, ý kiến', params: idParamsSchema, response: { 200: awarenessResultsSchema } },
     },
     async (request) => getResults(db, request.actor!, request.params.id),
+  );
+
+  app.get(
+    '/conferences/:id/awareness/comments',
+    {
+      config: { access: 'conferences.read' },
+      schema: {
+        tags,
+        summary: 'Ý kiến góp ý của phiếu khảo sát, mới nhất trước, theo trang (ẩn danh: kèm điểm cầu của mã phiếu, không kèm mã)',
+        params: idParamsSchema,
+        querystring: commentListQuerySchema,
+        response: { 200: commentListSchema },
+      },
+    },
+    async (request) => listSurveyComments(db, request.actor!, request.params.id, request.query),
   );
 
   for (const kind of ['docx', 'xlsx'] as const) {

@@ -6,19 +6,24 @@ import type { Actor } from '../../auth/actor.js';
 import { attachmentDisposition } from '../../conferences/export/file-name.js';
 import { getConference } from '../../conferences/service.js';
 import { listCodes } from '../codes.js';
+import { allSurveyComments } from '../comments.js';
 import { findPlan } from '../plan-queries.js';
 import { getResults } from '../results.js';
 import { renderCodesWorkbook } from './codes-xlsx.js';
 import { renderSurveyDocx } from './survey-docx.js';
 import { renderSurveyWorkbook } from './survey-xlsx.js';
 
-/** The survey summary of one conference, under the results' own permissions. */
+/**
+ * The survey summary of one conference, under the results' own permissions. The results carry
+ * only the newest comments; the summary lists every one, so it reads them itself.
+ */
 export async function exportSurvey(db: Db, actor: Actor, conferenceId: string, kind: 'docx' | 'xlsx', now = new Date()) {
   const results = await getResults(db, actor, conferenceId);
+  const comments = await allSurveyComments(db, conferenceId);
   const name = `Kết quả khảo sát ${results.conference.title} ${formatViDate(results.conference.startDate).replaceAll('/', '-')}`;
-  if (kind === 'xlsx') return { body: await renderSurveyWorkbook(results, now), disposition: attachmentDisposition(name, 'xlsx') };
+  if (kind === 'xlsx') return { body: await renderSurveyWorkbook(results, comments, now), disposition: attachmentDisposition(name, 'xlsx') };
   const conference = await getConference(db, actor, conferenceId);
-  return { body: await renderSurveyDocx(conference, results, now), disposition: attachmentDisposition(name, 'docx') };
+  return { body: await renderSurveyDocx(conference, results, comments, now), disposition: attachmentDisposition(name, 'docx') };
 }
 
 /** Every code of the conference (or of one batch or point) as a printable workbook. */

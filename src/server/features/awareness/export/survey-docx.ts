@@ -1,5 +1,5 @@
 import { AlignmentType, Document, Packer } from 'docx';
-import type { AwarenessResults } from '../../../../shared/api/awareness.js';
+import type { AwarenessResults, SurveyComment } from '../../../../shared/api/awareness.js';
 import type { Conference } from '../../../../shared/api/conferences.js';
 import { formatViDate } from '../../../../shared/text/index.js';
 import { bodyParagraph, decree30Document, gridTable, labelled, line, noInformation, romanHeading, rule, textWidthMm, type GridCell } from '../../conferences/export/docx-blocks.js';
@@ -15,7 +15,7 @@ const SCORE_COLUMNS = [51, 19, 19, 19, 19, 16, 22];
  * The survey summary of one conference as an administrative report (Nghị định 30/2020/NĐ-CP),
  * with the same header, typography and signature block as the conference report.
  */
-export function buildSurveyDocument(c: Conference, r: AwarenessResults, today: Date): Document {
+export function buildSurveyDocument(c: Conference, r: AwarenessResults, comments: SurveyComment[], today: Date): Document {
   const centred = { alignment: AlignmentType.CENTER, bold: true } as const;
   const title = [
     line('BÁO CÁO', { ...centred, spacing: { before: 480, after: 0 } }),
@@ -67,9 +67,9 @@ export function buildSurveyDocument(c: Conference, r: AwarenessResults, today: D
         ]),
   ];
 
-  const comments = [
+  const commentSection = [
     romanHeading('IV', 'Ý kiến góp ý'),
-    ...(r.survey.comments.length === 0 ? [noInformation()] : r.survey.comments.map((cm, i) => bodyParagraph(`${i + 1}. ${cm.text}`))),
+    ...(comments.length === 0 ? [noInformation()] : comments.map((cm, i) => bodyParagraph(`${i + 1}. ${cm.text}`))),
   ];
 
   return decree30Document({ title: `Báo cáo kết quả kiểm tra nhận thức và khảo sát ${c.title}` }, [
@@ -78,11 +78,11 @@ export function buildSurveyDocument(c: Conference, r: AwarenessResults, today: D
     ...general,
     ...tests,
     ...survey,
-    ...comments,
+    ...commentSection,
     closingTable(),
   ]);
 }
 
-export async function renderSurveyDocx(c: Conference, r: AwarenessResults, today: Date): Promise<Buffer> {
-  return Packer.toBuffer(buildSurveyDocument(c, r, today));
+export async function renderSurveyDocx(c: Conference, r: AwarenessResults, comments: SurveyComment[], today: Date): Promise<Buffer> {
+  return Packer.toBuffer(buildSurveyDocument(c, r, comments, today));
 }

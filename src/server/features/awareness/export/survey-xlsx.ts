@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { AwarenessResults } from '../../../../shared/api/awareness.js';
+import type { AwarenessResults, SurveyComment } from '../../../../shared/api/awareness.js';
 import { formatViDateTime } from '../../../../shared/text/index.js';
 import { themeLabel } from '../../conferences/export/labels.js';
 import { wrappedLines } from '../../conferences/export/list-xlsx.js';
@@ -42,8 +42,8 @@ function addTable(workbook: ExcelJS.Workbook, name: string, title: string, colum
   return sheet;
 }
 
-/** The survey summary as a workbook: scores by group, by question, the rating table and the comments. */
-export async function renderSurveyWorkbook(r: AwarenessResults, exportedAt: Date): Promise<Buffer> {
+/** The survey summary as a workbook: scores by group, by question, the rating table and every comment (newest first). */
+export async function renderSurveyWorkbook(r: AwarenessResults, comments: SurveyComment[], exportedAt: Date): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'rights-desk';
   workbook.title = `Kết quả kiểm tra nhận thức và khảo sát — ${r.conference.title}`;
@@ -101,8 +101,9 @@ export async function renderSurveyWorkbook(r: AwarenessResults, exportedAt: Date
       { header: 'STT', width: 6, format: INT },
       { header: 'Ý kiến', width: 90, wrap: true },
       { header: 'Thời điểm', width: 18 },
+      { header: 'Điểm cầu', width: 30, wrap: true },
     ],
-    r.survey.comments.map((c, i) => [i + 1, c.text, formatViDateTime(c.at)]),
+    comments.map((c, i) => [i + 1, c.text, formatViDateTime(c.at), c.connectionPointName ?? 'Chung cho hội nghị']),
   );
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -7,6 +7,7 @@ export const awarenessKeys = {
   plan: (conferenceId: string) => ['awareness', conferenceId, 'plan'] as const,
   codes: (conferenceId: string, params: object) => ['awareness', conferenceId, 'codes', params] as const,
   results: (conferenceId: string) => ['awareness', conferenceId, 'results'] as const,
+  comments: (conferenceId: string, params: object) => ['awareness', conferenceId, 'comments', params] as const,
   checkInLinks: (conferenceId: string) => ['awareness', conferenceId, 'check-in-links'] as const,
   conference: (conferenceId: string) => ['awareness', conferenceId, 'conference'] as const,
   questions: (params: object) => ['awareness-questions', params] as const,

@@ -5,14 +5,15 @@ import { ProblemAlert } from '../../../components/problem-alert';
 import { useSignedInUser } from '../../../lib/current-user';
 import { useT } from '../../../lib/use-t';
 import { useSaveQuestion } from '../api/save-question';
+import { QuestionOwnerSelect } from './question-owner-select';
 import { ThemeSelect } from './theme-select';
 
 type Props = { question?: Question; onClose: () => void; onSaved: (q: Question) => void };
 
 /**
  * Adds or edits a question: the text, 2–6 options and which are right (one, or several: then
- * the phone asks for every right option). A province's account writes into its own bank; a
- * national administrator chooses between the national bank and a province's.
+ * the phone asks for every right option). A province's account writes into its own bank (the
+ * server holds it to that); a national administrator chooses the national bank or a province.
  */
 export function QuestionDialog({ question, onClose, onSaved }: Props) {
   const t = useT();
@@ -24,7 +25,8 @@ export function QuestionDialog({ question, onClose, onSaved }: Props) {
   const [correct, setCorrect] = useState<number[]>(question?.correct ?? [0]);
   const [multiple, setMultiple] = useState((question?.correct.length ?? 1) > 1);
   const [active, setActive] = useState(question?.active ?? true);
-  const provinceCode = question ? (question.province?.code ?? null) : user.role === 'national_admin' ? null : user.provinceCode;
+  const choosesOwner = user.role === 'national_admin';
+  const [provinceCode, setProvinceCode] = useState<string | null>(question ? (question.province?.code ?? null) : choosesOwner ? null : user.provinceCode);
 
   const setOption = (i: number, value: string) => setOptions((o) => o.map((x, k) => (k === i ? value : x)));
   const removeOption = (i: number) => {
@@ -39,6 +41,7 @@ export function QuestionDialog({ question, onClose, onSaved }: Props) {
   return (
     <Modal opened onClose={onClose} title={t(question ? 'awareness.bank.edit' : 'awareness.bank.create')} size="lg">
       <Stack gap="md">
+        {choosesOwner && <QuestionOwnerSelect value={provinceCode} onChange={setProvinceCode} />}
         <ThemeSelect label={t('awareness.bank.theme')} required value={theme} onChange={setTheme} />
         <Textarea label={t('awareness.bank.text')} required autosize minRows={2} maxLength={awarenessLimits.questionText} value={text} onChange={(e) => setText(e.currentTarget.value)} />
         <Switch

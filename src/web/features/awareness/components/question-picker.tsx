@@ -22,7 +22,7 @@ export function QuestionPicker({ plan, onClose }: { plan: AwarenessPlan; onClose
   const [q, setQ] = useState('');
   const [theme, setTheme] = useState<string | null>(null);
   const [page, setPage] = useState(1);
-  const query = useQuestions({ q, theme: theme ?? '', owner: '', active: 'true', page, pageSize });
+  const query = useQuestions({ q, theme: theme ?? '', owner: '', province: '', active: 'true', page, pageSize });
   const save = useSetPlanQuestions(plan.conferenceId);
   const toggle = (id: string, on: boolean) => setSelected((s) => (on ? [...s, id] : s.filter((x) => x !== id)));
 

@@ -1,12 +1,14 @@
-import { Button, Group, List, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { useMemo } from 'react';
+import { Button, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { useMemo, useState } from 'react';
 import type { AwarenessResults, ScoreSummary } from '../../../../shared/api/awareness';
 import { PageLoader } from '../../../components/page-loader';
 import { ProblemAlert } from '../../../components/problem-alert';
-import { formatDateTime, formatNumber, formatPercent } from '../../../lib/format';
+import { formatNumber, formatPercent } from '../../../lib/format';
 import { useT } from '../../../lib/use-t';
 import { surveySummaryUrl, useResults } from '../api/get-results';
 import { BarChart } from './bar-chart';
+import { CommentList } from './comment-list';
+import { CommentsDialog } from './comments-dialog';
 import type { ChartOption } from './echarts';
 import { Section } from './section';
 
@@ -14,8 +16,13 @@ const pct = (v: number | null) => (v === null ? '—' : formatPercent(v, { maxim
 const gain = (v: number | null) => (v === null ? '—' : `${v > 0 ? '+' : ''}${formatNumber(v, { maximumFractionDigits: 1 })}`);
 const share = (v: number | null) => (v === null ? '—' : formatPercent(v * 100, { maximumFractionDigits: 1 }));
 
-/** Results of the tests and the survey, with charts and the Word and Excel summaries. */
-export function ResultsSection({ conferenceId }: { conferenceId: string }) {
+type Point = { id: string; name: string };
+
+/**
+ * Results of the tests and the survey, with charts and the Word and Excel summaries. Of the
+ * comments, the newest few; the rest open page by page (a national conference gets thousands).
+ */
+export function ResultsSection({ conferenceId, points }: { conferenceId: string; points: Point[] }) {
   const t = useT();
   const query = useResults(conferenceId);
   const actions = (
@@ -30,13 +37,14 @@ export function ResultsSection({ conferenceId }: { conferenceId: string }) {
   );
   return (
     <Section id="awareness-results" title={t('awareness.results.title')} actions={actions}>
-      {query.isPending ? <PageLoader /> : query.error ? <ProblemAlert error={query.error} onRetry={() => void query.refetch()} /> : <ResultsBody r={query.data} />}
+      {query.isPending ? <PageLoader /> : query.error ? <ProblemAlert error={query.error} onRetry={() => void query.refetch()} /> : <ResultsBody r={query.data} points={points} />}
     </Section>
   );
 }
 
-function ResultsBody({ r }: { r: AwarenessResults }) {
+function ResultsBody({ r, points }: { r: AwarenessResults; points: Point[] }) {
   const t = useT();
+  const [allComments, setAllComments] = useState(false);
   const groups = useMemo(
     () => [
       { label: t('awareness.results.overall'), s: r.overall as ScoreSummary },
@@ -127,18 +135,20 @@ function ResultsBody({ r }: { r: AwarenessResults }) {
         {t('awareness.results.survey', { count: r.survey.responses })}
       </Title>
       {r.survey.responses > 0 && <BarChart option={ratingChart} height={260} label={t('awareness.results.chartRatings')} />}
-      {r.survey.comments.length > 0 && (
-        <List spacing="xs" size="sm">
-          {r.survey.comments.map((c, i) => (
-            <List.Item key={i}>
-              {c.text}{' '}
-              <Text span size="xs" c="dimmed">
-                ({formatDateTime(c.at)})
-              </Text>
-            </List.Item>
-          ))}
-        </List>
+      {r.survey.commentCount > 0 && (
+        <Stack gap="xs">
+          <Title order={5} fz="sm">
+            {t('awareness.comments.title', { total: formatNumber(r.survey.commentCount) })}
+          </Title>
+          <CommentList comments={r.survey.latestComments} />
+          {r.survey.commentCount > r.survey.latestComments.length && (
+            <Button variant="light" size="xs" style={{ alignSelf: 'flex-start' }} onClick={() => setAllComments(true)}>
+              {t('awareness.comments.viewAll', { total: formatNumber(r.survey.commentCount) })}
+            </Button>
+          )}
+        </Stack>
       )}
+      {allComments && <CommentsDialog conferenceId={r.conference.id} points={points} onClose={() => setAllComments(false)} />}
     </Stack>
   );
 }

@@ -44,7 +44,7 @@ export function AwarenessRoute() {
         <PhasesSection plan={plan.data} canManage={canManage} />
         <QuestionsSection plan={plan.data} canManage={canManage} />
         {canManage && <CodesSection conferenceId={c.id} points={c.connectionPoints} />}
-        <ResultsSection conferenceId={c.id} />
+        <ResultsSection conferenceId={c.id} points={c.connectionPoints} />
         {canManage && <CheckInLinksSection conferenceId={c.id} />}
       </Stack>
     </Container>

@@ -1,12 +1,13 @@
 import { Badge, Button, Container, Group, Select, Table, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { Question } from '../../../../shared/api/awareness';
-import { can } from '../../../../shared/auth/permissions';
+import { can, isNationalRole } from '../../../../shared/auth/permissions';
 import { ConfirmButton } from '../../../components/confirm-button';
 import { EmptyNotice } from '../../../components/empty-notice';
 import { ListPagination } from '../../../components/list-pagination';
 import { ListState } from '../../../components/list-state';
 import { PageHeader } from '../../../components/page-header';
+import { ProvinceSelect } from '../../../components/province-select/province-select';
 import { ProblemAlert } from '../../../components/problem-alert';
 import { useToast } from '../../../components/toast/toast-context';
 import { useSignedInUser } from '../../../lib/current-user';
@@ -23,7 +24,7 @@ export function QuestionBankRoute() {
   const t = useT();
   const toast = useToast();
   const user = useSignedInUser();
-  const [filters, setFilters] = useState<Omit<QuestionListParams, 'page' | 'pageSize'>>({ q: '', theme: '', owner: '', active: '' });
+  const [filters, setFilters] = useState<Omit<QuestionListParams, 'page' | 'pageSize'>>({ q: '', theme: '', owner: '', province: '', active: '' });
   const [page, setPage] = useState(1);
   const [editing, setEditing] = useState<Question | 'new' | null>(null);
   const query = useQuestions({ ...filters, page, pageSize });
@@ -33,7 +34,9 @@ export function QuestionBankRoute() {
     setFilters((f) => ({ ...f, ...c }));
     setPage(1);
   };
-  const filtered = Boolean(filters.q || filters.theme || filters.owner || filters.active);
+  const filtered = Boolean(filters.q || filters.theme || filters.owner || filters.province || filters.active);
+  // A province's accounts read only their own province's questions besides the national bank: nothing to choose.
+  const choosesProvince = isNationalRole(user.role);
   const create = canWrite && <Button onClick={() => setEditing('new')}>{t('awareness.bank.create')}</Button>;
 
   return (
@@ -53,6 +56,11 @@ export function QuestionBankRoute() {
           ]}
           w={200}
         />
+        {choosesProvince && (
+          <div style={{ width: 240, maxWidth: '100%' }}>
+            <ProvinceSelect label={t('awareness.bank.province')} placeholder={t('common.all')} value={filters.province || null} onChange={(code) => change({ province: code ?? '' })} clearable />
+          </div>
+        )}
         <Select
           label={t('awareness.bank.status')}
           clearable

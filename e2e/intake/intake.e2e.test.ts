@@ -12,6 +12,10 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const seed = path.join(root, 'fixtures/corpus/seeds/001_37f80b64868d9e50.txt');
 const screenshots = '/tmp';
 
+/** A few lines of a made-up training report; `n` keeps each one distinct. */
+const shortArticle = (n: number) =>
+  `Sáng ${(n % 27) + 1}/3/2024, Ban Chỉ đạo về Nhân quyền tỉnh Cao Bằng tổ chức Hội nghị tập huấn công tác nhân quyền lần thứ ${n} cho ${100 + n} đại biểu là cán bộ các sở, ngành.`;
+
 describe.skipIf(skipBrowserTests())('intake: upload an article, review its draft, save the conference', () => {
   let server: RunningServer;
   let browser: Browser;
@@ -74,6 +78,46 @@ describe.skipIf(skipBrowserTests())('intake: upload an article, review its draft
     await page.waitForTimeout(600);
     await page.screenshot({ path: `${screenshots}/intake-review-narrow.png` });
     await page.setViewportSize({ width: 1366, height: 900 });
+  });
+
+  it('keeps what was typed in the form when going back to the review and on again', async () => {
+    const general = page.locator('#conference-general');
+    const startTime = general.getByLabel('Giờ bắt đầu');
+    const startDate = general.getByLabel('Ngày bắt đầu');
+    const back = page.getByRole('button', { name: 'Quay lại bước xem xét' });
+    const fields = page.getByRole('list', { name: 'Các trường đề xuất' });
+    const dateRow = fields.getByRole('listitem').filter({ hasText: 'Ngày tổ chức' });
+    const staleNotice = page.getByText('Bạn đã sửa biểu mẫu nên các lựa chọn Nhận/Bỏ vừa đổi chưa được điền vào đây');
+
+    await page.getByRole('button', { name: 'Tiếp tục' }).click();
+    await startTime.fill('07:30');
+    await back.click();
+    await fields.waitFor();
+    await page.getByRole('button', { name: 'Tiếp tục' }).click();
+    expect(await startTime.inputValue()).toBe('07:30');
+
+    // Ticks changed after an edit do not overwrite it; the page says so and offers to refill.
+    await back.click();
+    await dateRow.getByText('Bỏ', { exact: true }).click();
+    await page.getByRole('button', { name: 'Tiếp tục' }).click();
+    await staleNotice.waitFor();
+    expect(await startTime.inputValue()).toBe('07:30');
+    expect(await startDate.inputValue()).toBe('20/04/2023');
+    await page.screenshot({ path: `${screenshots}/intake-form-stale-ticks.png` });
+    await page.getByRole('button', { name: 'Điền lại theo lựa chọn mới' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Điền lại theo lựa chọn mới' }).click();
+    await expect.poll(() => startDate.inputValue()).toBe('');
+    expect(await startTime.inputValue()).toBe('');
+    expect(await staleNotice.count()).toBe(0);
+
+    // An untouched form simply follows the ticks.
+    await back.click();
+    await dateRow.getByText('Nhận', { exact: true }).click();
+    await page.getByRole('button', { name: 'Tiếp tục' }).click();
+    await expect.poll(() => startDate.inputValue()).toBe('20/04/2023');
+    expect(await staleNotice.count()).toBe(0);
+    await back.click();
+    await fields.waitFor();
   });
 
   it('goes on to the conference form filled with the draft, and saves it', async () => {
@@ -163,5 +207,96 @@ describe.skipIf(skipBrowserTests())('intake: upload an article, review its draft
     await page.reload();
     await queue.waitFor();
     expect(await queue.getByRole('row').count()).toBe(before);
+  });
+
+  it('reads a dropped folder with its subfolders, each file shown with its path', async () => {
+    await page.getByRole('navigation').getByRole('link', { name: 'Nhập tài liệu', exact: true }).click();
+    await page.getByTestId('intake-files').waitFor({ state: 'attached' });
+    // Playwright cannot drag a real folder in, so the drop carries made-up directory entries
+    // shaped like Chromium's (File and Directory Entries API), holding real files.
+    await page.evaluate((texts) => {
+      const file = (path: string, text: string) => {
+        const name = path.split('/').pop()!;
+        const f = new File([text], name, { type: 'text/plain' });
+        return { isFile: true, isDirectory: false, name, fullPath: `/${path}`, file: (ok: (f: File) => void) => ok(f) };
+      };
+      const folder = (path: string, children: object[]) => ({
+        isFile: false,
+        isDirectory: true,
+        name: path.split('/').pop()!,
+        fullPath: `/${path}`,
+        createReader: () => {
+          let handedOut = 0;
+          // One entry per call, as a reader does for a large folder, until an empty batch.
+          return { readEntries: (ok: (entries: object[]) => void) => ok(children.slice(handedOut, ++handedOut)) };
+        },
+      });
+      const tree = folder('Ho so', [
+        file('Ho so/bai-1.txt', texts[0]!),
+        folder('Ho so/2024', [file('Ho so/2024/bai-2.txt', texts[1]!)]),
+        file('Ho so/anh.jpg', 'không phải văn bản'),
+        file('Ho so/.DS_Store', ''),
+      ]);
+      const drop = new Event('drop', { bubbles: true, cancelable: true });
+      Object.defineProperty(drop, 'dataTransfer', { value: { items: [{ kind: 'file', getAsFile: () => null, webkitGetAsEntry: () => tree }], files: [] } });
+      document.querySelector('[data-testid="intake-files"]')!.parentElement!.dispatchEvent(drop);
+    }, [shortArticle(1), shortArticle(2)]);
+    await page.getByText('Đã xong: 2 tệp sẵn sàng để xem xét, 0 tệp không đọc được, 1 tệp bỏ qua.').waitFor({ timeout: 45_000 });
+    const results = page.getByRole('table', { name: 'Kết quả đọc tệp' });
+    const names = await results.locator('tbody tr td:first-child').allInnerTexts();
+    expect(names).toEqual(['Ho so/2024/bai-2.txt', 'Ho so/anh.jpg', 'Ho so/bai-1.txt']);
+    expect(await results.getByRole('row').filter({ hasText: 'Ho so/anh.jpg' }).innerText()).toContain('Không phải tệp .txt, .html, .htm, .docx hoặc .pdf nên không gửi lên.');
+
+    // A plain file dropped the way Chromium hands it over still comes through.
+    await page.evaluate((text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], 'ban-le.txt', { type: 'text/plain' }));
+      const drop = new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: transfer });
+      document.querySelector('[data-testid="intake-files"]')!.parentElement!.dispatchEvent(drop);
+    }, shortArticle(3));
+    await page.getByText('Đã xong: 1 tệp sẵn sàng để xem xét, 0 tệp không đọc được, 0 tệp bỏ qua.').waitFor({ timeout: 45_000 });
+    await results.getByRole('row').filter({ hasText: 'ban-le.txt' }).waitFor();
+  });
+
+  it('stops a long batch: what was read stays, the rest is marked unsent, and a new batch can start', async () => {
+    const results = page.getByRole('table', { name: 'Kết quả đọc tệp' });
+    const queue = page.getByRole('table', { name: 'Hàng đợi tài liệu' });
+    // The third file is held on its way to the server, so "Dừng" lands while it is in flight.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const isUpload = (url: URL) => url.pathname === '/api/intake/documents';
+    await page.route(isUpload, async (route) => {
+      const name = decodeURIComponent(route.request().headers()['x-file-name'] ?? '');
+      if (route.request().method() !== 'POST' || name !== 'tep-03.txt') return route.continue();
+      await held;
+      await route.abort().catch(() => {});
+    });
+    try {
+      const files = Array.from({ length: 12 }, (_, i) => ({
+        name: `tep-${String(i + 1).padStart(2, '0')}.txt`,
+        mimeType: 'text/plain',
+        buffer: Buffer.from(shortArticle(10 + i)),
+      }));
+      await page.getByTestId('intake-files').setInputFiles(files);
+      await results.getByRole('row').filter({ hasText: 'tep-03.txt' }).getByText('Đang đọc').waitFor({ timeout: 45_000 });
+      await page.getByRole('button', { name: 'Dừng', exact: true }).click();
+      await page.getByText('Đã dừng sau 2/12 tệp: 2 tệp sẵn sàng để xem xét, 0 tệp không đọc được, 10 tệp chưa gửi, 0 tệp bỏ qua.').waitFor();
+      expect(await page.getByRole('button', { name: 'Dừng', exact: true }).count()).toBe(0);
+      for (const name of ['tep-01.txt', 'tep-02.txt']) {
+        await results.getByRole('row').filter({ hasText: name }).getByRole('link', { name: /^Xem xét/ }).waitFor();
+      }
+      expect(await results.getByRole('row').filter({ hasText: 'tep-03.txt' }).innerText()).toContain('Dừng khi đang gửi');
+      expect(await results.getByRole('row').filter({ hasText: 'Đã dừng – chưa gửi' }).count()).toBe(9);
+      await page.screenshot({ path: `${screenshots}/intake-upload-stopped.png` });
+      // The queue was refreshed with what the server read, and nothing else.
+      await queue.getByRole('link', { name: 'tep-02.txt' }).waitFor();
+      expect(await queue.getByRole('link', { name: /^tep-(0[3-9]|1[0-2])\.txt$/ }).count()).toBe(0);
+    } finally {
+      release();
+      await page.unroute(isUpload);
+    }
+
+    await page.getByTestId('intake-files').setInputFiles({ name: 'lan-sau.txt', mimeType: 'text/plain', buffer: Buffer.from(shortArticle(30)) });
+    await page.getByText('Đã xong: 1 tệp sẵn sàng để xem xét, 0 tệp không đọc được, 0 tệp bỏ qua.').waitFor({ timeout: 45_000 });
   });
 });

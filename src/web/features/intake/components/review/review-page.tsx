@@ -21,11 +21,14 @@ import { evidenceMarks, idsForKey } from './evidence-marks';
 import { extractionOf } from './extraction-of';
 import { acceptedFigures, initiallyAcceptedFigures } from './figures';
 import { flashEvidence } from './flash-evidence';
+import { continueToForm, refilledForm, ticksNotApplied, type FormSession } from './form-session';
+import { FormStep } from './form-step';
 import { originalFileUrl } from './original-file';
 import { withoutConferencePrefix } from './problem-paths';
 import { DuplicatesAlert, MatchedConferenceAlert } from './related-records';
 import { ReviewStep } from './review-step';
 import { reviewRows } from './review-rows';
+import { useFieldChanges } from './use-field-changes';
 
 type Props = { doc: IntakeDocument; renderForm: RenderDraftForm };
 
@@ -61,6 +64,9 @@ export function ReviewPage({ doc, renderForm }: Props) {
   const [dropped, setDropped] = useState<ReadonlySet<string>>(() => new Set());
   const [figures, setFigures] = useState<ReadonlySet<number>>(() => initiallyAcceptedFigures(x.indicators));
   const [step, setStep] = useState<'review' | 'form'>('review');
+  // The form once opened stays mounted while the person goes back and forth; see form-session.ts.
+  const [session, setSession] = useState<FormSession | null>(null);
+  const formFields = useFieldChanges();
   const confirm = useConfirmDocument(doc.id);
   const attach = useAttachDocument(doc.id);
   const drop = useDropDocument(doc.id);
@@ -122,7 +128,20 @@ export function ReviewPage({ doc, renderForm }: Props) {
     </>
   );
 
-  const { draft, unmatched } = step === 'form' ? kept() : { draft: {}, unmatched: [] };
+  const formDraft = useMemo(() => (session ? acceptedDraft(doc, session.dropped) : null), [doc, session]);
+  const openForm = () => {
+    setSession((s) => continueToForm(s, dropped));
+    setStep('form');
+  };
+  const leaveForm = () => {
+    const edited = formFields.changed();
+    setSession((s) => (s ? { ...s, edited } : s));
+    setStep('review');
+  };
+  const refillForm = () => {
+    formFields.forget();
+    setSession((s) => (s ? refilledForm(s, dropped) : s));
+  };
 
   return (
     <Container size="xl" px={0}>
@@ -164,7 +183,7 @@ export function ReviewPage({ doc, renderForm }: Props) {
           <DocumentPane ref={pane} text={doc.sourceText} marks={marks} />
         </Grid.Col>
         <Grid.Col span={step === 'form' ? formSpans.form : reviewSpan}>
-          {step === 'review' ? (
+          {step === 'review' && (
             <ReviewStep
               rows={rows}
               evidence={x.evidence}
@@ -174,28 +193,27 @@ export function ReviewPage({ doc, renderForm }: Props) {
               acceptedFigures={figures}
               onToggleFigure={(i, keep) => setFigures((f) => toggled(f, i, keep))}
               onShowKey={showKey}
-              onContinue={open ? () => setStep('form') : undefined}
+              onContinue={open ? openForm : undefined}
             />
-          ) : (
-            <Stack gap="sm">
-              <Alert color="blue" variant="light">
-                <Text size="sm">{t('intake.form.hint', { figures: formatNumber(figures.size) })}</Text>
-                <Button variant="subtle" size="compact-sm" mt={4} onClick={() => setStep('review')}>
-                  {t('intake.form.back')}
-                </Button>
-              </Alert>
-              {renderForm({
-                draft,
-                suggestedOrganisers: unmatched,
-                saveNew,
-                submitLabel: t('intake.form.submit'),
-                onSaved: (saved) => {
-                  toast(t('intake.form.saved'));
-                  void navigate(`/training/${saved.id}`, { replace: true });
-                },
-                onCancel: () => setStep('review'),
-              })}
-            </Stack>
+          )}
+          {session && formDraft && (
+            <FormStep
+              visible={step === 'form'}
+              generation={session.generation}
+              kept={formDraft}
+              figureCount={figures.size}
+              ticksNotApplied={ticksNotApplied(session, dropped)}
+              onBack={leaveForm}
+              onRefill={refillForm}
+              renderForm={renderForm}
+              saveNew={saveNew}
+              onSaved={(saved) => {
+                toast(t('intake.form.saved'));
+                void navigate(`/training/${saved.id}`, { replace: true });
+              }}
+              fieldsRef={formFields.root}
+              onTouch={formFields.touch}
+            />
           )}
         </Grid.Col>
       </Grid>

@@ -3,13 +3,16 @@ import { useRef, useState, type DragEvent } from 'react';
 import { formatNumber } from '../../../../lib/format';
 import { useT } from '../../../../lib/use-t';
 import { intakeLimits } from '../../../../../shared/api/intake';
-import { acceptAttribute, isSystemFile } from './accepted-files';
+import { acceptAttribute } from './accepted-files';
+import { chosenFromList, type ChosenFile } from './chosen-file';
+import { droppedItems, filesOfDrop } from './dropped-files';
 
-type Props = { disabled: boolean; onFiles: (files: File[]) => void };
+type Props = { disabled: boolean; onFiles: (files: ChosenFile[]) => void };
 
 /**
- * Where files come in: dropped on the zone, chosen (many at once) or as a whole folder. A
- * folder brings everything in it; system litter is left out here, other types are reported.
+ * Where files come in: dropped on the zone (files or whole folders), chosen (many at once) or
+ * as a whole folder. A folder brings everything in it, each file shown with its path; system
+ * litter is left out here, other types are reported.
  */
 export function FileDropZone({ disabled, onFiles }: Props) {
   const t = useT();
@@ -17,14 +20,16 @@ export function FileDropZone({ disabled, onFiles }: Props) {
   const folderInput = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
 
-  const take = (list: FileList | null) => {
-    const files = Array.from(list ?? []).filter((f) => !isSystemFile(f.name));
+  const take = (files: ChosenFile[]) => {
     if (files.length) onFiles(files);
   };
   const drop = (event: DragEvent) => {
     event.preventDefault();
     setOver(false);
-    if (!disabled) take(event.dataTransfer.files);
+    if (disabled) return;
+    // Taken now: the browser empties the drop's data once this handler returns.
+    const dropped = droppedItems(event.dataTransfer);
+    void filesOfDrop(dropped).then(take);
   };
 
   return (
@@ -62,7 +67,7 @@ export function FileDropZone({ disabled, onFiles }: Props) {
         hidden
         data-testid="intake-files"
         onChange={(e) => {
-          take(e.currentTarget.files);
+          take(chosenFromList(e.currentTarget.files ?? []));
           e.currentTarget.value = '';
         }}
       />
@@ -75,7 +80,7 @@ export function FileDropZone({ disabled, onFiles }: Props) {
         {...{ webkitdirectory: '' }}
         data-testid="intake-folder"
         onChange={(e) => {
-          take(e.currentTarget.files);
+          take(chosenFromList(e.currentTarget.files ?? []));
           e.currentTarget.value = '';
         }}
       />

@@ -1,31 +1,55 @@
-import { Anchor, Badge, Group, Loader, Progress, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Loader, Progress, Stack, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { formatNumber } from '../../../../lib/format';
 import { useT } from '../../../../lib/use-t';
-import type { FileOutcome, UploadBatch } from './use-upload-batch';
+import { batchCounts, type FileOutcome, type UploadBatch } from './batch-outcomes';
 
-const stateColor: Record<FileOutcome['state'], string> = { waiting: 'gray', reading: 'blue', ready: 'teal', failed: 'red', skipped: 'gray' };
+const stateColor: Record<FileOutcome['state'], string> = {
+  waiting: 'gray',
+  reading: 'blue',
+  ready: 'teal',
+  failed: 'red',
+  skipped: 'gray',
+  stopped: 'orange',
+  interrupted: 'orange',
+};
 
-/** "Đang đọc 3/12 tệp…" while the batch runs, then each file's outcome: a link to review it, or why not. */
-export function UploadResults({ batch }: { batch: UploadBatch }) {
+type Props = { batch: UploadBatch; onStop: () => void };
+
+/**
+ * "Đang đọc 3/12 tệp…" with a "Dừng" button while the batch runs, then each file's outcome: a
+ * link to review it, or why not. A stopped batch says after how many files it stopped.
+ */
+export function UploadResults({ batch, onStop }: Props) {
   const t = useT();
-  const sent = batch.outcomes.filter((o) => o.state !== 'skipped');
-  const finished = sent.filter((o) => o.state === 'ready' || o.state === 'failed').length;
-  const current = Math.min(sent.length, finished + 1);
-  const ready = sent.filter((o) => o.state === 'ready').length;
-  const failed = sent.filter((o) => o.state === 'failed').length;
-  const skipped = batch.outcomes.length - sent.length;
+  const c = batchCounts(batch.outcomes);
+  const current = Math.min(c.toSend, c.finished + 1);
+  const closing = batch.stopped
+    ? t('intake.upload.stopped', {
+        finished: formatNumber(c.finished),
+        total: formatNumber(c.toSend),
+        readyCount: formatNumber(c.ready),
+        failedCount: formatNumber(c.failed),
+        unsentCount: formatNumber(c.unsent),
+        skippedCount: formatNumber(c.skipped),
+      })
+    : t('intake.upload.done', { readyCount: formatNumber(c.ready), failedCount: formatNumber(c.failed), skippedCount: formatNumber(c.skipped) });
 
   return (
     <Stack gap="sm">
       {batch.running ? (
-        <Stack gap={4} role="status">
-          <Text size="sm">{t('intake.upload.progress', { current: formatNumber(current), total: formatNumber(sent.length) })}</Text>
-          <Progress value={sent.length ? (finished / sent.length) * 100 : 0} animated aria-label={t('intake.upload.progressLabel')} />
-        </Stack>
+        <Group gap="sm" align="flex-end" wrap="nowrap">
+          <Stack gap={4} role="status" style={{ flex: 1 }}>
+            <Text size="sm">{t('intake.upload.progress', { current: formatNumber(current), total: formatNumber(c.toSend) })}</Text>
+            <Progress value={c.toSend ? (c.finished / c.toSend) * 100 : 0} animated aria-label={t('intake.upload.progressLabel')} />
+          </Stack>
+          <Button variant="default" color="red" size="xs" onClick={onStop} disabled={batch.stopping}>
+            {t(batch.stopping ? 'intake.upload.stopping' : 'intake.upload.stop')}
+          </Button>
+        </Group>
       ) : (
         <Text size="sm" role="status">
-          {t('intake.upload.done', { readyCount: formatNumber(ready), failedCount: formatNumber(failed), skippedCount: formatNumber(skipped) })}
+          {closing}
         </Text>
       )}
       <Table.ScrollContainer minWidth={560} mah={360}>
@@ -33,7 +57,7 @@ export function UploadResults({ batch }: { batch: UploadBatch }) {
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('intake.column.file')}</Table.Th>
-              <Table.Th w={130}>{t('intake.upload.outcome')}</Table.Th>
+              <Table.Th w={150}>{t('intake.upload.outcome')}</Table.Th>
               <Table.Th>{t('intake.upload.detail')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -72,5 +96,6 @@ function OutcomeDetail({ outcome: o }: { outcome: FileOutcome }) {
   }
   if (o.state === 'failed') return <Text size="sm" c="red.8">{o.message}</Text>;
   if (o.state === 'skipped') return <Text size="sm" c="dimmed">{t(`intake.upload.local.${o.localProblem ?? 'wrongType'}`)}</Text>;
+  if (o.state === 'interrupted') return <Text size="sm" c="dimmed">{t('intake.upload.interruptedHint')}</Text>;
   return null;
 }

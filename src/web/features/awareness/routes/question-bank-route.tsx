@@ -43,10 +43,11 @@ export function QuestionBankRoute() {
     <Container size="xl" px={0}>
       <PageHeader title={t('awareness.bank.title')} description={t('awareness.bank.description')} crumbs={[{ label: t('conferences.title'), to: '/training' }]} actions={create} />
       <Group align="flex-end" gap="sm" wrap="wrap" mb="md">
-        <TextInput label={t('awareness.bank.search')} value={filters.q} onChange={(e) => change({ q: e.currentTarget.value })} w={260} />
-        <ThemeSelect label={t('awareness.bank.theme')} clearable value={filters.theme || null} onChange={(v) => change({ theme: v ?? '' })} w={260} />
+        <TextInput label={t('awareness.bank.search')} placeholder={t('awareness.bank.searchHint')} value={filters.q} onChange={(e) => change({ q: e.currentTarget.value })} w={260} />
+        <ThemeSelect label={t('awareness.bank.theme')} placeholder={t('common.all')} clearable value={filters.theme || null} onChange={(v) => change({ theme: v ?? '' })} w={260} />
         <Select
           label={t('awareness.bank.owner')}
+          placeholder={t('common.all')}
           clearable
           value={filters.owner || null}
           onChange={(v) => change({ owner: (v ?? '') as QuestionListParams['owner'] })}
@@ -63,6 +64,7 @@ export function QuestionBankRoute() {
         )}
         <Select
           label={t('awareness.bank.status')}
+          placeholder={t('common.all')}
           clearable
           value={filters.active || null}
           onChange={(v) => change({ active: (v ?? '') as QuestionListParams['active'] })}

@@ -296,6 +296,12 @@ describe.skipIf(skipBrowserTests())('intake: upload an article, review its draft
       await page.unroute(isUpload);
     }
 
+    // "Gửi tiếp" sends the nine never sent, in the same list; the interrupted one is left alone.
+    await page.getByRole('button', { name: 'Gửi tiếp 9 tệp chưa gửi' }).click();
+    await page.getByText('Đã xong: 11 tệp sẵn sàng để xem xét, 0 tệp không đọc được, 0 tệp bỏ qua.').waitFor({ timeout: 90_000 });
+    expect(await results.getByRole('row').filter({ hasText: 'Dừng khi đang gửi' }).count()).toBe(1);
+    await queue.getByRole('link', { name: 'tep-12.txt' }).waitFor();
+
     await page.getByTestId('intake-files').setInputFiles({ name: 'lan-sau.txt', mimeType: 'text/plain', buffer: Buffer.from(shortArticle(30)) });
     await page.getByText('Đã xong: 1 tệp sẵn sàng để xem xét, 0 tệp không đọc được, 0 tệp bỏ qua.').waitFor({ timeout: 45_000 });
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { batchCounts, finishedBatch, startingBatch } from './batch-outcomes';
+import { batchCounts, finishedBatch, resumingBatch, startingBatch } from './batch-outcomes';
 
 const chosen = (path: string, size = 10) => ({ file: new File(['x'.repeat(size)], path.split('/').pop()!), path });
 
@@ -33,6 +33,20 @@ describe('finishedBatch', () => {
   });
 
   it('counts for "Đã dừng sau 2/4 tệp": finished of those meant for the server, and what stayed unsent', () => {
-    expect(batchCounts(finishedBatch(midway(), true).outcomes)).toEqual({ toSend: 4, finished: 2, ready: 1, failed: 1, skipped: 1, unsent: 2 });
+    expect(batchCounts(finishedBatch(midway(), true).outcomes)).toEqual({ toSend: 4, finished: 2, ready: 1, failed: 1, skipped: 1, unsent: 2, stopped: 1 });
+  });
+});
+
+describe('resumingBatch', () => {
+  it('sends on only what was never sent, keeping results and the interrupted file as they are', () => {
+    const stopped = finishedBatch(
+      { ...startingBatch('b1', ['a.txt', 'b.txt', 'c.txt', 'd.txt'].map((n) => chosen(n))), stopping: true },
+      true,
+    );
+    const midway = { ...stopped, outcomes: stopped.outcomes.map((o, i) => ({ ...o, state: (['ready', 'interrupted', 'stopped', 'stopped'] as const)[i]! })) };
+    const resumed = resumingBatch(midway);
+    expect(resumed.outcomes.map((o) => o.state)).toEqual(['ready', 'interrupted', 'waiting', 'waiting']);
+    expect(resumed).toMatchObject({ batchId: 'b1', running: true, stopping: false, stopped: false });
+    expect(batchCounts(midway.outcomes).stopped).toBe(2);
   });
 });

@@ -43,6 +43,16 @@ export function finishedBatch(batch: UploadBatch, stopped: boolean): UploadBatch
   return { ...batch, outcomes, running: false, stopping: false, stopped };
 }
 
+/**
+ * A stopped batch sent on: the files never sent wait again, under the same batch id. A file that
+ * was interrupted stays as it is: the server may have it already, and sending it twice would put
+ * the same document in the queue twice.
+ */
+export function resumingBatch(batch: UploadBatch): UploadBatch {
+  const outcomes = batch.outcomes.map((o): FileOutcome => (o.state === 'stopped' ? { ...o, state: 'waiting' } : o));
+  return { ...batch, outcomes, running: true, stopping: false, stopped: false };
+}
+
 /** The figures of the progress line and of the closing sentence. */
 export function batchCounts(outcomes: FileOutcome[]) {
   const count = (...states: Array<FileOutcome['state']>) => outcomes.filter((o) => states.includes(o.state)).length;
@@ -57,5 +67,7 @@ export function batchCounts(outcomes: FileOutcome[]) {
     failed,
     skipped,
     unsent: count('stopped', 'interrupted'),
+    /** Never sent, so "Gửi tiếp" may send them. */
+    stopped: count('stopped'),
   };
 }

@@ -8,7 +8,7 @@ import { useUploadBatch } from './use-upload-batch';
 /** The two ways in: files (many at once, or a folder) and pasted text. */
 export function UploadPanel() {
   const t = useT();
-  const { batch, start, stop, clear } = useUploadBatch();
+  const { batch, start, stop, resume, clear } = useUploadBatch();
   return (
     <Paper withBorder radius="md" p="md">
       <Tabs defaultValue="files" keepMounted={false}>
@@ -19,7 +19,7 @@ export function UploadPanel() {
         <Tabs.Panel value="files">
           <Stack gap="md">
             <FileDropZone disabled={Boolean(batch?.running)} onFiles={(files) => void start(files)} />
-            {batch && <UploadResults batch={batch} onStop={stop} />}
+            {batch && <UploadResults batch={batch} onStop={stop} onResume={() => void resume()} />}
             {batch && !batch.running && (
               <Group justify="flex-end">
                 <Button variant="subtle" size="xs" onClick={clear}>

@@ -14,13 +14,13 @@ const stateColor: Record<FileOutcome['state'], string> = {
   interrupted: 'orange',
 };
 
-type Props = { batch: UploadBatch; onStop: () => void };
+type Props = { batch: UploadBatch; onStop: () => void; onResume: () => void };
 
 /**
  * "Đang đọc 3/12 tệp…" with a "Dừng" button while the batch runs, then each file's outcome: a
  * link to review it, or why not. A stopped batch says after how many files it stopped.
  */
-export function UploadResults({ batch, onStop }: Props) {
+export function UploadResults({ batch, onStop, onResume }: Props) {
   const t = useT();
   const c = batchCounts(batch.outcomes);
   const current = Math.min(c.toSend, c.finished + 1);
@@ -48,9 +48,16 @@ export function UploadResults({ batch, onStop }: Props) {
           </Button>
         </Group>
       ) : (
-        <Text size="sm" role="status">
-          {closing}
-        </Text>
+        <Group gap="sm" align="center" justify="space-between">
+          <Text size="sm" role="status" style={{ flex: 1 }}>
+            {closing}
+          </Text>
+          {batch.stopped && c.stopped > 0 && (
+            <Button size="xs" onClick={onResume}>
+              {t('intake.upload.resume', { count: c.stopped, countText: formatNumber(c.stopped) })}
+            </Button>
+          )}
+        </Group>
       )}
       <Table.ScrollContainer minWidth={560} mah={360}>
         <Table verticalSpacing={6} fz="sm" aria-label={t('intake.upload.resultsLabel')}>

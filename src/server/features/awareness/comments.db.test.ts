@@ -135,5 +135,7 @@ describe('survey comments: a count and the newest few in the results, every one 
     const docx = await call(viewer, 'GET', `/api/conferences/${conferenceId}/awareness/summary.docx`);
     const text = docxText(readZipEntry(docx.rawPayload, 'word/document.xml')!);
     for (let n = 1; n <= COMMENTS; n++) expect(text).toContain(commentText(n));
+    // A comment whose code was printed for a point says which point, as the Excel sheet does.
+    expect(text).toContain(`${commentText(1)} (${POINT_HOA_AN})`);
   });
 });

@@ -69,7 +69,7 @@ export function buildSurveyDocument(c: Conference, r: AwarenessResults, comments
 
   const commentSection = [
     romanHeading('IV', 'Ý kiến góp ý'),
-    ...(comments.length === 0 ? [noInformation()] : comments.map((cm, i) => bodyParagraph(`${i + 1}. ${cm.text}`))),
+    ...(comments.length === 0 ? [noInformation()] : comments.map((cm, i) => bodyParagraph(`${i + 1}. ${cm.text}${cm.connectionPointName ? ` (${cm.connectionPointName})` : ''}`))),
   ];
 
   return decree30Document({ title: `Báo cáo kết quả kiểm tra nhận thức và khảo sát ${c.title}` }, [

@@ -5,7 +5,8 @@ import { choose } from './helpers';
 /**
  * Fills the new-conference form the way an officer would from the VOV article of 13/06/2024:
  * a hybrid conference recorded under the old province Hòa Bình, an organiser added to the
- * registry on the way, two connection points (checking the over-total warning), an official,
+ * registry on the way, two connection points (checking the over-total warning) and a row of
+ * twelve commune points known only by their number, an official,
  * two topics with themes, a limitation, a direction with a due date, and the source.
  */
 export async function fillHybridConference(page: Page, title: string) {
@@ -56,6 +57,12 @@ export async function fillHybridConference(page: Page, title: string) {
   await page.getByText('vượt tổng số đại biểu của hội nghị', { exact: false }).waitFor();
   await point2.getByLabel('Thực tế').fill('45');
   await page.getByText('Tổng thực tế tại các điểm cầu: 115 / 120 đại biểu của hội nghị').waitFor();
+  // The article counts the commune points without naming them: one row stands for all twelve.
+  await page.getByRole('button', { name: '+ Thêm điểm cầu' }).click();
+  const communes = page.getByRole('group', { name: 'Điểm cầu 3' });
+  await communes.getByLabel('Tên điểm cầu').fill('Các điểm cầu cấp xã');
+  await choose(page, communes, 'Cấp', 'Cấp xã');
+  await communes.getByLabel('Số điểm cầu').fill('12');
 
   await page.getByRole('button', { name: '+ Thêm lãnh đạo dự' }).click();
   const official = page.getByRole('group', { name: 'Đại biểu 1' });

@@ -48,6 +48,13 @@ export const connectionPointInputSchema = z.object({
   plannedAttendance: count('Số đại biểu dự kiến'),
   actualAttendance: count('Số đại biểu thực tế'),
   hasInternet: z.boolean().default(true),
+  pointCount: z
+    .number()
+    .int('Số điểm cầu phải là số nguyên')
+    .min(1, 'Số điểm cầu ít nhất là 1')
+    .max(10_000, 'Số điểm cầu tối đa 10.000')
+    .default(1)
+    .describe('Số điểm cầu dòng này ghi gộp (vd. 161 điểm cầu cấp xã khi chỉ biết số lượng); mặc định 1'),
 });
 
 export const officialInputSchema = z.object({

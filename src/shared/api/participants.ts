@@ -176,6 +176,7 @@ export const pointAttendanceSchema = z.object({
   connectionPointId: z.uuid().nullable().describe('Trống: người điểm danh không gắn điểm cầu'),
   name: z.string().nullable(),
   hasInternet: z.boolean().nullable(),
+  pointCount: z.number().int().describe('Số điểm cầu dòng này ghi gộp (1 với một điểm cầu; 0 với người không gắn điểm cầu)'),
   rosterCount: z.number().int().describe('Số người trong danh sách mời của điểm cầu'),
   checkedIn: z.number().int().describe('Số người đã điểm danh tại điểm cầu (mỗi người tính một lần, tại lần điểm danh cuối)'),
   headcount: z.number().int().nullable().describe('Số đại biểu thực tế điểm cầu báo cáo'),

@@ -18,7 +18,8 @@ const rowsOf = queryRows;
 
 /**
  * `with base, points, scope`: the counted conferences, their connection points summed per
- * conference, and each conference with its delegates and number of points.
+ * conference (a row may stand for several points: `point_count`), and each conference with its
+ * delegates and number of points.
  *
  * Delegates of one conference: the recorded total when there is one, else what its connection
  * points recorded, else 0 — never both, so nobody is counted twice. The points are summed by a
@@ -29,7 +30,7 @@ const rowsOf = queryRows;
 function scopeCtes(where: SQL | undefined): SQL {
   return sql`${baseCte(where)},
   points as (
-    select cp.conference_id, count(*) as n, sum(cp.actual_attendance) as attendance
+    select cp.conference_id, sum(cp.point_count) as n, sum(cp.actual_attendance) as attendance
     from ${connectionPoints} cp join base b on b.id = cp.conference_id
     group by cp.conference_id
   ),
@@ -164,7 +165,7 @@ export async function countPointsByLevel(db: Db, where: SQL | undefined) {
   const rows = await rowsOf<{ level: string; points: unknown; attendance: unknown }>(
     db,
     sql`${baseCte(where)}
-    select cp.level, count(*) as points, coalesce(sum(cp.actual_attendance), 0) as attendance
+    select cp.level, sum(cp.point_count) as points, coalesce(sum(cp.actual_attendance), 0) as attendance
     from ${connectionPoints} cp join base b on b.id = cp.conference_id
     group by cp.level`,
   );

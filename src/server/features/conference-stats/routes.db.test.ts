@@ -219,4 +219,30 @@ describe('conference statistics', () => {
     const years = workbook.getWorksheet(STATS_SHEETS.year)!;
     expect(years.getRow(3).values).toEqual([undefined, 2024, 4, 4220]);
   });
+
+  it('counts a row recorded as a group of points ("10 điểm cầu cấp huyện và 161 điểm cầu xã") as that many points', async () => {
+    await post({
+      title: 'Hội nghị tập huấn nhân quyền quy mô lớn',
+      level: 'provincial',
+      legacyProvinceCode: '04',
+      startDate: '2022-09-23',
+      format: 'hybrid',
+      status: 'held',
+      participantsActual: 3000,
+      participantsQualifier: 'more_than',
+      connectionPoints: [
+        { name: 'Hội trường UBND tỉnh', level: 'province', isMain: true },
+        { name: 'Các điểm cầu cấp huyện', level: 'district', pointCount: 10 },
+        { name: 'Các điểm cầu cấp xã', level: 'commune', pointCount: 161 },
+      ],
+    });
+    const s = await stats(admin, '?year=2022');
+    expect(s.totals).toMatchObject({ conferences: 1, delegates: 3000, connectionPoints: 172, communesReached: 0 });
+    expect(provinceRow(s, '04')).toMatchObject({ conferences: 1, connectionPoints: 172 });
+    expect(s.byPointLevel.filter((l) => l.connectionPoints > 0).map((l) => [l.level, l.connectionPoints])).toEqual([
+      ['province', 1],
+      ['district', 10],
+      ['commune', 161],
+    ]);
+  });
 });

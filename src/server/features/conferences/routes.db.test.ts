@@ -135,6 +135,31 @@ describe('conference records', () => {
     expect(wrong.statusCode).toBe(400);
   });
 
+  it('counts a group row as the points it stands for, in the record, the list and the attendance', async () => {
+    const res = await post(caoBang, {
+      ...hybrid(),
+      title: 'Tập huấn nhân quyền cho cán bộ cấp xã',
+      connectionPoints: [
+        { name: 'Điểm cầu chính - Hội trường UBND tỉnh', level: 'province', isMain: true, actualAttendance: 150 },
+        { name: 'Các điểm cầu cấp huyện', level: 'district', pointCount: 10, actualAttendance: 400 },
+        { name: 'Các điểm cầu cấp xã', level: 'commune', pointCount: 161, actualAttendance: 2500 },
+      ],
+      officials: [],
+    });
+    expect(res.statusCode).toBe(201);
+    const c = res.json();
+    expect(c.connectionPoints.map((p: { pointCount: number }) => p.pointCount)).toEqual([1, 10, 161]);
+    expect(c.connectionPointsAttendance).toBe(3050);
+    const list = (await t.app.inject({ method: 'GET', url: '/api/conferences?pageSize=100', headers: { cookie: caoBang } })).json();
+    expect(list.items.find((i: { id: string }) => i.id === c.id)).toMatchObject({ connectionPoints: 172 });
+    const attendance = (await t.app.inject({ method: 'GET', url: `/api/conferences/${c.id}/attendance`, headers: { cookie: caoBang } })).json();
+    expect(attendance).toMatchObject({ pointsCount: 172, total: 3050 });
+
+    const bad = await post(caoBang, { ...hybrid(), connectionPoints: [{ name: 'Các điểm cầu cấp xã', level: 'commune', pointCount: 0 }], officials: [] });
+    expect(bad.statusCode).toBe(400);
+    expect(JSON.stringify(bad.json())).toContain('Số điểm cầu ít nhất là 1');
+  });
+
   it('filters by year, level, format and status, sorts, and pages', async () => {
     const created = await post(admin, {
       ...hybrid(),

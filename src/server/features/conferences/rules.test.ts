@@ -28,6 +28,11 @@ describe('conference rules', () => {
       { connectionPoints: [{ name: 'A', level: 'province', isMain: true }, { name: 'B', level: 'district', isMain: true }] },
       ['connectionPoints'],
     ],
+    [
+      'a main connection point recorded as a group of points',
+      { connectionPoints: [{ name: 'Các điểm cầu cấp tỉnh', level: 'province', isMain: true, pointCount: 3 }] },
+      ['connectionPoints.0.pointCount'],
+    ],
     ['an official at a connection point that does not exist', { officials: [{ name: 'Nguyễn Văn A', role: 'guest', connectionPointIndex: 0 }] }, ['officials.0.connectionPointIndex']],
   ] as const)('refuses %s', (_label, overrides, paths) => {
     expect(issuesOf(overrides as Partial<ConferenceInput>)).toEqual(paths);
@@ -38,6 +43,25 @@ describe('conference rules', () => {
     expect(issuesOf({ participantsActual: 3000, participantsQualifier: 'more_than', connectionPoints: points })).toEqual([]);
     expect(issuesOf({ participantsActual: 3000, participantsQualifier: 'about', connectionPoints: points })).toEqual([]);
     expect(issuesOf({ participantsActual: 2800, participantsQualifier: 'about', connectionPoints: points })).toEqual(['participantsActual']);
+  });
+
+  it('accepts group rows of points ("10 điểm cầu cấp huyện và 161 điểm cầu xã"), one point when not said', () => {
+    const points = [
+      { name: 'Điểm cầu chính', level: 'province' as const, isMain: true },
+      { name: 'Các điểm cầu cấp huyện', level: 'district' as const, pointCount: 10 },
+      { name: 'Các điểm cầu cấp xã', level: 'commune' as const, pointCount: 161 },
+    ];
+    expect(issuesOf({ connectionPoints: points })).toEqual([]);
+    expect(conferenceInputSchema.parse({ ...base, connectionPoints: points }).connectionPoints.map((p) => p.pointCount)).toEqual([1, 10, 161]);
+  });
+
+  it.each([
+    [0, 'Số điểm cầu ít nhất là 1'],
+    [2.5, 'Số điểm cầu phải là số nguyên'],
+    [20_000, 'Số điểm cầu tối đa 10.000'],
+  ])('refuses %s points on one row with a Vietnamese message', (pointCount, message) => {
+    const parsed = conferenceInputSchema.safeParse({ ...base, connectionPoints: [{ name: 'Các điểm cầu cấp xã', level: 'commune', pointCount }] });
+    expect(parsed.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['connectionPoints.0.pointCount', message]]);
   });
 
   it('a planned conference may be in the future', () => {

@@ -44,6 +44,10 @@ export function conferenceRuleIssues(data: ConferenceData, today: string): Field
     }
   }
   if (data.connectionPoints.filter((p) => p.isMain).length > 1) add('connectionPoints', 'Chỉ có một điểm cầu chính.');
+  data.connectionPoints.forEach((p, i) => {
+    // The main point is one place (its name heads the summary); a group row stands for many.
+    if (p.isMain && p.pointCount > 1) add(`connectionPoints.${i}.pointCount`, 'Điểm cầu chính là một điểm cầu, không ghi gộp nhiều điểm.');
+  });
   const pointIds = data.connectionPoints.flatMap((p) => (p.id ? [p.id] : []));
   if (new Set(pointIds).size !== pointIds.length) add('connectionPoints', 'Một điểm cầu bị gửi hai lần.');
 

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { communes, legacyProvinces, provinces } from '../admin-units/tables.js';
 import { organisations } from '../organisations/tables.js';
 
@@ -84,12 +84,18 @@ export const connectionPoints = pgTable(
     actualAttendance: integer('actual_attendance'),
     hasInternet: boolean('has_internet').notNull().default(true),
     /**
+     * How many points this row stands for. Reports often give only counts ("10 điểm cầu cấp
+     * huyện và 161 điểm cầu xã"), so one row may record a group of same-level points with their
+     * summed attendance; every count of connection points sums this, never the rows.
+     */
+    pointCount: integer('point_count').notNull().default(1),
+    /**
      * The unguessable part of the point's QR check-in link `/d/<token>`, issued on demand by the
      * awareness feature; conference edits never touch it (they update points in place).
      */
     checkInToken: text('check_in_token').unique(),
   },
-  (t) => [index('connection_points_conference_idx').on(t.conferenceId)],
+  (t) => [index('connection_points_conference_idx').on(t.conferenceId), check('connection_points_point_count_check', sql`${t.pointCount} >= 1`)],
 );
 
 /** Officials present, with rank (cấp hàm), title (chức vụ) and role at the conference. */

@@ -40,6 +40,7 @@ export function toConference(t: ConferenceTree): Conference {
       plannedAttendance: point.plannedAttendance,
       actualAttendance: point.actualAttendance,
       hasInternet: point.hasInternet,
+      pointCount: point.pointCount,
     })),
     officials: t.officials.map(({ official: o, organisationName }) => ({
       name: o.name,

@@ -56,4 +56,11 @@ describe('demo data from the seed articles', () => {
     expect(detail.materials).toEqual([expect.objectContaining({ kind: 'film' })]);
     expect(detail.organisers.map((o: { shortName: string }) => o.shortName)).toEqual(['BCĐNQ', 'VPTT']);
   });
+
+  it('gives the Cao Bằng training the points the reports count, so the statistics show them', async () => {
+    const [caoBang] = (await list('province=04')).items;
+    expect(caoBang).toMatchObject({ provinceName: 'Cao Bằng', connectionPoints: 171 });
+    const stats = (await t.app.inject({ method: 'GET', url: '/api/conference-stats?year=2023&province=04', headers: { cookie } })).json();
+    expect(stats.totals).toMatchObject({ conferences: 1, connectionPoints: 171 });
+  });
 });

@@ -106,6 +106,8 @@ export async function seedDemo(db: Db, actor: Actor): Promise<{ created: number;
       participantsQualifier: extra.participantsQualifier ?? qualifiers[g.participants_qualifier ?? ''] ?? 'exact',
       audiences: extra.audiences ?? g.audience ?? [],
       summary: extra.summary ?? null,
+      // Points only as the reports count them ("10 điểm cầu cấp huyện và 161 điểm cầu xã"): one group row a level.
+      connectionPoints: extra.connectionPoints ?? [],
       organisers: organiserIds.map((organisationId, i) => ({ organisationId, role: i === 0 ? 'organizer' : 'co_organizer' })),
       officials: g.officials.map((o) => ({ name: o.name, rank: o.rank ?? null, title: o.title ?? null, role: officialRole(o.role) })),
       agenda: g.topics.map((t) => ({ title: t, themes: suggestThemes(t) })),

@@ -6,6 +6,7 @@ import { searchKey } from '../../../shared/text/index.js';
 import type { Db } from '../../db/client.js';
 import { queryRows } from '../../db/query-rows.js';
 import { resolveProvinceName } from '../admin-units/service.js';
+import { pointGroupsFrom } from './point-groups.js';
 
 export type OrganiserSuggestion = {
   name: string;
@@ -48,8 +49,8 @@ export async function draftProvince(db: Db, x: IntakeExtraction): Promise<{ prov
 
 /**
  * Turns an extraction into conference fields for the review form. Only what the document says
- * is proposed; the person adds the rest. Connection-point counts stay in the summary: a count is
- * not a list of points, and inventing unnamed points would only have to be undone.
+ * is proposed; the person adds the rest. Connection-point counts become group rows that carry
+ * only the stated numbers (`pointGroupsFrom`).
  */
 export async function proposeConference(db: Db, x: IntakeExtraction, source: { fileName: string; sourceUrl: string | null }): Promise<Proposal> {
   const evidence: Record<string, string> = {};
@@ -90,14 +91,10 @@ export async function proposeConference(db: Db, x: IntakeExtraction, source: { f
     p.participantsQualifier = x.participants_qualifier ?? 'exact';
     evidence.participantsActual = 'participants_count';
   }
-  const pointNote = x.connection_points.length
-    ? x.connection_points.map((c) => `${c.count} điểm cầu ${c.level}`).join(', ')
-    : x.connection_points_count !== null
-      ? `${x.connection_points_count} điểm cầu`
-      : null;
-  if (pointNote) {
-    p.summary = `Theo tài liệu: ${pointNote}.`;
-    evidence.summary = 'connection_points_count';
+  const points = pointGroupsFrom(x);
+  if (points.length) {
+    p.connectionPoints = points;
+    points.forEach((_, i) => (evidence[`connectionPoints.${i}`] = 'connection_points_count'));
   }
   p.officials = x.officials.map((o, i) => {
     evidence[`officials.${i}`] = `officials[${i}].name`;

@@ -9,7 +9,7 @@ export type ConferenceScope = {
   title: string;
   startDate: string;
   provinceCode: string | null;
-  points: Array<{ id: string; name: string; hasInternet: boolean; actualAttendance: number | null }>;
+  points: Array<{ id: string; name: string; hasInternet: boolean; actualAttendance: number | null; pointCount: number }>;
 };
 
 /**
@@ -34,7 +34,7 @@ export async function loadConference(db: Db, actor: Actor, conferenceId: string,
     title: c.title,
     startDate: c.startDate,
     provinceCode,
-    points: c.connectionPoints.map((p) => ({ id: p.id, name: p.name, hasInternet: p.hasInternet, actualAttendance: p.actualAttendance })),
+    points: c.connectionPoints.map((p) => ({ id: p.id, name: p.name, hasInternet: p.hasInternet, actualAttendance: p.actualAttendance, pointCount: p.pointCount })),
   };
 }
 

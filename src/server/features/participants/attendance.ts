@@ -1,6 +1,7 @@
 import type { Db } from '../../db/client.js';
 import type { Attendance, PointAttendance } from '../../../shared/api/participants.js';
 import type { Actor } from '../auth/actor.js';
+import { countPoints } from '../../../shared/conferences/point-count.js';
 import { loadConference } from './access.js';
 import { checkedInCountsByPoint, rosterCountsByPoint } from './queries.js';
 
@@ -32,6 +33,7 @@ export async function getAttendance(db: Db, actor: Actor, conferenceId: string):
       connectionPointId: p.id,
       name: p.name,
       hasInternet: p.hasInternet,
+      pointCount: p.pointCount,
       rosterCount: rosterOf.get(p.id) ?? 0,
       checkedIn: here,
       headcount: p.actualAttendance,
@@ -45,6 +47,7 @@ export async function getAttendance(db: Db, actor: Actor, conferenceId: string):
       connectionPointId: null,
       name: null,
       hasInternet: null,
+      pointCount: 0,
       rosterCount: unassignedRoster,
       checkedIn: unassignedCheckedIn,
       headcount: null,
@@ -55,7 +58,8 @@ export async function getAttendance(db: Db, actor: Actor, conferenceId: string):
   return {
     byPoint,
     total: sum((p) => p.counted),
-    pointsCount: scope.points.length,
+    // A row recorded as a group ("161 điểm cầu cấp xã") counts as that many points.
+    pointsCount: countPoints(scope.points),
     rosterTotal: sum((p) => p.rosterCount),
     checkedInTotal: sum((p) => p.checkedIn),
   };

@@ -58,7 +58,7 @@ export async function findExportRows(db: Db, ids: string[]): Promise<ExportRow[]
         row: conferences,
         provinceName: provinces.name,
         legacyProvinceName: legacyProvinces.name,
-        connectionPoints: sql<number>`(select count(*)::int from ${connectionPoints} cp where cp.conference_id = ${conferences.id})`,
+        connectionPoints: sql<number>`(select coalesce(sum(cp.point_count), 0)::int from ${connectionPoints} cp where cp.conference_id = ${conferences.id})`,
       })
       .from(conferences)
       .leftJoin(provinces, eq(provinces.code, conferences.provinceCode))

@@ -74,6 +74,25 @@ describe('GET /api/conferences/:id/summary.docx', () => {
     expect(text).toContain('Báo Cao Bằng, ngày 17/08/2023');
   });
 
+  it('counts a row recorded as a group of points as that many points, and says so beside its name', async () => {
+    const grouped = await createConferenceViaApi(t, admin, {
+      title: 'Tập huấn nhân quyền theo số điểm cầu báo chí nêu',
+      level: 'provincial',
+      provinceCode: '04',
+      startDate: '2023-09-23',
+      format: 'hybrid',
+      status: 'held',
+      connectionPoints: [
+        { name: 'Hội trường UBND tỉnh', level: 'province', isMain: true, actualAttendance: 150 },
+        { name: 'Các điểm cầu cấp xã', level: 'commune', pointCount: 161, actualAttendance: 2500 },
+      ],
+    });
+    const res = await t.app.inject({ method: 'GET', url: `/api/conferences/${grouped.id}/summary.docx`, headers: { cookie: admin } });
+    const groupedText = docxText(readZipEntry(res.rawPayload, 'word/document.xml')!);
+    expect(groupedText).toContain('Hội nghị được tổ chức tại 162 điểm cầu (điểm cầu chính: Hội trường UBND tỉnh), gồm: 1 điểm cầu cấp tỉnh, 161 điểm cầu cấp xã.');
+    expect(groupedText).toMatch(/Các điểm cầu cấp xã \(161 điểm cầu\)\nXã\n\n-\n2\.500/);
+  });
+
   it('lists the officials, every topic with its speaker, and every direction with who does it', () => {
     expect(text).toContain('Thiếu tướng Nguyễn Văn Kỷ, Phó Chánh Văn phòng Thường trực Ban Chỉ đạo nhân quyền, Văn phòng Thường trực Ban Chỉ đạo Nhân quyền của Chính phủ (phát biểu).');
     expect(text).toContain('Đồng chí Nguyễn Trung Thảo, Phó Chủ tịch UBND tỉnh');

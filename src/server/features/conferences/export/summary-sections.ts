@@ -1,5 +1,6 @@
 import type { Paragraph, Table } from 'docx';
 import type { Conference } from '../../../../shared/api/conferences.js';
+import { countPoints } from '../../../../shared/conferences/point-count.js';
 import { formatViDate, formatViNumber } from '../../../../shared/text/index.js';
 import { bodyParagraph, gridTable, labelled, noInformation, numberedHeading, type GridCell, type RunSpec } from './docx-blocks.js';
 import {
@@ -97,15 +98,16 @@ export function generalSection(c: Conference): Section {
 const sumOrDash = (values: Array<number | null>) =>
   values.some((v) => v !== null) ? formatViNumber(values.reduce<number>((a, v) => a + (v ?? 0), 0)) : '-';
 
-/** Above this many points, the levels with many points are summed into one row each. */
+/** Above this many rows, the levels with many rows are summed into one row each. */
 const DETAILED_POINTS_MAX = 30;
 const COLLAPSE_LEVEL_MIN = 10;
 
 /**
  * II. Điểm cầu: a sentence counting the points by level, then the table with a total row.
  * A province-wide online training reaches every commune (161 in the Cao Bằng one); listing
- * each commune would fill pages with identical rows, so past 30 points the levels with more
- * than 10 points become one summed row, as the press reports them ("161 điểm cầu cấp xã").
+ * each commune would fill pages with identical rows, so past 30 rows the levels with more
+ * than 10 rows become one summed row, as the press reports them ("161 điểm cầu cấp xã"). A row
+ * recorded as a group (`pointCount` > 1) counts as that many points in every figure.
  */
 export function connectionPointsSection(c: Conference): Section {
   const points = c.connectionPoints;
@@ -114,9 +116,9 @@ export function connectionPointsSection(c: Conference): Section {
   for (const p of points) byLevel.set(p.level, [...(byLevel.get(p.level) ?? []), p]);
   const main = points.find((p) => p.isMain);
   const levelName = (level: keyof typeof pointLevelLabels) => pointLevelLabels[level].toLocaleLowerCase('vi');
-  const counted = [...byLevel].map(([level, ps]) => `${formatViNumber(ps.length)} điểm cầu cấp ${levelName(level)}`);
+  const counted = [...byLevel].map(([level, ps]) => `${formatViNumber(countPoints(ps))} điểm cầu cấp ${levelName(level)}`);
   const intro = bodyParagraph(
-    `Hội nghị được tổ chức tại ${formatViNumber(points.length)} điểm cầu${main ? ` (điểm cầu chính: ${main.name})` : ''}, gồm: ${counted.join(', ')}.`,
+    `Hội nghị được tổ chức tại ${formatViNumber(countPoints(points))} điểm cầu${main ? ` (điểm cầu chính: ${main.name})` : ''}, gồm: ${counted.join(', ')}.`,
   );
   const collapsed = new Set(
     points.length > DETAILED_POINTS_MAX
@@ -133,7 +135,7 @@ export function connectionPointsSection(c: Conference): Section {
       const group = byLevel.get(p.level)!;
       rows.push([
         { text: formatViNumber(rows.length + 1), align: 'center' },
-        { text: `${formatViNumber(group.length)} điểm cầu cấp ${levelName(p.level)}` },
+        { text: `${formatViNumber(countPoints(group))} điểm cầu cấp ${levelName(p.level)}` },
         { text: pointLevelLabels[p.level], align: 'center' },
         { text: '' },
         { text: sumOrDash(group.map((g) => g.plannedAttendance)), align: 'right' },
@@ -143,7 +145,7 @@ export function connectionPointsSection(c: Conference): Section {
     }
     rows.push([
       { text: formatViNumber(rows.length + 1), align: 'center' },
-      { text: p.isMain ? `${p.name} (điểm cầu chính)` : p.name },
+      { text: p.isMain ? `${p.name} (điểm cầu chính)` : p.pointCount > 1 ? `${p.name} (${formatViNumber(p.pointCount)} điểm cầu)` : p.name },
       { text: pointLevelLabels[p.level], align: 'center' },
       { text: p.hostOrganisationName ?? '' },
       { text: count(p.plannedAttendance), align: 'right' },

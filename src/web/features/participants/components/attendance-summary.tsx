@@ -45,6 +45,11 @@ export function AttendanceSummary({ conferenceId }: { conferenceId: string }) {
                   <Table.Tr key={p.connectionPointId ?? 'none'}>
                     <Table.Td>
                       {p.name ?? t('participants.point.none')}{' '}
+                      {p.pointCount > 1 && (
+                        <Badge size="xs" variant="outline" ml={4}>
+                          {t('conferences.points.group', { points: formatNumber(p.pointCount), count: p.pointCount })}
+                        </Badge>
+                      )}
                       {p.hasInternet === false && (
                         <Badge size="xs" variant="light" color="gray" ml={4}>
                           {t('participants.point.offline')}

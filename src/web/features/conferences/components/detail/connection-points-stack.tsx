@@ -1,5 +1,6 @@
 import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import type { Conference } from '../../../../../shared/api/conferences';
+import { countPoints } from '../../../../../shared/conferences/point-count';
 import { formatNumber } from '../../../../lib/format';
 import { useT } from '../../../../lib/use-t';
 
@@ -18,6 +19,11 @@ export function ConnectionPointsStack({ conference: c }: { conference: Conferenc
             <Stack gap={2} style={{ flex: 1 }}>
               <Text size="sm" fw={600}>
                 {p.name}{' '}
+                {p.pointCount > 1 && (
+                  <Badge size="xs" variant="outline">
+                    {t('conferences.points.group', { points: formatNumber(p.pointCount), count: p.pointCount })}
+                  </Badge>
+                )}
                 {p.isMain && (
                   <Badge size="xs" variant="light">
                     {t('conferences.points.main')}
@@ -40,7 +46,7 @@ export function ConnectionPointsStack({ conference: c }: { conference: Conferenc
         </Paper>
       ))}
       <Text size="sm" fw={700}>
-        {t('conferences.points.totalLine', { people: formatNumber(c.connectionPointsAttendance), points: formatNumber(points.length), count: points.length })}
+        {t('conferences.points.totalLine', { people: formatNumber(c.connectionPointsAttendance), points: formatNumber(countPoints(points)), count: countPoints(points) })}
       </Text>
     </Stack>
   );

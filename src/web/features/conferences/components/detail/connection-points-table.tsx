@@ -1,6 +1,7 @@
 import { Badge, Table, Text } from '@mantine/core';
 import { ConnectionPointsStack } from './connection-points-stack';
 import type { Conference } from '../../../../../shared/api/conferences';
+import { countPoints } from '../../../../../shared/conferences/point-count';
 import { formatNumber } from '../../../../lib/format';
 import { useT } from '../../../../lib/use-t';
 import { DetailSection } from './detail-section';
@@ -39,6 +40,11 @@ export function ConnectionPointsTable({ conference: c }: { conference: Conferenc
                 <Table.Td>{i + 1}</Table.Td>
                 <Table.Td>
                   {p.name}{' '}
+                  {p.pointCount > 1 && (
+                    <Badge size="xs" variant="outline" ml={4}>
+                      {t('conferences.points.group', { points: formatNumber(p.pointCount), count: p.pointCount })}
+                    </Badge>
+                  )}
                   {p.isMain && (
                     <Badge size="xs" variant="light" ml={4}>
                       {t('conferences.points.main')}
@@ -56,7 +62,7 @@ export function ConnectionPointsTable({ conference: c }: { conference: Conferenc
           <Table.Tfoot>
             <Table.Tr fw={700}>
               <Table.Td />
-              <Table.Td colSpan={3}>{t('conferences.points.totalLine', { people: formatNumber(c.connectionPointsAttendance), points: formatNumber(points.length), count: points.length })}</Table.Td>
+              <Table.Td colSpan={3}>{t('conferences.points.totalLine', { people: formatNumber(c.connectionPointsAttendance), points: formatNumber(countPoints(points)), count: countPoints(points) })}</Table.Td>
               <Table.Td ta="right">{anyPlanned ? formatNumber(planned) : ''}</Table.Td>
               <Table.Td ta="right">{formatNumber(c.connectionPointsAttendance)}</Table.Td>
               <Table.Td />

@@ -3,7 +3,11 @@ import { newRowKey, type AgendaRow, type ConferenceFormValues, type PointRow } f
 
 /** The form's values for a conference read from the server. */
 export function conferenceToValues(c: Conference): ConferenceFormValues {
-  const points: PointRow[] = c.connectionPoints.map(({ hostOrganisationName: _name, ...p }) => ({ ...p, key: newRowKey() }));
+  const points: PointRow[] = c.connectionPoints.map(({ hostOrganisationName: _name, ...p }) => ({
+    ...p,
+    pointCount: p.pointCount > 1 ? p.pointCount : null,
+    key: newRowKey(),
+  }));
   const agenda: AgendaRow[] = c.agenda.map((a) => ({
     key: newRowKey(),
     title: a.title,

@@ -28,7 +28,7 @@ export function ConnectionPointsSection({ form }: { form: ConferenceFormApi }) {
       >
         {(row, i, update) => (
           <Grid gap="sm">
-            <Grid.Col span={{ base: 12, sm: 8 }}>
+            <Grid.Col span={{ base: 12, sm: 6 }}>
               <TextInput
                 label={t('conferences.points.name')}
                 placeholder={t('conferences.points.namePlaceholder')}
@@ -38,7 +38,7 @@ export function ConnectionPointsSection({ form }: { form: ConferenceFormApi }) {
                 required
               />
             </Grid.Col>
-            <Grid.Col span={{ base: 12, sm: 4 }}>
+            <Grid.Col span={{ base: 6, sm: 4 }}>
               <Select
                 label={t('conferences.points.level')}
                 placeholder={t('conferences.field.choose')}
@@ -47,6 +47,15 @@ export function ConnectionPointsSection({ form }: { form: ConferenceFormApi }) {
                 onChange={(l) => update({ level: l as PointLevel | null })}
                 error={err(i, 'level')}
                 required
+              />
+            </Grid.Col>
+            <Grid.Col span={{ base: 6, sm: 2 }}>
+              <CountInput
+                label={t('conferences.points.pointCount')}
+                placeholder="1"
+                value={row.pointCount}
+                onChange={(n) => update({ pointCount: n })}
+                error={err(i, 'pointCount')}
               />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 6 }}>

@@ -25,6 +25,7 @@ export function draftToValues(draft: Draft, base: ConferenceFormValues): Confere
     plannedAttendance: p.plannedAttendance ?? null,
     actualAttendance: p.actualAttendance ?? null,
     hasInternet: p.hasInternet ?? true,
+    pointCount: p.pointCount && p.pointCount > 1 ? p.pointCount : null,
   }));
   const pointRows = points ?? base.connectionPoints;
   const agenda: AgendaRow[] | undefined = draft.agenda?.map((a) => ({

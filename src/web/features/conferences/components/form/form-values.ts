@@ -35,6 +35,8 @@ export type PointRow = Row & {
   plannedAttendance: number | null;
   actualAttendance: number | null;
   hasInternet: boolean;
+  /** How many points the row records together; empty means one. */
+  pointCount: number | null;
 };
 /** `pointKey` names the connection point row; it becomes an index only when the form is sent. */
 export type OfficialRow = Row & {
@@ -105,6 +107,7 @@ export const emptyRow = {
     plannedAttendance: null,
     actualAttendance: null,
     hasInternet: true,
+    pointCount: null,
   }),
   officials: (): OfficialRow => ({ key: newRowKey(), name: '', rank: '', title: '', organisationId: null, role: null, pointKey: null }),
   agenda: (): AgendaRow => ({

@@ -31,7 +31,7 @@ export function valuesToInput(v: ConferenceFormValues) {
     participantsQualifier: v.participantsQualifier,
     audiences: v.audiences,
     organisers: v.organisers.map(({ organisationId, role }) => ({ organisationId, role })),
-    connectionPoints: v.connectionPoints.map(({ key: _key, ...p }) => p),
+    connectionPoints: v.connectionPoints.map(({ key: _key, ...p }) => ({ ...p, pointCount: p.pointCount ?? 1 })),
     officials: v.officials.map((o) => ({
       name: o.name,
       rank: text(o.rank),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { pointGroupRow } from '../../../../../shared/conferences/point-count';
 import { acceptedDraft } from './accepted-draft';
 
 const doc = {
@@ -13,6 +14,10 @@ const doc = {
     officials: [
       { name: 'Lâm Hải Giang', rank: null, title: 'Phó Chủ tịch UBND tỉnh', organisationId: null, role: 'chair' as const, connectionPointIndex: null },
       { name: 'Ngô Cự Vinh', rank: 'Đại tá', title: null, organisationId: null, role: 'speaker' as const, connectionPointIndex: null },
+    ],
+    connectionPoints: [
+      pointGroupRow('Các điểm cầu cấp huyện', 'district', 10),
+      pointGroupRow('Các điểm cầu cấp xã', 'commune', 161),
     ],
     outcomes: [{ kind: 'limitation' as const, text: 'Nhận thức còn hạn chế', responsibleOrganisationId: null, responsibleText: null, dueDate: null }],
     organisers: [],
@@ -29,17 +34,19 @@ describe('acceptedDraft', () => {
     const { draft, unmatched } = acceptedDraft(doc, new Set());
     expect(draft).toMatchObject({ title: doc.proposal.title, provinceCode: '52', status: 'held', participantsQualifier: 'about' });
     expect(draft.officials).toHaveLength(2);
+    expect(draft.connectionPoints?.map((c) => c.pointCount)).toEqual([10, 161]);
     expect(draft.organisers).toEqual([{ organisationId: doc.organiserSuggestions[0]!.organisationId, role: 'organizer' }]);
     expect(unmatched).toEqual([{ name: 'Văn phòng Thường trực BCĐNQ Chính phủ', role: 'co_organizer' }]);
     expect(draft.sources).toBeUndefined();
   });
 
   it('drops a field with what qualifies it, and single rows of a list', () => {
-    const { draft, unmatched } = acceptedDraft(doc, new Set(['provinceCode', 'participantsActual', 'officials.0', 'organisers.1']));
+    const { draft, unmatched } = acceptedDraft(doc, new Set(['provinceCode', 'participantsActual', 'officials.0', 'organisers.1', 'connectionPoints.0']));
     expect(draft.provinceCode).toBeUndefined();
     expect(draft.legacyProvinceCode).toBeUndefined();
     expect(draft.participantsQualifier).toBeUndefined();
     expect(draft.officials?.map((o) => o.name)).toEqual(['Ngô Cự Vinh']);
+    expect(draft.connectionPoints?.map((c) => c.name)).toEqual(['Các điểm cầu cấp xã']);
     expect(unmatched).toEqual([]);
   });
 });

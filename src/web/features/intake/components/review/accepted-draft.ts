@@ -6,8 +6,8 @@ export type UnmatchedOrganiser = { name: string; role: Suggestion['role'] };
 
 /** Fields the review does not list on their own: they stand or fall with the field they qualify. */
 const followerOf: Record<string, string> = { legacyProvinceCode: 'provinceCode', status: 'startDate', participantsQualifier: 'participantsActual' };
-const rowLists = ['officials', 'agenda', 'materials', 'outcomes'] as const;
-const otherLists = new Set(['organisers', 'connectionPoints', 'sources', 'audiences']);
+const rowLists = ['connectionPoints', 'officials', 'agenda', 'materials', 'outcomes'] as const;
+const otherLists = new Set(['organisers', 'sources', 'audiences']);
 
 /** Review path of the i-th organiser named in the document. */
 export const organiserPath = (i: number) => `organisers.${i}`;

@@ -32,7 +32,8 @@ const joined = (...parts: Array<string | null | undefined>) => parts.filter(Bool
 
 /**
  * The proposal of a document as rows to accept or drop, in the order of the conference form:
- * general fields, organisers (as the document names them), officials, topics, materials and
+ * general fields, organisers (as the document names them), connection points (counts the
+ * document states, as group rows), officials, topics, materials and
  * outcomes. Values are written as an officer would: `20/04/2023`, `khoảng 120`, level names.
  */
 export function reviewRows(doc: Pick<IntakeDocument, 'proposal' | 'proposalEvidence' | 'organiserSuggestions'>, legacyProvince: string | null, t: T, provinceName: (code: string) => string): ReviewRow[] {
@@ -78,6 +79,16 @@ export function reviewRows(doc: Pick<IntakeDocument, 'proposal' | 'proposalEvide
       evidenceKey: s.evidenceKey,
       note: s.organisationName ? t('intake.value.registryMatch', { name: s.organisationName }) : t('intake.value.registryMissing'),
       noteColor: s.organisationName ? 'teal.8' : 'yellow.9',
+    });
+  });
+  p.connectionPoints?.forEach((c, i) => {
+    rows.push({
+      path: `connectionPoints.${i}`,
+      label: t('conferences.points.row', { n: i + 1 }),
+      value: c.name,
+      evidenceKey: ev(`connectionPoints.${i}`),
+      note: t('conferences.points.group', { points: formatNumber(c.pointCount ?? 1), count: c.pointCount ?? 1 }),
+      noteColor: 'dimmed',
     });
   });
   p.officials?.forEach((o, i) => {

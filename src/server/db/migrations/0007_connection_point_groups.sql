@@ -1,0 +1,2 @@
+ALTER TABLE "connection_points" ADD COLUMN "point_count" integer DEFAULT 1 NOT NULL;--> statement-breakpoint
+ALTER TABLE "connection_points" ADD CONSTRAINT "connection_points_point_count_check" CHECK ("connection_points"."point_count" >= 1);

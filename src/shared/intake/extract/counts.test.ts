@@ -23,6 +23,11 @@ describe('participants, connection points and format', () => {
     expect(r.connection_points).toEqual([{ level: 'huyện', count: 10 }, { level: 'xã', count: 161 }]);
     expect(evidenceText(source, r, 'connection_points_count')).toBe('10 điểm cầu cấp huyện | 161 điểm cầu xã');
     expect(extractFromSourceText('Trực tuyến tới 171 điểm cầu, gồm 10 điểm cầu cấp huyện và 161 điểm cầu cấp xã.').connection_points_count).toBe(171);
+    // A stated total that only part of is broken down by level, and the same total said twice.
+    const partial = 'Hội nghị được tổ chức tại 114 điểm cầu, trong đó có 1 điểm cầu cấp tỉnh.';
+    expect(extractFromSourceText(partial).connection_points_count).toBe(114);
+    expect(evidenceText(partial, extractFromSourceText(partial), 'connection_points_count')).toBe('114 điểm cầu');
+    expect(extractFromSourceText('Hội nghị có 114 điểm cầu. Tại 114 điểm cầu, các đại biểu theo dõi trực tuyến.').connection_points_count).toBe(114);
   });
 
   it('does not count people helped as participants', () => {

@@ -8,8 +8,8 @@ import { L } from './lexicon.js';
  * "3.100 đại biểu tại 114 điểm cầu", "10 điểm cầu cấp huyện và 161 điểm cầu xã".
  *
  * Participants are counted in đại biểu/học viên (or cán bộ, người with "tham dự/tham gia" close by);
- * the first such count is the event's. Connection points are summed over levels unless one stated
- * count is already the sum of the others ("171 điểm cầu, gồm 10 … và 161 …").
+ * the first such count is the event's. Connection points are summed over levels unless a count
+ * without a level covers them ("171 điểm cầu, gồm 10 … và 161 …"; "114 điểm cầu, trong đó 1 …").
  */
 export interface CountFindings {
   participants: Found<{ count: number; qualifier: CountQualifier }> | null;
@@ -88,7 +88,11 @@ export function findCounts(text: string): CountFindings {
   const pointsByLevel = points.filter((p) => p.level !== null).map((p) => ({ level: p.level!, count: p.count }));
   if (points.length > 0) {
     const total = points.reduce((s, p) => s + p.count, 0);
-    const stated = points.find((p) => p.count * 2 === total);
+    const byLevelSum = pointsByLevel.reduce((s, p) => s + p.count, 0);
+    // A count without a level that covers the levelled ones is the total they are part of
+    // ("114 điểm cầu, trong đó 1 điểm cầu cấp tỉnh"; the same total repeated counts once).
+    const unlevelled = points.filter((p) => p.level === null).sort((a, b) => b.count - a.count)[0];
+    const stated = unlevelled && unlevelled.count >= byLevelSum ? unlevelled : points.find((p) => p.count * 2 === total);
     connectionPoints = stated
       ? { value: stated.count, spans: [{ start: stated.start, end: stated.end }], rule: 'connection-points.stated-total' }
       : { value: total, spans: points.map((p) => ({ start: p.start, end: p.end })), rule: points.length > 1 ? 'connection-points.sum' : 'connection-points.count' };

@@ -32,7 +32,8 @@ describe('filesOfDrop', () => {
       fileEntry('/Bao cao/anh.jpg'),
       folder('/Bao cao/2024', [fileEntry('/Bao cao/2024/bai-bao.txt'), folder('/Bao cao/2024/trong', [])]),
     ]);
-    const files = await filesOfDrop([tree, new File(['x'], 'rieng.pdf')]);
+    const { files, unreadable } = await filesOfDrop([tree, new File(['x'], 'rieng.pdf')]);
+    expect(unreadable).toEqual([]);
     expect(files.map((f) => f.path)).toEqual([
       'Bao cao/2024/bai-bao.txt',
       'Bao cao/anh.jpg',
@@ -43,10 +44,11 @@ describe('filesOfDrop', () => {
     expect(files[0]!.file.name).toBe('bai-bao.txt');
   });
 
-  it('leaves out a file the browser refuses to read, and keeps the rest', async () => {
+  it('leaves out a file the browser refuses to read, names it, and keeps the rest', async () => {
     const gone: DropFileEntry = { ...fileEntry('/Bao cao/da-xoa.txt'), file: (_ok, fail) => fail?.(new DOMException('gone', 'NotFoundError')) };
-    const files = await filesOfDrop([folder('/Bao cao', [gone, fileEntry('/Bao cao/con-lai.txt')])]);
+    const { files, unreadable } = await filesOfDrop([folder('/Bao cao', [gone, fileEntry('/Bao cao/con-lai.txt')])]);
     expect(files.map((f) => f.path)).toEqual(['Bao cao/con-lai.txt']);
+    expect(unreadable).toEqual(['Bao cao/da-xoa.txt']);
   });
 });
 

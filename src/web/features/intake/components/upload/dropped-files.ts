@@ -34,14 +34,16 @@ const byName = new Intl.Collator('vi', { numeric: true }).compare;
  * Every file of the drop, folders read recursively (as the folder button gives them), each
  * with its path from the dropped folder, the way file-selector (react-dropzone) does it. System
  * litter is left out here, other types stay to be reported as skipped. A file or folder the
- * browser refuses to read (moved or deleted since the drag began) is left out as well.
+ * browser refuses to read (moved or deleted since the drag began) is left out and named in
+ * `unreadable`, so the person knows what did not come in.
  */
-export async function filesOfDrop(dropped: Dropped[]): Promise<ChosenFile[]> {
-  const found = await Promise.all(dropped.map((d) => (isEntry(d) ? filesOfEntry(d) : [{ file: d, path: d.name }])));
-  return withoutSystemFiles(found.flat());
+export async function filesOfDrop(dropped: Dropped[]): Promise<{ files: ChosenFile[]; unreadable: string[] }> {
+  const unreadable: string[] = [];
+  const found = await Promise.all(dropped.map((d) => (isEntry(d) ? filesOfEntry(d, unreadable) : [{ file: d, path: d.name }])));
+  return { files: withoutSystemFiles(found.flat()), unreadable: unreadable.sort(byName) };
 }
 
-async function filesOfEntry(entry: DropEntry): Promise<ChosenFile[]> {
+async function filesOfEntry(entry: DropEntry, unreadable: string[]): Promise<ChosenFile[]> {
   try {
     if (entry.isFile) {
       const file = await new Promise<File>((ok, fail) => (entry as DropFileEntry).file(ok, fail));
@@ -49,9 +51,10 @@ async function filesOfEntry(entry: DropEntry): Promise<ChosenFile[]> {
     }
     if (!entry.isDirectory) return [];
     const children = (await allEntriesOf(entry as DropDirectoryEntry)).sort((a, b) => byName(a.name, b.name));
-    const nested = await Promise.all(children.map(filesOfEntry));
+    const nested = await Promise.all(children.map((child) => filesOfEntry(child, unreadable)));
     return nested.flat();
   } catch {
+    unreadable.push(entry.fullPath.replace(/^\/+/, '') || entry.name);
     return [];
   }
 }

@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useRef, useState, type DragEvent } from 'react';
 import { formatNumber } from '../../../../lib/format';
 import { useT } from '../../../../lib/use-t';
@@ -19,8 +19,10 @@ export function FileDropZone({ disabled, onFiles }: Props) {
   const filesInput = useRef<HTMLInputElement>(null);
   const folderInput = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
+  const [unreadable, setUnreadable] = useState<string[]>([]);
 
-  const take = (files: ChosenFile[]) => {
+  const take = (files: ChosenFile[], missed: string[] = []) => {
+    setUnreadable(missed);
     if (files.length) onFiles(files);
   };
   const drop = (event: DragEvent) => {
@@ -29,7 +31,7 @@ export function FileDropZone({ disabled, onFiles }: Props) {
     if (disabled) return;
     // Taken now: the browser empties the drop's data once this handler returns.
     const dropped = droppedItems(event.dataTransfer);
-    void filesOfDrop(dropped).then(take);
+    void filesOfDrop(dropped).then(({ files, unreadable: missed }) => take(files, missed));
   };
 
   return (
@@ -58,6 +60,11 @@ export function FileDropZone({ disabled, onFiles }: Props) {
             {t('intake.upload.chooseFolder')}
           </Button>
         </Group>
+        {unreadable.length > 0 && (
+          <Alert color="yellow" variant="light" p="xs" w="100%" role="status" onClose={() => setUnreadable([])} withCloseButton>
+            <Text size="sm">{t('intake.upload.unreadable', { count: unreadable.length, names: unreadable.slice(0, 5).join(', ') + (unreadable.length > 5 ? ', …' : '') })}</Text>
+          </Alert>
+        )}
       </Stack>
       <input
         ref={filesInput}

@@ -16,6 +16,28 @@ const screenshots = '/tmp';
 const shortArticle = (n: number) =>
   `Sáng ${(n % 27) + 1}/3/2024, Ban Chỉ đạo về Nhân quyền tỉnh Cao Bằng tổ chức Hội nghị tập huấn công tác nhân quyền lần thứ ${n} cho ${100 + n} đại biểu là cán bộ các sở, ngành.`;
 
+/**
+ * Holds the upload of `fileName` on its way to the server until `release`, then fails it, so a
+ * test can act while that file is in flight. `done` releases and removes the hold.
+ */
+async function holdUpload(page: Page, fileName: string) {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const isUpload = (url: URL) => url.pathname === '/api/intake/documents';
+  await page.route(isUpload, async (route) => {
+    const name = decodeURIComponent(route.request().headers()['x-file-name'] ?? '');
+    if (route.request().method() !== 'POST' || name !== fileName) return route.continue();
+    await held;
+    await route.abort().catch(() => {});
+  });
+  return {
+    done: async () => {
+      release();
+      await page.unroute(isUpload);
+    },
+  };
+}
+
 describe.skipIf(skipBrowserTests())('intake: upload an article, review its draft, save the conference', () => {
   let server: RunningServer;
   let browser: Browser;
@@ -236,6 +258,8 @@ describe.skipIf(skipBrowserTests())('intake: upload an article, review its draft
         folder('Ho so/2024', [file('Ho so/2024/bai-2.txt', texts[1]!)]),
         file('Ho so/anh.jpg', 'không phải văn bản'),
         file('Ho so/.DS_Store', ''),
+        // Deleted since the drag began: the browser refuses to read it.
+        { ...file('Ho so/da-xoa.txt', ''), file: (_ok: unknown, fail: (e: unknown) => void) => fail(new DOMException('gone', 'NotFoundError')) },
       ]);
       const drop = new Event('drop', { bubbles: true, cancelable: true });
       Object.defineProperty(drop, 'dataTransfer', { value: { items: [{ kind: 'file', getAsFile: () => null, webkitGetAsEntry: () => tree }], files: [] } });
@@ -245,6 +269,7 @@ describe.skipIf(skipBrowserTests())('intake: upload an article, review its draft
     const results = page.getByRole('table', { name: 'Kết quả đọc tệp' });
     const names = await results.locator('tbody tr td:first-child').allInnerTexts();
     expect(names).toEqual(['Ho so/2024/bai-2.txt', 'Ho so/anh.jpg', 'Ho so/bai-1.txt']);
+    await page.getByText('Không đọc được 1 mục đã thả (có thể đã bị di chuyển hoặc xóa): Ho so/da-xoa.txt. Các tệp khác vẫn được nhận.').waitFor();
     expect(await results.getByRole('row').filter({ hasText: 'Ho so/anh.jpg' }).innerText()).toContain('Không phải tệp .txt, .html, .htm, .docx hoặc .pdf nên không gửi lên.');
 
     // A plain file dropped the way Chromium hands it over still comes through.
@@ -262,15 +287,7 @@ describe.skipIf(skipBrowserTests())('intake: upload an article, review its draft
     const results = page.getByRole('table', { name: 'Kết quả đọc tệp' });
     const queue = page.getByRole('table', { name: 'Hàng đợi tài liệu' });
     // The third file is held on its way to the server, so "Dừng" lands while it is in flight.
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const isUpload = (url: URL) => url.pathname === '/api/intake/documents';
-    await page.route(isUpload, async (route) => {
-      const name = decodeURIComponent(route.request().headers()['x-file-name'] ?? '');
-      if (route.request().method() !== 'POST' || name !== 'tep-03.txt') return route.continue();
-      await held;
-      await route.abort().catch(() => {});
-    });
+    const hold = await holdUpload(page, 'tep-03.txt');
     try {
       const files = Array.from({ length: 12 }, (_, i) => ({
         name: `tep-${String(i + 1).padStart(2, '0')}.txt`,
@@ -292,8 +309,7 @@ describe.skipIf(skipBrowserTests())('intake: upload an article, review its draft
       await queue.getByRole('link', { name: 'tep-02.txt' }).waitFor();
       expect(await queue.getByRole('link', { name: /^tep-(0[3-9]|1[0-2])\.txt$/ }).count()).toBe(0);
     } finally {
-      release();
-      await page.unroute(isUpload);
+      await hold.done();
     }
 
     // "Gửi tiếp" sends the nine never sent, in the same list; the interrupted one is left alone.
@@ -304,5 +320,33 @@ describe.skipIf(skipBrowserTests())('intake: upload an article, review its draft
 
     await page.getByTestId('intake-files').setInputFiles({ name: 'lan-sau.txt', mimeType: 'text/plain', buffer: Buffer.from(shortArticle(30)) });
     await page.getByText('Đã xong: 1 tệp sẵn sàng để xem xét, 0 tệp không đọc được, 0 tệp bỏ qua.').waitFor({ timeout: 45_000 });
+  });
+
+  it('asks before leaving the page while files are being sent, and stops the batch when the person goes', async () => {
+    const results = page.getByRole('table', { name: 'Kết quả đọc tệp' });
+    const hold = await holdUpload(page, 'roi-02.txt');
+    try {
+      const files = [1, 2, 3].map((i) => ({ name: `roi-0${i}.txt`, mimeType: 'text/plain', buffer: Buffer.from(shortArticle(40 + i)) }));
+      await page.getByTestId('intake-files').setInputFiles(files);
+      await results.getByRole('row').filter({ hasText: 'roi-02.txt' }).getByText('Đang đọc').waitFor({ timeout: 45_000 });
+      const trainings = page.getByRole('navigation').getByRole('link', { name: 'Tập huấn', exact: true });
+      await trainings.click();
+      const ask = page.getByRole('dialog', { name: 'Đang gửi tệp' });
+      await ask.getByText('các tệp chưa gửi sẽ không được gửi', { exact: false }).waitFor();
+      await page.screenshot({ path: `${screenshots}/intake-leave-while-sending.png` });
+      await ask.getByRole('button', { name: 'Ở lại trang' }).click();
+      await ask.waitFor({ state: 'hidden' });
+      expect(new URL(page.url()).pathname).toBe('/intake');
+      await trainings.click();
+      await ask.getByRole('button', { name: 'Dừng gửi và rời trang' }).click();
+      await page.waitForURL((url) => url.pathname === '/training');
+    } finally {
+      await hold.done();
+    }
+    // What was read before leaving is in the queue; the file after the interrupted one was never sent.
+    await page.getByRole('navigation').getByRole('link', { name: 'Nhập tài liệu', exact: true }).click();
+    const queue = page.getByRole('table', { name: 'Hàng đợi tài liệu' });
+    await queue.getByRole('link', { name: 'roi-01.txt' }).waitFor();
+    expect(await queue.getByRole('link', { name: /^roi-0[23]\.txt$/ }).count()).toBe(0);
   });
 });

@@ -1,6 +1,7 @@
 import { Button, Group, Paper, Stack, Tabs } from '@mantine/core';
 import { useT } from '../../../../lib/use-t';
 import { FileDropZone } from './file-drop-zone';
+import { LeaveWhileSending } from './leave-while-sending';
 import { PasteForm } from './paste-form';
 import { UploadResults } from './upload-results';
 import { useUploadBatch } from './use-upload-batch';
@@ -11,6 +12,7 @@ export function UploadPanel() {
   const { batch, start, stop, resume, clear } = useUploadBatch();
   return (
     <Paper withBorder radius="md" p="md">
+      <LeaveWhileSending sending={Boolean(batch?.running)} onStop={stop} />
       <Tabs defaultValue="files" keepMounted={false}>
         <Tabs.List mb="md">
           <Tabs.Tab value="files">{t('intake.upload.tabFiles')}</Tabs.Tab>

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useProblemText } from '../../../../components/use-problem-text';
 import { intakeKeys } from '../../api/keys';
 import { uploadDocument } from '../../api/upload-document';
@@ -25,6 +25,8 @@ export function useUploadBatch() {
   const running = useRef<AbortController | null>(null);
 
   const files = useRef<ChosenFile[]>([]);
+  // Leaving the page ends the batch: no request goes on in the background with nobody to see it.
+  useEffect(() => () => running.current?.abort(), []);
 
   /** Sends every file of `batch` still `waiting`, one at a time, until the end or "Dừng". */
   const send = useCallback(

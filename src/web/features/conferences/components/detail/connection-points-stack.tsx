@@ -1,8 +1,8 @@
 import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import type { Conference } from '../../../../../shared/api/conferences';
-import { countPoints } from '../../../../../shared/conferences/point-count';
 import { formatNumber } from '../../../../lib/format';
 import { useT } from '../../../../lib/use-t';
+import { totalLine } from './points-total-line';
 
 /** The connection points one under another, for phones, where seven columns do not fit. */
 export function ConnectionPointsStack({ conference: c }: { conference: Conference }) {
@@ -46,7 +46,7 @@ export function ConnectionPointsStack({ conference: c }: { conference: Conferenc
         </Paper>
       ))}
       <Text size="sm" fw={700}>
-        {t('conferences.points.totalLine', { people: formatNumber(c.connectionPointsAttendance), points: formatNumber(countPoints(points)), count: countPoints(points) })}
+        {totalLine(t, c)}
       </Text>
     </Stack>
   );

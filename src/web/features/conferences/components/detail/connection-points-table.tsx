@@ -1,9 +1,9 @@
 import { Badge, Table, Text } from '@mantine/core';
 import { ConnectionPointsStack } from './connection-points-stack';
 import type { Conference } from '../../../../../shared/api/conferences';
-import { countPoints } from '../../../../../shared/conferences/point-count';
 import { formatNumber } from '../../../../lib/format';
 import { useT } from '../../../../lib/use-t';
+import { totalLine } from './points-total-line';
 import { DetailSection } from './detail-section';
 
 /** Điểm cầu: each point with its attendance, and the total line a report quotes ("3.100 đại biểu tại 114 điểm cầu"). */
@@ -62,9 +62,9 @@ export function ConnectionPointsTable({ conference: c }: { conference: Conferenc
           <Table.Tfoot>
             <Table.Tr fw={700}>
               <Table.Td />
-              <Table.Td colSpan={3}>{t('conferences.points.totalLine', { people: formatNumber(c.connectionPointsAttendance), points: formatNumber(countPoints(points)), count: countPoints(points) })}</Table.Td>
+              <Table.Td colSpan={3}>{totalLine(t, c)}</Table.Td>
               <Table.Td ta="right">{anyPlanned ? formatNumber(planned) : ''}</Table.Td>
-              <Table.Td ta="right">{formatNumber(c.connectionPointsAttendance)}</Table.Td>
+              <Table.Td ta="right">{points.some((p) => p.actualAttendance !== null) ? formatNumber(c.connectionPointsAttendance) : ''}</Table.Td>
               <Table.Td />
             </Table.Tr>
           </Table.Tfoot>

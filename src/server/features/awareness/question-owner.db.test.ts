@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, signedInAs, type TestApp } from '../../test-support/test-app.js';
-import { caller, sampleQuestions, type Call } from './testing.js';
+import { awarenessActors, sampleQuestions, type Call } from './testing.js';
 
 type Listed = { items: Array<{ text: string; province: { code: string; name: string } | null }>; total: number };
 
@@ -15,12 +15,8 @@ describe('question bank: who owns a question', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    call = caller(t);
-    admin = (await signedInAs(t, 'national_admin')).cookie;
-    caoBang = (await signedInAs(t, 'provincial_secretariat', '04')).cookie;
-    hanoi = (await signedInAs(t, 'provincial_secretariat', '01')).cookie;
+    ({ call, admin, caoBang, hanoi, officer } = await awarenessActors(t));
     reporter = (await signedInAs(t, 'agency_reporter', '04')).cookie;
-    officer = (await signedInAs(t, 'national_officer')).cookie;
   });
   afterAll(() => t.close());
 

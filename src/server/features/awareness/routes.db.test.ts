@@ -4,7 +4,7 @@ import { CODE_ALPHABET } from '../../../shared/api/awareness.js';
 import { createTestApp, signedInAs, type TestApp } from '../../test-support/test-app.js';
 import { docxText, readZipEntry } from '../conferences/export/testing.js';
 import { conferenceWithPoints, POINT_HOA_AN, POINT_MAIN } from '../participants/testing.js';
-import { caller, sampleQuestions, type Call } from './testing.js';
+import { awarenessActors, sampleQuestions, type Call } from './testing.js';
 
 type Point = { id: string; name: string };
 
@@ -20,12 +20,8 @@ describe('awareness measurement: question bank, plan, codes, phone submissions, 
 
   beforeAll(async () => {
     t = await createTestApp();
-    call = caller(t);
-    admin = (await signedInAs(t, 'national_admin')).cookie;
-    caoBang = (await signedInAs(t, 'provincial_secretariat', '04')).cookie;
-    hanoi = (await signedInAs(t, 'provincial_secretariat', '01')).cookie;
+    ({ call, admin, caoBang, hanoi, officer } = await awarenessActors(t));
     viewer = (await signedInAs(t, 'viewer', '04')).cookie;
-    officer = (await signedInAs(t, 'national_officer')).cookie;
     nationalIds = [];
     for (const q of sampleQuestions()) {
       const res = await call(admin, 'POST', '/api/awareness/questions', q);

@@ -1,6 +1,6 @@
 import type { LightMyRequestResponse } from 'fastify';
 import type { QuestionInput } from '../../../shared/api/awareness.js';
-import type { TestApp } from '../../test-support/test-app.js';
+import { signedInAs, type TestApp } from '../../test-support/test-app.js';
 
 /** Four questions over two themes; the right answers are the first option, except q2 (options 1 and 2). */
 export const sampleQuestions = (provinceCode: string | null = null): QuestionInput[] => [
@@ -41,3 +41,17 @@ export const caller =
   (t: TestApp): Call =>
   (cookie, method, url, payload) =>
     t.app.inject({ method, url, headers: cookie ? { cookie } : {}, ...(payload ? { payload } : {}) });
+
+/**
+ * The accounts the awareness API tests act as: the national administrator and officer, and the
+ * secretariats of Cao Bằng (04) and Hà Nội (01), with a caller for their requests.
+ */
+export async function awarenessActors(t: TestApp) {
+  return {
+    call: caller(t),
+    admin: (await signedInAs(t, 'national_admin')).cookie,
+    officer: (await signedInAs(t, 'national_officer')).cookie,
+    caoBang: (await signedInAs(t, 'provincial_secretariat', '04')).cookie,
+    hanoi: (await signedInAs(t, 'provincial_secretariat', '01')).cookie,
+  };
+}

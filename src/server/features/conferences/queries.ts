@@ -117,6 +117,9 @@ const orderings = {
   participants_desc: [sql`coalesce(${conferences.participantsActual}, ${conferences.participantsPlanned}) desc nulls last`, desc(conferences.startDate)],
 } as const;
 
+/** A list row's number of connection points: a row recorded as a group counts as its `point_count`. */
+export const pointCountOfConference = sql<number>`(select coalesce(sum(cp.point_count), 0)::int from ${connectionPoints} cp where cp.conference_id = ${conferences.id})`;
+
 export async function listConferenceRows(db: Db, where: SQL | undefined, sort: keyof typeof orderings, page: number, pageSize: number) {
   const [items, totals] = await Promise.all([
     db
@@ -124,7 +127,7 @@ export async function listConferenceRows(db: Db, where: SQL | undefined, sort: k
         row: conferences,
         provinceName: provinces.name,
         legacyProvinceName: legacyProvinces.name,
-        connectionPoints: sql<number>`(select coalesce(sum(cp.point_count), 0)::int from ${connectionPoints} cp where cp.conference_id = ${conferences.id})`,
+        connectionPoints: pointCountOfConference,
       })
       .from(conferences)
       .leftJoin(provinces, eq(provinces.code, conferences.provinceCode))

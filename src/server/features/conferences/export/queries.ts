@@ -2,8 +2,8 @@ import { asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/client.js';
 import type { ConferenceListQuery } from '../../../../shared/api/conferences.js';
 import { legacyProvinces, provinces } from '../../admin-units/tables.js';
-import { organiserNamesOf } from '../queries.js';
-import { conferences, connectionPoints } from '../tables.js';
+import { organiserNamesOf, pointCountOfConference } from '../queries.js';
+import { conferences } from '../tables.js';
 
 /**
  * The list screen's orderings with the id as a last key, so that the order is total and the
@@ -58,7 +58,7 @@ export async function findExportRows(db: Db, ids: string[]): Promise<ExportRow[]
         row: conferences,
         provinceName: provinces.name,
         legacyProvinceName: legacyProvinces.name,
-        connectionPoints: sql<number>`(select coalesce(sum(cp.point_count), 0)::int from ${connectionPoints} cp where cp.conference_id = ${conferences.id})`,
+        connectionPoints: pointCountOfConference,
       })
       .from(conferences)
       .leftJoin(provinces, eq(provinces.code, conferences.provinceCode))

@@ -1,3 +1,4 @@
+import net from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 import { defaultIntakeLimits, type IntakeLimits } from './features/intake/read/limits.js';
@@ -18,11 +19,21 @@ const envSchema = z.object({
   ADMIN_EMAIL: z.email('ADMIN_EMAIL không phải địa chỉ email hợp lệ').optional(),
   ADMIN_PASSWORD: z.string().min(10, 'ADMIN_PASSWORD cần ít nhất 10 ký tự').optional(),
   SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(12),
-  /** Behind a reverse proxy that terminates https, trust its X-Forwarded-* headers. */
+  /**
+   * Behind a reverse proxy: how far X-Forwarded-* is believed. `false`, a number of proxy hops
+   * (`true` is one hop), or the proxies' addresses and CIDR ranges. See `parseTrustProxy`.
+   */
   TRUST_PROXY: z
-    .enum(['true', 'false'])
+    .string()
     .default('false')
-    .transform((v) => v === 'true'),
+    .transform((raw, ctx) => {
+      const parsed = parseTrustProxy(raw);
+      if (typeof parsed === 'string') {
+        ctx.addIssue({ code: 'custom', message: parsed });
+        return z.NEVER;
+      }
+      return parsed;
+    }),
   /** Public origin (scheme://host[:port]) used for the Origin check when behind a proxy. */
   PUBLIC_ORIGIN: z.url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -45,13 +56,59 @@ export type Config = {
   adminEmail: string | undefined;
   adminPassword: string | undefined;
   sessionTtlHours: number;
-  trustProxy: boolean;
+  trustProxy: TrustProxy;
   publicOrigin: string | undefined;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   bodyLimitBytes: number;
   isProduction: boolean;
   intakeLimits: IntakeLimits;
 };
+
+/**
+ * Who may say where a request came from, in the form Fastify's `trustProxy` takes:
+ * - `false`: nobody; the client is the socket's peer and X-Forwarded-* is ignored.
+ * - hops: the last `hops` addresses of the chain (the peer, then X-Forwarded-For from the right)
+ *   are proxies; the client is the next one to the left. Entries further left were written by
+ *   the client and are never believed, so a forged `X-Forwarded-For: 1.2.3.4` in front of what
+ *   the proxy appends changes nothing.
+ * - addresses: only these peers (IP, CIDR, or proxy-addr's `loopback`, `linklocal`,
+ *   `uniquelocal`) are proxies; the client is the first address from the right that is not one.
+ *   Safer than hops: a client reaching the server directly, around the proxy, is not believed.
+ * Fastify 5 itself treats a bare number as "trust nobody", hence the function.
+ */
+export type TrustedHops = ((address: string, hop: number) => boolean) & { readonly hops: number };
+export type TrustProxy = false | TrustedHops | string[];
+
+const trustHops = (hops: number): TrustedHops => Object.assign((_address: string, hop: number) => hop < hops, { hops });
+
+const proxyAddrNames = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function isAddressOrRange(entry: string): boolean {
+  if (proxyAddrNames.has(entry)) return true;
+  const [address = '', prefix, extra] = entry.split('/');
+  if (extra !== undefined) return false;
+  const family = net.isIP(address);
+  if (!family) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
+/** `TRUST_PROXY` as Fastify's `trustProxy`, or the problem in Vietnamese. `true` keeps its old meaning of one proxy. */
+export function parseTrustProxy(raw: string): TrustProxy | string {
+  const value = raw.trim().toLowerCase();
+  if (value === 'false' || value === '0') return false;
+  if (value === 'true') return trustHops(1);
+  if (/^\d+$/.test(value)) {
+    const hops = Number(value);
+    return hops <= 10 ? trustHops(hops) : 'TRUST_PROXY: số bước proxy tối đa là 10';
+  }
+  const entries = value.split(',').map((e) => e.trim()).filter(Boolean);
+  const wrong = entries.filter((e) => !isAddressOrRange(e));
+  if (!entries.length || wrong.length) {
+    return `TRUST_PROXY phải là false, số bước proxy (true = 1) hoặc danh sách địa chỉ IP/CIDR của proxy, ngăn bởi dấu phẩy; không hiểu: ${wrong.join(', ') || raw}`;
+  }
+  return entries;
+}
 
 export class ConfigError extends Error {
   constructor(public readonly problems: string[]) {

@@ -1,11 +1,10 @@
-import { sql } from 'drizzle-orm';
 import type { ConferenceInput, RightsTheme } from '../../../shared/api/conferences.js';
 import { rightsThemes } from '../../../shared/api/conferences.js';
 import type { IntakeExtraction } from '../../../shared/intake/extraction.js';
-import { searchKey } from '../../../shared/text/index.js';
 import type { Db } from '../../db/client.js';
-import { queryRows } from '../../db/query-rows.js';
+import { eraOf } from '../admin-units/place-names.js';
 import { resolveProvinceName } from '../admin-units/service.js';
+import { matchOrganisers } from './organiser-match.js';
 import { pointGroupsFrom } from './point-groups.js';
 
 export type OrganiserSuggestion = {
@@ -28,17 +27,6 @@ const levelOf: Record<string, ConferenceInput['level']> = { national: 'national'
 const isTheme = (t: string): t is RightsTheme => (rightsThemes as readonly string[]).includes(t);
 const todayInVietnam = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
 const isoDay = (s: string | null) => (s && /^\d{4}-\d{2}-\d{2}$/.test(s) ? s : null);
-
-/** The registry body a document's organiser name most likely is (trigram similarity on folded names). */
-async function matchOrganisation(db: Db, name: string): Promise<{ id: string; name: string } | null> {
-  const key = searchKey(name);
-  if (!key) return null;
-  const [hit] = await queryRows<{ id: string; name: string }>(
-    db,
-    sql`select id, name from organisations where similarity(search_key, ${key}) >= 0.55 order by similarity(search_key, ${key}) desc, name limit 1`,
-  );
-  return hit ?? null;
-}
 
 /** The draft's province as registry codes: the current one, and the old one it was reported under. */
 export async function draftProvince(db: Db, x: IntakeExtraction): Promise<{ provinceCode: string; legacyProvinceCode: string | null } | null> {
@@ -131,11 +119,13 @@ export async function proposeConference(db: Db, x: IntakeExtraction, source: { f
     ...(x.organizers ?? []).map((name, i) => ({ name, role: 'organizer' as const, evidenceKey: `organizers[${i}]` })),
     ...(x.co_organizers ?? []).map((name, i) => ({ name, role: 'co_organizer' as const, evidenceKey: `co_organizers[${i}]` })),
   ];
-  const organiserSuggestions: OrganiserSuggestion[] = [];
-  for (const n of named) {
-    const hit = await matchOrganisation(db, n.name);
-    organiserSuggestions.push({ ...n, organisationId: hit?.id ?? null, organisationName: hit?.name ?? null });
-  }
+  // Same kind of body in the province the name gives (old or new), or no match: never another province's.
+  const hits = await matchOrganisers(
+    db,
+    named.map((n) => n.name),
+    { era: eraOf(isoDay(x.event_date)), article: place ? { provinceCode: place.provinceCode, legacyProvinceCode: place.legacyProvinceCode } : null },
+  );
+  const organiserSuggestions: OrganiserSuggestion[] = named.map((n, i) => ({ ...n, organisationId: hits[i]?.id ?? null, organisationName: hits[i]?.name ?? null }));
   const seen = new Set<string>();
   p.organisers = organiserSuggestions.flatMap((s) => {
     if (!s.organisationId || seen.has(s.organisationId)) return [];

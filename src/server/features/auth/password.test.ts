@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LoginThrottle } from './login-throttle.js';
-import { generatePassword, hashPassword, passwordProblems, verifyPassword } from './password.js';
+import { generatePassword, hashPassword, passwordProblems, verifyPassword, weakPasswordMessage } from './password.js';
 
 describe('password hashing', () => {
   it('verifies the right password and rejects a wrong one; hashes are salted', async () => {
@@ -30,18 +29,34 @@ describe('password hashing', () => {
   });
 });
 
-describe('login throttle', () => {
-  it('locks after five failures within a minute and forgives after the window', () => {
-    let now = 0;
-    const throttle = new LoginThrottle(5, 60_000, () => now);
-    for (let i = 0; i < 4; i++) throttle.recordFailure('k');
-    expect(throttle.retryAfterSeconds('k')).toBe(0);
-    throttle.recordFailure('k');
-    expect(throttle.retryAfterSeconds('k')).toBe(60);
-    expect(throttle.retryAfterSeconds('other')).toBe(0);
-    now = 30_000;
-    expect(throttle.retryAfterSeconds('k')).toBe(30);
-    now = 60_001;
-    expect(throttle.retryAfterSeconds('k')).toBe(0);
+describe('common and trivially weak passwords', () => {
+  it.each([
+    'Password123!',
+    'password1234',
+    '1qaz2wsx3edc',
+    'qwertyuiop12',
+    'iloveyou2024',
+    'Matkhau@123',
+    'Mậtkhẩu@2024',
+    'Admin@12345',
+    'Nhanquyen@2025',
+    'abcd1234abcd',
+    '0123456789',
+  ])('refuses %s with a Vietnamese reason', (password) => {
+    expect(passwordProblems(password, 'can.bo@tinh.gov.vn')).toEqual([weakPasswordMessage]);
+  });
+
+  it.each(['mat-khau-moi-an-toan-2025', 'bút-xanh-mưa-sớm-2025', 'tau hoa chay qua cau long bien', 'bench-admin-password-2025'])(
+    'accepts a long passphrase: %s',
+    (password) => {
+      expect(passwordProblems(password, 'can.bo@tinh.gov.vn')).toEqual([]);
+    },
+  );
+
+  it('judges a 200-character password quickly (only its first 64 characters are estimated)', () => {
+    const started = performance.now();
+    const long = Array.from({ length: 30 }, (_, i) => `tu${(i * 7919) % 1000}`).join('-').slice(0, 200);
+    expect(passwordProblems(long, 'a@b.vn')).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 });

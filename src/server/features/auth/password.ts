@@ -1,4 +1,5 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { minimumScore, passwordScore } from './password-strength.js';
 
 // scrypt from Node's standard library: no native add-on to build, and the parameters
 // (N=2^15, r=8, p=1, 64-byte key) follow OWASP's current recommendation for scrypt.
@@ -39,8 +40,14 @@ export function generatePassword(): string {
   return [0, 4, 8, 12].map((i) => chars.slice(i, i + 4).join('')).join('-');
 }
 
-/** Minimum rules, stated in Vietnamese for the form. Returns the problems, empty when acceptable. */
-export function passwordProblems(password: string, email?: string): string[] {
+export const weakPasswordMessage =
+  'Mật khẩu này quá phổ biến hoặc dễ đoán (như 123456, matkhau@123, tên người, ngày tháng). Hãy ghép ba, bốn từ không liên quan, có thể thêm số.';
+
+/**
+ * The rules a new password must meet, stated in Vietnamese for the form; empty when acceptable.
+ * `ownerInputs` are what an attacker would try first (the account's name, for instance).
+ */
+export function passwordProblems(password: string, email?: string, ownerInputs: string[] = []): string[] {
   const problems: string[] = [];
   if (password.length < 10) problems.push('Mật khẩu cần ít nhất 10 ký tự.');
   if (password.length > 200) problems.push('Mật khẩu dài tối đa 200 ký tự.');
@@ -48,5 +55,8 @@ export function passwordProblems(password: string, email?: string): string[] {
     problems.push('Mật khẩu không được chứa tên đăng nhập.');
   }
   if (/^(.)\1+$/.test(password)) problems.push('Mật khẩu không được lặp một ký tự.');
+  if (!problems.length && passwordScore(password, [...(email ? [email] : []), ...ownerInputs]) < minimumScore) {
+    problems.push(weakPasswordMessage);
+  }
   return problems;
 }

@@ -38,7 +38,7 @@ describe('sign-in, sessions and passwords', () => {
     const blocked = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: user.email, password: testPassword } });
     expect(blocked.statusCode).toBe(429);
     expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
-    expect(blocked.json().detail).toMatch(/thử lại sau \d+ giây/);
+    expect(blocked.json().detail).toMatch(/^Đăng nhập sai quá nhiều lần\. Hãy thử lại sau (\d+ giây|1 phút) \(lúc \d{2}:\d{2}\)\.$/);
   });
 
   it('answers a malformed or over-long body with a problem document, not a stack trace', async () => {

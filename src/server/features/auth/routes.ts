@@ -7,8 +7,8 @@ import {
 } from '../../../shared/api/auth.js';
 import type { App } from '../../http/route-types.js';
 import { AppError } from '../../errors.js';
-import { changePassword, login, toCurrentUser } from './service.js';
-import { endSession, sessionCookieName, startSession } from './session.js';
+import { changePassword, login, logout, toCurrentUser } from './service.js';
+import { sessionCookieName, startSession } from './session.js';
 
 function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string, expiresAt: Date) {
   reply.setCookie(sessionCookieName, token, {
@@ -44,7 +44,7 @@ export async function authRoutes(app: App) {
     { config: { access: 'public' }, schema: { tags, summary: 'Đăng xuất', response: { 204: z.null() } } },
     async (request, reply) => {
       const token = request.cookies[sessionCookieName];
-      if (token) await endSession(db, token);
+      if (token) await logout(db, token, request.ip);
       reply.clearCookie(sessionCookieName, { path: '/' });
       return reply.code(204).send(null);
     },

@@ -9,7 +9,7 @@ import {
 } from '../../../shared/api/awareness.js';
 import { recordAudit } from '../audit/record.js';
 import type { Actor } from '../auth/actor.js';
-import type { LoginThrottle } from '../auth/login-throttle.js';
+import type { AttemptThrottle } from '../auth/throttle.js';
 import { loadConference } from '../participants/access.js';
 import { identityKeyOf } from '../participants/participant-text.js';
 import { insertCheckIn } from '../participants/queries.js';
@@ -54,11 +54,11 @@ export async function getPublicCheckInPoint(db: Db, token: string): Promise<Publ
  * word; the agency only settles two people with the same name. Unknown names count towards the
  * guessing throttle, so the roster cannot be probed name by name.
  */
-export async function publicCheckIn(db: Db, throttle: LoginThrottle, clientKey: string, token: string, raw: PublicCheckInInput): Promise<PublicCheckInResult> {
+export async function publicCheckIn(db: Db, throttle: AttemptThrottle, clientKey: string, token: string, raw: PublicCheckInInput): Promise<PublicCheckInResult> {
   const point = await findPointByToken(db, token);
   if (!point) throw linkNotFound();
   const key = `${clientKey}|${token}`;
-  const wait = throttle.retryAfterSeconds(key);
+  const wait = await throttle.retryAfterSeconds(key);
   if (wait > 0) throw new AppError('RATE_LIMITED', `Bạn đã thử quá nhiều lần. Hãy thử lại sau ${wait} giây hoặc gặp bàn đón tiếp.`, { retryAfterSeconds: wait });
   const input = publicCheckInInputSchema.parse(raw);
   const wanted = identityKeyOf(input.fullName, input.agency);
@@ -66,7 +66,7 @@ export async function publicCheckIn(db: Db, throttle: LoginThrottle, clientKey: 
   let matches = foldedName ? await rosterMatches(db, point.pointId, foldedName) : [];
   if (matches.length > 1) matches = matches.filter((m) => m.identityKey === wanted);
   if (matches.length !== 1) {
-    throttle.recordFailure(key);
+    await throttle.recordFailure(key);
     // One message whatever went wrong (nobody, or two people of that name): the answer must not
     // tell a stranger who is on the list.
     throw new AppError(

@@ -10,7 +10,7 @@ import {
   publicTokenParamsSchema,
 } from '../../../shared/api/awareness.js';
 import type { App } from '../../http/route-types.js';
-import { LoginThrottle } from '../auth/login-throttle.js';
+import { AttemptThrottle } from '../auth/throttle.js';
 import { getPublicCheckInPoint, publicCheckIn } from './check-in-service.js';
 import { getPublicAwareness, startWithCode, submitResponse } from './public-service.js';
 
@@ -23,8 +23,8 @@ const tags = ['public'];
  */
 export async function publicAwarenessRoutes(app: App) {
   const { db } = app.deps;
-  const codeThrottle = new LoginThrottle(10, 60_000);
-  const nameThrottle = new LoginThrottle(10, 60_000);
+  const codeThrottle = new AttemptThrottle({ max: 10, windowMs: 60_000 });
+  const nameThrottle = new AttemptThrottle({ max: 10, windowMs: 60_000 });
 
   app.get(
     '/public/awareness/:token',

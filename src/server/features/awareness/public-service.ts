@@ -11,7 +11,7 @@ import {
   type PublicReceipt,
   type PublicSubmission,
 } from '../../../shared/api/awareness.js';
-import type { LoginThrottle } from '../auth/login-throttle.js';
+import type { AttemptThrottle } from '../auth/throttle.js';
 import { findCode, findPlanByToken, insertResponse, phasesUsedBy, type PlanRow } from './plan-queries.js';
 import { scoreTest } from './scoring.js';
 
@@ -45,23 +45,23 @@ export async function getPublicAwareness(db: Db, token: string): Promise<PublicA
   return { conferenceTitle: title, startDate, phases: phasesOf(plan) };
 }
 
-function assertNotThrottled(throttle: LoginThrottle, key: string) {
-  const wait = throttle.retryAfterSeconds(key);
+async function assertNotThrottled(throttle: AttemptThrottle, key: string) {
+  const wait = await throttle.retryAfterSeconds(key);
   if (wait > 0) throw new AppError('RATE_LIMITED', `Bạn đã nhập sai quá nhiều lần. Hãy thử lại sau ${wait} giây.`, { retryAfterSeconds: wait });
 }
 
-async function loadCode(db: Db, throttle: LoginThrottle, throttleKey: string, conferenceId: string, code: string) {
-  assertNotThrottled(throttle, throttleKey);
+async function loadCode(db: Db, throttle: AttemptThrottle, throttleKey: string, conferenceId: string, code: string) {
+  await assertNotThrottled(throttle, throttleKey);
   const row = await findCode(db, conferenceId, code);
   if (!row) {
-    throttle.recordFailure(throttleKey);
+    await throttle.recordFailure(throttleKey);
     throw codeNotFound();
   }
   return row;
 }
 
 /** Checks a code and hands the phone the form of the open phases, without the right answers. */
-export async function startWithCode(db: Db, throttle: LoginThrottle, clientKey: string, token: string, raw: unknown): Promise<PublicForm> {
+export async function startWithCode(db: Db, throttle: AttemptThrottle, clientKey: string, token: string, raw: unknown): Promise<PublicForm> {
   const { plan, title } = await loadPlan(db, token);
   const { code } = publicStartInputSchema.parse(raw);
   const row = await loadCode(db, throttle, `${clientKey}|${token}`, plan.conferenceId, code);
@@ -88,7 +88,7 @@ const phaseNames: Record<AwarenessPhase, string> = { pre: 'bài kiểm tra đầ
  * racing the first. Answers to unknown questions are dropped; an unanswered question counts
  * wrong. The receipt tells the person their own post-test score.
  */
-export async function submitResponse(db: Db, throttle: LoginThrottle, clientKey: string, token: string, raw: PublicSubmission): Promise<PublicReceipt> {
+export async function submitResponse(db: Db, throttle: AttemptThrottle, clientKey: string, token: string, raw: PublicSubmission): Promise<PublicReceipt> {
   const { plan } = await loadPlan(db, token);
   const input = publicSubmissionSchema.parse(raw);
   const code = await loadCode(db, throttle, `${clientKey}|${token}`, plan.conferenceId, input.code);

@@ -1,5 +1,6 @@
 import { buildApp } from '../server/app.js';
 import { ensureFirstAdmin } from '../server/features/accounts/first-admin.js';
+import { startHousekeeping } from '../server/housekeeping.js';
 import { ensureWebBuilt } from '../server/web-build.js';
 import { parseCommandArgs } from './args.js';
 import { CliError } from './cli-error.js';
@@ -15,8 +16,10 @@ export async function run(args: string[]): Promise<void> {
   if (admin.created) printFirstAdmin(admin.email, admin.generatedPassword);
 
   const app = await buildApp({ config, database });
+  const stopHousekeeping = startHousekeeping(database.db, { info: (m) => app.log.info(m), error: (e, m) => app.log.error(e, m) });
   const shutdown = async (signal: string) => {
     app.log.info(`${signal}: stopping`);
+    stopHousekeeping();
     await app.close();
     await database.close();
     process.exit(0);
@@ -29,6 +32,7 @@ export async function run(args: string[]): Promise<void> {
     address = await app.listen({ port: config.port, host: config.host });
   } catch (error) {
     // Let go of the database (and its lock) so the process can end and a retry can open it.
+    stopHousekeeping();
     await app.close();
     await database.close();
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {

@@ -64,12 +64,15 @@ const systemActor: Actor = {
   organisationId: null,
   mustChangePassword: false,
 };
+/** Each province's body that organises the test conferences; the agency reporter works for its own province's. */
+const organiserOf = new Map<string, string>();
 const conferenceBody = (province: string) => ({
   title: 'Hội nghị tập huấn công tác nhân quyền',
   level: 'provincial' as const,
   provinceCode: province,
   startDate: '2024-06-13',
   status: 'held' as const,
+  organisers: [{ organisationId: organiserOf.get(province)!, role: 'organizer' as const }],
 });
 async function freshConference(f: Fixture, s: Scope) {
   return createConference(f.t.database.db, systemActor, conferenceBody(provinceOf(f, s)));
@@ -349,7 +352,12 @@ const matrix: Record<string, Entry> = {
       await db.insert(conferenceSources).values({ conferenceId: c.id, title: 'Nguồn', fileId });
       return { method: 'GET', url: `/api/files/${fileId}` };
     },
-    expect: only(['national_admin', 'national_officer', 'provincial_secretariat', 'agency_reporter', 'viewer']),
+    // An intake original is for those who use intake, even as a conference's source: the others are told it does not exist.
+    expect: {
+      ...only(['national_admin', 'provincial_secretariat', 'agency_reporter']),
+      national_officer: { own: 'hidden', other: 'hidden' },
+      viewer: { own: 'hidden', other: 'hidden' },
+    },
   },
   'GET /api/awareness/questions': { request: get('/api/awareness/questions'), expect: everyone() },
   'POST /api/awareness/questions': {
@@ -475,9 +483,14 @@ describe('permission matrix', () => {
   const cookies = new Map<Role, string>();
   beforeAll(async () => {
     t = await createTestApp();
+    for (const province of [OWN, OTHER]) {
+      const body = await insertOrganisation(t.database.db, { name: `Sở Tư pháp ${province}`, kind: 'department', provinceCode: province, searchKey: 'so tu phap' });
+      organiserOf.set(province, body.id);
+    }
     for (const role of roles) {
       const national = role === 'national_admin' || role === 'national_officer';
-      const user = await createUser(t.database, { role, provinceCode: national ? null : OWN });
+      const organisationId = role === 'agency_reporter' ? organiserOf.get(OWN)! : null;
+      const user = await createUser(t.database, { role, provinceCode: national ? null : OWN, organisationId });
       cookies.set(role, await signIn(t.app, user.email));
     }
   });

@@ -15,6 +15,12 @@ import { fileRoutes } from './features/files/routes.js';
 
 /** The API, one plugin per feature; each declares its own paths under /api. */
 export async function apiRoutes(app: App) {
+  // What the API answers is someone's data (rosters with contacts, accounts, drafts): no browser
+  // or proxy cache keeps a copy unless a route says otherwise.
+  app.addHook('onSend', async (_request, reply, payload) => {
+    if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+    return payload;
+  });
   await app.register(healthRoutes);
   await app.register(authRoutes);
   await app.register(adminUnitRoutes);

@@ -166,7 +166,9 @@ export const conferenceSchema = z
     audiences: z.array(z.string()),
     summary: z.string().nullable(),
     themes: z.array(z.string()),
-    organisers: z.array(named.extend({ role: z.enum(['organizer', 'co_organizer']) })),
+    organisers: z.array(
+      named.extend({ role: z.enum(['organizer', 'co_organizer']), provinceCode: z.string().nullable().describe('Tỉnh của cơ quan; trống với cơ quan trung ương') }),
+    ),
     connectionPoints: z.array(connectionPointInputSchema.extend({ id: z.uuid(), hostOrganisationName: z.string().nullable() })),
     officials: z.array(officialInputSchema.extend({ organisationName: z.string().nullable() })),
     agenda: z.array(agendaItemInputSchema.extend({ id: z.uuid(), speakerOrganisationName: z.string().nullable() })),

@@ -55,9 +55,14 @@ export function can(role: Role, permission: Permission): boolean {
   return grants[role].includes(permission);
 }
 
-/** Which roles an account manager may hand out: a province cannot create national accounts. */
+/**
+ * Which roles an account manager may hand out, and so which accounts it may manage: only an
+ * administrator of the level above. The Standing Office's administrators manage every account
+ * (a province's secretariat included); a province's secretariat manages its reporters and
+ * viewers, never a peer's account or a national one.
+ */
 export function assignableRoles(managerRole: Role): readonly Role[] {
   if (managerRole === 'national_admin') return roles;
-  if (managerRole === 'provincial_secretariat') return ['provincial_secretariat', 'agency_reporter', 'viewer'];
+  if (managerRole === 'provincial_secretariat') return ['agency_reporter', 'viewer'];
   return [];
 }

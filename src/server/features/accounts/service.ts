@@ -7,6 +7,7 @@ import { recordAudit } from '../audit/record.js';
 import { actorFromUser, assertProvinceAccess, provinceScope, type Actor } from '../auth/actor.js';
 import { generatePassword, hashPassword } from '../auth/password.js';
 import { deleteSessionsOfUser } from '../auth/queries.js';
+import { findOrganisation } from '../organisations/queries.js';
 import { findUserByEmail, findUserById, insertUser, listUsers, updateUserIfVersion, type UserRow } from './queries.js';
 
 export function toAccount(user: UserRow): Account {
@@ -25,7 +26,7 @@ export function toAccount(user: UserRow): Account {
  */
 function checkAssignment(actor: Actor, role: Role, provinceCode: string | null) {
   if (!assignableRoles(actor.role).includes(role)) {
-    throw new AppError('FORBIDDEN', 'Bạn không được cấp vai trò này.');
+    throw new AppError('FORBIDDEN', 'Bạn không được cấp vai trò này: chỉ quản trị viên cấp trên mới cấp, sửa được tài khoản có vai trò này.');
   }
   if (isNationalRole(role) && provinceCode !== null) {
     throw new AppError('VALIDATION', 'Tài khoản cấp quốc gia không gắn với tỉnh nào.', {
@@ -41,6 +42,19 @@ function checkAssignment(actor: Actor, role: Role, provinceCode: string | null) 
   if (scope !== null && provinceCode !== scope) {
     throw new AppError('FORBIDDEN', 'Bạn chỉ quản lý được tài khoản của tỉnh mình.');
   }
+}
+
+/**
+ * The body an account speaks for opens the conferences that body co-organises, so it must be a
+ * body of the account's own province (a national body for a national role) and must exist.
+ */
+async function checkOrganisation(db: Db, role: Role, provinceCode: string | null, organisationId: string | null) {
+  if (organisationId === null) return;
+  const invalid = (message: string) => new AppError('VALIDATION', message, { errors: [{ path: 'organisationId', message }] });
+  const org = await findOrganisation(db, organisationId);
+  if (!org) throw invalid('Cơ quan không có trong danh bạ.');
+  if (isNationalRole(role) && org.org.provinceCode !== null) throw invalid('Tài khoản cấp quốc gia chỉ gắn với cơ quan trung ương.');
+  if (!isNationalRole(role) && org.org.provinceCode !== provinceCode) throw invalid('Chọn một cơ quan của tỉnh của tài khoản.');
 }
 
 async function loadVisible(db: Db, actor: Actor, id: string): Promise<UserRow> {
@@ -66,6 +80,7 @@ export async function getAccount(db: Db, actor: Actor, id: string): Promise<Acco
 export async function createAccount(db: Db, actor: Actor, input: AccountCreate) {
   const data = accountCreateSchema.parse(input);
   checkAssignment(actor, data.role, data.provinceCode);
+  await checkOrganisation(db, data.role, data.provinceCode, data.organisationId);
   if (await findUserByEmail(db, data.email)) {
     throw new AppError('CONFLICT', `Email ${data.email} đã được dùng cho một tài khoản khác.`, {
       errors: [{ path: 'email', message: 'Email này đã có tài khoản.' }],
@@ -102,12 +117,19 @@ async function changeAccount(
 
 export async function updateAccount(db: Db, actor: Actor, id: string, input: AccountUpdate): Promise<Account> {
   const current = await loadVisible(db, actor, id);
-  checkAssignment(actor, input.role, input.provinceCode);
-  if (current.id === actor.id && input.role !== current.role) {
-    throw new AppError('VALIDATION', 'Bạn không thể tự đổi vai trò của chính mình.');
+  const reachChanges = input.role !== current.role || input.provinceCode !== current.provinceCode || input.organisationId !== current.organisationId;
+  if (current.id === actor.id) {
+    // Nobody widens (or otherwise moves) their own reach: only the name of one's own account is one's own to edit.
+    if (reachChanges) {
+      throw new AppError('FORBIDDEN', 'Bạn không thể tự đổi vai trò, tỉnh hoặc cơ quan của chính mình. Hãy đề nghị quản trị viên cấp trên.');
+    }
+  } else {
+    checkAssignment(actor, current.role as Role, current.provinceCode);
+    checkAssignment(actor, input.role, input.provinceCode);
   }
+  if (reachChanges) await checkOrganisation(db, input.role, input.provinceCode, input.organisationId);
   const { version, ...values } = input;
-  return toAccount(await changeAccount(db, actor, id, version, 'update', values, { endSessions: input.role !== current.role }));
+  return toAccount(await changeAccount(db, actor, id, version, 'update', values, { endSessions: reachChanges }));
 }
 
 export async function setAccountDisabled(db: Db, actor: Actor, id: string, disabled: boolean): Promise<Account> {

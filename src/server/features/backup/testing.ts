@@ -31,13 +31,13 @@ const actor: Actor = {
 export async function seedSampleData(database: Database): Promise<void> {
   const { db } = database;
   const ministry = await createOrganisation(db, actor, { name: 'Bộ Tư pháp', kind: 'department' });
-  const office = await createOrganisation(db, actor, {
+  await createOrganisation(db, actor, {
     name: 'Văn phòng Thường trực về nhân quyền',
     shortName: 'VPTT',
     kind: 'standing_office',
     parentId: ministry.id,
   });
-  await createOrganisation(db, actor, { name: 'Ban Chỉ đạo về nhân quyền tỉnh', kind: 'steering_committee', provinceCode: '79' });
+  const committee = await createOrganisation(db, actor, { name: 'Ban Chỉ đạo về nhân quyền tỉnh', kind: 'steering_committee', provinceCode: '79' });
   // uuid order: grandchild < child < parent, the opposite of the order they must be inserted in.
   const base = { kind: 'department', searchKey: 'x', provinceCode: null };
   await db.insert(organisations).values({ ...base, id: 'ffffffff-0000-4000-8000-000000000001', name: 'Cấp trên' });
@@ -49,7 +49,7 @@ export async function seedSampleData(database: Database): Promise<void> {
     fullName: 'Nguyễn Thị "Hoa" \\ Tab\tvà ✓ 😀',
     role: 'provincial_secretariat',
     provinceCode: '79',
-    organisationId: office.id,
+    organisationId: committee.id,
   });
   await createAccount(db, actor, { email: 'xem@test.vn', fullName: 'Người Xem', role: 'viewer', provinceCode: '01' });
   await db

@@ -32,7 +32,13 @@ export async function findConferenceTree(db: Db, id: string) {
       ? db.select({ code: legacyProvinces.code, name: legacyProvinces.name }).from(legacyProvinces).where(eq(legacyProvinces.code, row.legacyProvinceCode))
       : [],
     db
-      .select({ id: organisations.id, name: organisations.name, shortName: organisations.shortName, role: conferenceOrganisers.role })
+      .select({
+        id: organisations.id,
+        name: organisations.name,
+        shortName: organisations.shortName,
+        provinceCode: organisations.provinceCode,
+        role: conferenceOrganisers.role,
+      })
       .from(conferenceOrganisers)
       .innerJoin(organisations, eq(organisations.id, conferenceOrganisers.organisationId))
       .where(eq(conferenceOrganisers.conferenceId, id))
@@ -71,13 +77,15 @@ export type ConferenceTree = NonNullable<Awaited<ReturnType<typeof findConferenc
 /** Which provinces a reader may see besides national records, or null for everything. */
 export type Visibility = null | { provinceCode: string | null; organisationId: string | null };
 
-function visibilityCondition(v: Visibility): SQL | undefined {
+export function visibilityCondition(v: Visibility): SQL | undefined {
   if (v === null) return undefined;
   const parts: SQL[] = [sql`${conferences.provinceCode} is null`];
   if (v.provinceCode) parts.push(eq(conferences.provinceCode, v.provinceCode));
-  if (v.organisationId) {
+  if (v.organisationId && v.provinceCode) {
+    // The reader's body opens a conference it co-organises only while it is a body of the reader's province.
     parts.push(
-      sql`exists (select 1 from ${conferenceOrganisers} co where co.conference_id = ${conferences.id} and co.organisation_id = ${v.organisationId})`,
+      sql`exists (select 1 from ${conferenceOrganisers} co join ${organisations} o on o.id = co.organisation_id
+                  where co.conference_id = ${conferences.id} and co.organisation_id = ${v.organisationId} and o.province_code = ${v.provinceCode})`,
     );
   }
   return sql`(${sql.join(parts, sql` or `)})`;
@@ -160,4 +168,13 @@ export async function organisationsByIds(db: Db, ids: string[]) {
     .select({ id: organisations.id, name: organisations.name, shortName: organisations.shortName, provinceCode: organisations.provinceCode })
     .from(organisations)
     .where(inArray(organisations.id, ids));
+}
+
+/** The stored files a conference already refers to, as materials or sources. */
+export async function fileIdsOfConference(db: Db, conferenceId: string): Promise<Set<string>> {
+  const [materials, sources] = await Promise.all([
+    db.select({ id: conferenceMaterials.fileId }).from(conferenceMaterials).where(eq(conferenceMaterials.conferenceId, conferenceId)),
+    db.select({ id: conferenceSources.fileId }).from(conferenceSources).where(eq(conferenceSources.conferenceId, conferenceId)),
+  ]);
+  return new Set([...materials, ...sources].flatMap((r) => (r.id ? [r.id] : [])));
 }

@@ -118,11 +118,18 @@ describe('conference records', () => {
     expect(list.items.some((i: { id: string }) => i.id === c.id)).toBe(false);
   });
 
-  it('shows a co-organising body the conferences it co-organises in other provinces', async () => {
-    const c = (await post(caoBang, hybrid())).json();
-    const officer = await createUser(t.database, { role: 'viewer', provinceCode: '01', organisationId: office });
+  it('shows a province’s body the conferences it co-organises in other provinces', async () => {
+    const hanoiBody = (
+      await t.app.inject({ method: 'POST', url: '/api/organisations', headers: { cookie: admin }, payload: { name: 'Sở Tư pháp thành phố Hà Nội', kind: 'department', provinceCode: '01' } })
+    ).json().id;
+    const c = (await post(admin, { ...hybrid(), organisers: [{ organisationId: office, role: 'organizer' }, { organisationId: hanoiBody, role: 'co_organizer' }] })).json();
+    const officer = await createUser(t.database, { role: 'viewer', provinceCode: '01', organisationId: hanoiBody });
     const cookie = await signIn(t.app, officer.email);
     expect((await t.app.inject({ method: 'GET', url: `/api/conferences/${c.id}`, headers: { cookie } })).statusCode).toBe(200);
+    // A national body on a provincial account (as an older record may hold) opens nothing outside the province.
+    const misattached = await createUser(t.database, { role: 'viewer', provinceCode: '01', organisationId: office });
+    const other = await signIn(t.app, misattached.email);
+    expect((await t.app.inject({ method: 'GET', url: `/api/conferences/${c.id}`, headers: { cookie: other } })).statusCode).toBe(404);
   });
 
   it('records a pre-July-2025 conference under its old province and rolls it up', async () => {

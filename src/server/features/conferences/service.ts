@@ -9,21 +9,21 @@ import {
   type ConferenceListItem,
   type ConferenceListQuery,
 } from '../../../shared/api/conferences.js';
-import { isNationalRole } from '../../../shared/auth/permissions.js';
 import { searchKey } from '../../../shared/text/index.js';
 import { recordAudit } from '../audit/record.js';
 import type { Actor } from '../auth/actor.js';
 import { communes, legacyProvinces, provinces } from '../admin-units/tables.js';
 import {
+  fileIdsOfConference,
   findConferenceTree,
   listConditions,
   listConferenceRows,
   organisationsByIds,
   organiserNamesOf,
-  type ConferenceRow,
   type ConferenceTree,
-  type Visibility,
 } from './queries.js';
+import { assertCanManageConference, canSeeConference, visibilityFor, type ConferenceAccessTarget } from './access.js';
+import { canReadFile } from '../files/access.js';
 import { conferenceRuleIssues } from './rules.js';
 import { conferences } from './tables.js';
 import { toConference } from './to-conference.js';
@@ -31,35 +31,31 @@ import { connectionPointIdsOf, writeConferenceChildren } from './write-children.
 
 const todayInVietnam = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
 
-/** National roles see everything; others see their province, national records and what their body co-organises. */
-export function visibilityFor(actor: Actor): Visibility {
-  return isNationalRole(actor.role) ? null : { provinceCode: actor.provinceCode, organisationId: actor.organisationId };
-}
+export { visibilityFor } from './access.js';
 
-function canSee(actor: Actor, row: ConferenceRow, organiserIds: string[]): boolean {
-  const v = visibilityFor(actor);
-  return v === null || row.provinceCode === null || row.provinceCode === v.provinceCode || (v.organisationId !== null && organiserIds.includes(v.organisationId));
-}
-
-/**
- * A province manages the conferences it hosts; national and regional ones (and every province's,
- * for corrections) are managed by the national administrators of the Standing Office.
- */
-function assertCanManage(actor: Actor, target: { level: string; provinceCode: string | null }) {
-  if (actor.role === 'national_admin') return;
-  if (target.level === 'national' || target.level === 'regional' || target.provinceCode !== actor.provinceCode) {
-    throw new AppError('FORBIDDEN', 'Bạn chỉ quản lý được hội nghị cấp tỉnh, cấp xã của tỉnh mình.');
-  }
-}
+const accessTargetOf = (tree: ConferenceTree): ConferenceAccessTarget => ({
+  level: tree.row.level,
+  provinceCode: tree.row.provinceCode,
+  organisers: tree.organisers,
+});
 
 async function loadVisibleTree(db: Db, actor: Actor, id: string): Promise<ConferenceTree> {
   const tree = await findConferenceTree(db, id);
-  if (!tree || !canSee(actor, tree.row, tree.organisers.map((o) => o.id))) throw notFound('Hội nghị');
+  if (!tree || !canSeeConference(actor, accessTargetOf(tree))) throw notFound('Hội nghị');
   return tree;
 }
 
-/** Checks references to other records and derives the current province from an old one. */
-async function resolveReferences(db: Db, data: ConferenceData, conferenceId: string | null): Promise<ConferenceData> {
+/**
+ * Checks every reference the input carries (provinces, communes, registry bodies, stored files,
+ * connection points) and derives the current province from an old one. Returns the data with
+ * its province and the organisers with the province each belongs to, for the manage rule.
+ */
+async function resolveReferences(
+  db: Db,
+  actor: Actor,
+  data: ConferenceData,
+  conferenceId: string | null,
+): Promise<{ data: ConferenceData; organisers: ConferenceAccessTarget['organisers'] }> {
   const invalid = (path: string, message: string) => new AppError('VALIDATION', message, { errors: [{ path, message }] });
   let provinceCode = data.provinceCode;
   if (data.legacyProvinceCode) {
@@ -94,15 +90,36 @@ async function resolveReferences(db: Db, data: ConferenceData, conferenceId: str
     ...data.outcomes.map((o, i): [string, string | null] => [`outcomes.${i}.responsibleOrganisationId`, o.responsibleOrganisationId]),
   ];
   const orgIds = [...new Set(orgRefs.flatMap(([, id]) => (id ? [id] : [])))];
-  const found = new Set((await organisationsByIds(db, orgIds)).map((o) => o.id));
+  const foundOrgs = await organisationsByIds(db, orgIds);
+  const found = new Set(foundOrgs.map((o) => o.id));
   const missing = orgRefs.find(([, id]) => id && !found.has(id));
   if (missing) throw invalid(missing[0], `Cơ quan mã ${missing[1]} không có trong danh bạ.`);
+  await checkFileReferences(db, actor, data, conferenceId);
   const sentPointIds = data.connectionPoints.flatMap((p) => (p.id ? [p.id] : []));
   if (sentPointIds.length) {
     const own = conferenceId ? await connectionPointIdsOf(db, conferenceId, sentPointIds) : new Set<string>();
     if (sentPointIds.some((id) => !own.has(id))) throw invalid('connectionPoints', 'Điểm cầu không thuộc hội nghị này.');
   }
-  return { ...data, provinceCode };
+  const organisers = data.organisers.map((o) => ({ id: o.organisationId, provinceCode: foundOrgs.find((f) => f.id === o.organisationId)!.provinceCode }));
+  return { data: { ...data, provinceCode }, organisers };
+}
+
+/**
+ * A material or source may point at a stored file only when the file exists and the actor may
+ * read it; a file the conference already refers to stays, whoever uploaded it.
+ */
+async function checkFileReferences(db: Db, actor: Actor, data: ConferenceData, conferenceId: string | null) {
+  const fileRefs: Array<[string, string]> = [
+    ...data.materials.flatMap((m, i): Array<[string, string]> => (m.fileId ? [[`materials.${i}.fileId`, m.fileId]] : [])),
+    ...data.sources.flatMap((s, i): Array<[string, string]> => (s.fileId ? [[`sources.${i}.fileId`, s.fileId]] : [])),
+  ];
+  if (!fileRefs.length) return;
+  const already = conferenceId ? await fileIdsOfConference(db, conferenceId) : new Set<string>();
+  for (const [path, fileId] of fileRefs) {
+    if (already.has(fileId) || (await canReadFile(db, actor, fileId))) continue;
+    const message = 'Tệp đính kèm không tồn tại hoặc bạn không có quyền dùng tệp này. Hãy tải tệp lên lại.';
+    throw new AppError('VALIDATION', message, { errors: [{ path, message }] });
+  }
 }
 
 function parseInput(raw: ConferenceInput): ConferenceData {
@@ -165,8 +182,8 @@ export type AlongsideWrite = (tx: Db, conferenceId: string) => Promise<void>;
 
 /** Creates a conference and all its children in one transaction. */
 export async function createConference(db: Db, actor: Actor, raw: ConferenceInput, alongside?: AlongsideWrite): Promise<Conference> {
-  const data = await resolveReferences(db, parseInput(raw), null);
-  assertCanManage(actor, data);
+  const { data, organisers } = await resolveReferences(db, actor, parseInput(raw), null);
+  assertCanManageConference(actor, { ...data, organisers });
   const key = await buildSearchKey(db, data);
   const id = await db.transaction(async (tx) => {
     const [row] = await tx.insert(conferences).values({ ...columnsOf(data, key), createdBy: actor.id }).returning();
@@ -187,9 +204,9 @@ export async function updateConference(
   alongside?: AlongsideWrite,
 ): Promise<Conference> {
   const before = await loadVisibleTree(db, actor, id);
-  assertCanManage(actor, before.row);
-  const data = await resolveReferences(db, parseInput(raw), id);
-  assertCanManage(actor, data);
+  assertCanManageConference(actor, accessTargetOf(before));
+  const { data, organisers } = await resolveReferences(db, actor, parseInput(raw), id);
+  assertCanManageConference(actor, { ...data, organisers });
   const key = await buildSearchKey(db, data);
   await db.transaction(async (tx) => {
     const updated = await tx
@@ -209,7 +226,7 @@ export async function updateConference(
 
 export async function deleteConference(db: Db, actor: Actor, id: string): Promise<void> {
   const before = await loadVisibleTree(db, actor, id);
-  assertCanManage(actor, before.row);
+  assertCanManageConference(actor, accessTargetOf(before));
   await db.transaction(async (tx) => {
     await tx.delete(conferences).where(eq(conferences.id, id));
     await recordAudit(tx, actor, { action: 'delete', entityType: 'conference', entityId: id, provinceCode: before.row.provinceCode, before: toConference(before) });

@@ -1,21 +1,14 @@
-import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { idParamsSchema } from '../../../shared/api/common.js';
-import type { Db } from '../../db/client.js';
 import { notFound } from '../../errors.js';
 import { attachment } from '../../http/attachment.js';
 import type { App } from '../../http/route-types.js';
-import type { Actor } from '../auth/actor.js';
-import { getConference } from '../conferences/service.js';
-import { conferenceMaterials, conferenceSources } from '../conferences/tables.js';
-import { visibleDocuments } from '../intake/documents.js';
-import { intakeDocuments } from '../intake/tables.js';
-import { storedFiles } from './tables.js';
 import { FILE_UPLOAD_CONTENT_TYPE, materialExtensions, materialLimits, storedFileSchema } from '../../../shared/api/files.js';
 import { FILE_NAME_HEADER } from '../../../shared/api/participants.js';
 import { formatViNumber } from '../../../shared/text/index.js';
 import { AppError } from '../../errors.js';
 import { guardRequest } from '../auth/guard.js';
+import { canReadFile } from './access.js';
 import { extensionRules, sniffKind } from './sniff.js';
 import { findStoredFile, saveStoredFile } from './store.js';
 
@@ -42,37 +35,6 @@ function checkMaterial(fileName: string, bytes: Buffer) {
     throw new AppError('UNSUPPORTED_MEDIA_TYPE', `Tệp «${fileName}» mang đuôi .${extension} nhưng nội dung không phải ${rule.label}. Hãy mở lại tệp và lưu đúng định dạng.`);
   }
   return rule.mediaType;
-}
-
-/**
- * A stored file is readable by its uploader and by whoever may see a record that refers to it: a
- * conference that lists it as a source or material, or an intake document of theirs. Nobody
- * browses files.
- */
-async function assertCanRead(db: Db, actor: Actor, fileId: string) {
-  // The uploader sees their file before any record refers to it (a material not saved yet).
-  const [own] = await db.select({ id: storedFiles.id }).from(storedFiles).where(and(eq(storedFiles.id, fileId), eq(storedFiles.uploadedBy, actor.id)));
-  if (own) return;
-  const [doc] = await db
-    .select({ id: intakeDocuments.id })
-    .from(intakeDocuments)
-    .where(and(eq(intakeDocuments.fileId, fileId), visibleDocuments(actor)))
-    .limit(1);
-  if (doc) return;
-  const owners = await db
-    .selectDistinct({ conferenceId: conferenceSources.conferenceId })
-    .from(conferenceSources)
-    .where(eq(conferenceSources.fileId, fileId))
-    .union(db.selectDistinct({ conferenceId: conferenceMaterials.conferenceId }).from(conferenceMaterials).where(eq(conferenceMaterials.fileId, fileId)));
-  for (const { conferenceId } of owners) {
-    try {
-      await getConference(db, actor, conferenceId);
-      return;
-    } catch {
-      // not visible through this conference; try the next
-    }
-  }
-  throw notFound('Tệp');
 }
 
 export async function fileRoutes(app: App) {
@@ -125,8 +87,8 @@ export async function fileRoutes(app: App) {
       },
     },
     async (request, reply) => {
-      await assertCanRead(db, request.actor!, request.params.id);
-      const file = await findStoredFile(db, request.params.id);
+      // A file the actor may not read answers as one that does not exist.
+      const file = (await canReadFile(db, request.actor!, request.params.id)) ? await findStoredFile(db, request.params.id) : null;
       if (!file) throw notFound('Tệp');
       const dot = file.fileName.lastIndexOf('.');
       const [name, extension] = dot > 0 ? [file.fileName.slice(0, dot), file.fileName.slice(dot + 1)] : [file.fileName, 'bin'];

@@ -128,5 +128,5 @@ export async function confirmDocument(db: Db, actor: Actor, id: string, raw: Int
     });
     conferenceId = body.conferenceId;
   }
-  return { conferenceId, figuresSaved: body.figures.length, document: await documentSummary(db, id) };
+  return { conferenceId, figuresSaved: body.figures.length, document: await documentSummary(db, actor, id) };
 }

@@ -3,6 +3,12 @@ import type { IntakeExtraction } from '../../../shared/intake/extraction.js';
 import { searchKey } from '../../../shared/text/index.js';
 import type { Db } from '../../db/client.js';
 import { queryRows } from '../../db/query-rows.js';
+import type { Actor } from '../auth/actor.js';
+import { visibilityFor } from '../conferences/access.js';
+import { visibilityCondition } from '../conferences/queries.js';
+import { conferences } from '../conferences/tables.js';
+import { visibleDocuments } from './documents.js';
+import { intakeDocuments } from './tables.js';
 
 /**
  * Is this the same event? Two outlets reporting one training share the province and (nearly) the
@@ -59,14 +65,16 @@ export const sameEventThreshold = 0.5;
 
 type DocRow = { id: string; file_name: string; status: string; extraction: IntakeExtraction | null; province_code: string | null; text_sha256: string | null };
 
-/** Documents of the queue (not dropped) that report the same event, best first. */
-export async function findDuplicateDocuments(db: Db, self: { id: string | null; textSha256: string | null }, print: EventFingerprint) {
+/** Documents of the queue (not dropped) that report the same event, best first: only those the actor may see. */
+export async function findDuplicateDocuments(db: Db, actor: Actor, self: { id: string | null; textSha256: string | null }, print: EventFingerprint) {
   if (!print.provinceCode && !self.textSha256) return [];
+  const visible = visibleDocuments(actor) ?? sql`true`;
   const rows = await queryRows<DocRow>(
     db,
-    sql`select id, file_name, status, extraction, province_code, text_sha256 from intake_documents
+    sql`select id, file_name, status, extraction, province_code, text_sha256 from ${intakeDocuments}
         where status in ('ready', 'confirmed') and (${self.id}::uuid is null or id <> ${self.id}::uuid)
           and (province_code = ${print.provinceCode} or text_sha256 = ${self.textSha256})
+          and ${visible}
         order by created_at desc limit 500`,
   );
   return rows
@@ -81,20 +89,22 @@ export async function findDuplicateDocuments(db: Db, self: { id: string | null; 
 
 type ConferenceCandidate = { id: string; title: string; start_date: string; people: string[] | null; topics: string[] | null };
 
-/** The existing conference the draft most likely describes, if any. */
-export async function findMatchingConference(db: Db, print: EventFingerprint): Promise<{ id: string; title: string; date: string; score: number } | null> {
+/** The existing conference the draft most likely describes, if any, among those the actor may see. */
+export async function findMatchingConference(db: Db, actor: Actor, print: EventFingerprint): Promise<{ id: string; title: string; date: string; score: number } | null> {
   if (!print.provinceCode) return null;
+  const visible = visibilityCondition(visibilityFor(actor)) ?? sql`true`;
   const window = print.date
-    ? sql`and c.start_date between (${print.date}::date - ${sameEventDayWindow}::int) and (${print.date}::date + ${sameEventDayWindow}::int)`
+    ? sql`and conferences.start_date between (${print.date}::date - ${sameEventDayWindow}::int) and (${print.date}::date + ${sameEventDayWindow}::int)`
     : sql``;
   const rows = await queryRows<ConferenceCandidate>(
     db,
-    sql`select c.id, c.title, c.start_date::text as start_date,
-          (select array_agg(o.name) from conference_officials o where o.conference_id = c.id) as people,
-          (select array_agg(a.title) from agenda_items a where a.conference_id = c.id) as topics
-        from conferences c
-        where c.province_code = ${print.provinceCode} ${window}
-        order by c.start_date desc limit 200`,
+    // Unaliased: the visibility condition names the table's own columns.
+    sql`select conferences.id, conferences.title, conferences.start_date::text as start_date,
+          (select array_agg(o.name) from conference_officials o where o.conference_id = conferences.id) as people,
+          (select array_agg(a.title) from agenda_items a where a.conference_id = conferences.id) as topics
+        from ${conferences}
+        where conferences.province_code = ${print.provinceCode} ${window} and ${visible}
+        order by conferences.start_date desc limit 200`,
   );
   let best: { id: string; title: string; date: string; score: number } | null = null;
   for (const r of rows) {

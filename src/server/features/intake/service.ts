@@ -42,8 +42,8 @@ async function ingest(db: Db, actor: Actor, incoming: Incoming, result: IntakeRe
   const provinceCode = (await draftProvince(db, extraction))?.provinceCode ?? null;
   const print = fingerprintOf(extraction, provinceCode);
   const [duplicates, matched] = await Promise.all([
-    findDuplicateDocuments(db, { id: null, textSha256: result.textSha256 }, print),
-    findMatchingConference(db, print),
+    findDuplicateDocuments(db, actor, { id: null, textSha256: result.textSha256 }, print),
+    findMatchingConference(db, actor, print),
   ]);
   const id = await db.transaction(async (tx) => {
     const fileId = incoming.bytes
@@ -84,7 +84,7 @@ async function ingest(db: Db, actor: Actor, incoming: Incoming, result: IntakeRe
     });
     return row!.id;
   });
-  return documentSummary(db, id);
+  return documentSummary(db, actor, id);
 }
 
 export async function ingestUpload(
@@ -111,15 +111,15 @@ export async function ingestPaste(
 /** One document with its draft, the conference fields proposed from it and what it may repeat. */
 export async function getDocument(db: Db, actor: Actor, id: string): Promise<IntakeDocument> {
   const row = await loadVisibleDocument(db, actor, id);
-  const summary = await documentSummary(db, id);
+  const summary = await documentSummary(db, actor, id);
   const x = row.extraction as IntakeExtraction | null;
   const base = { ...summary, sourceUrl: row.sourceUrl, hasOriginal: row.fileId !== null, fileId: row.fileId, sourceText: row.sourceText, extraction: x as unknown as Record<string, unknown> | null, version: row.version };
   if (!x) return { ...base, proposal: null, proposalEvidence: {}, organiserSuggestions: [], duplicates: [] };
   const proposed = await proposeConference(db, x, { fileName: row.fileName, sourceUrl: row.sourceUrl });
   const print = fingerprintOf(x, proposed.provinceCode);
   const [duplicates, matched] = await Promise.all([
-    findDuplicateDocuments(db, { id: row.id, textSha256: row.textSha256 }, print),
-    row.status === 'ready' ? findMatchingConference(db, print) : Promise.resolve(null),
+    findDuplicateDocuments(db, actor, { id: row.id, textSha256: row.textSha256 }, print),
+    row.status === 'ready' ? findMatchingConference(db, actor, print) : Promise.resolve(null),
   ]);
   // A conference confirmed from a twin document since this one arrived is found now.
   const matchedConference = row.status === 'ready' ? (matched ? { id: matched.id, title: matched.title, date: matched.date } : null) : summary.matchedConference;
@@ -150,5 +150,5 @@ export async function dropDocument(db: Db, actor: Actor, id: string, version: nu
     if (!updated.length) throw new AppError('CONFLICT', 'Tài liệu này vừa được người khác xử lý. Hãy tải lại hàng đợi.');
     await recordAudit(tx, actor, { action: 'drop', entityType: 'intake_document', entityId: id, provinceCode: row.provinceCode });
   });
-  return documentSummary(db, id);
+  return documentSummary(db, actor, id);
 }

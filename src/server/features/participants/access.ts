@@ -1,6 +1,7 @@
 import type { Db } from '../../db/client.js';
 import { AppError } from '../../errors.js';
 import type { Actor } from '../auth/actor.js';
+import { assertCanManageConference, canReadRoster, canSeeContacts } from '../conferences/access.js';
 import { getConference } from '../conferences/service.js';
 
 /** The conference a participant request is about, with the points its lists refer to. */
@@ -9,31 +10,32 @@ export type ConferenceScope = {
   title: string;
   startDate: string;
   provinceCode: string | null;
+  /** Whether the actor may see participants' contact details (only those who manage the conference). */
+  showContacts: boolean;
   points: Array<{ id: string; name: string; hasInternet: boolean; actualAttendance: number | null; pointCount: number }>;
 };
 
+const refusals = {
+  roster: 'Danh sách đại biểu chỉ dành cho người quản lý hội nghị, Văn phòng Thường trực và các tài khoản của tỉnh đăng cai.',
+} as const;
+
 /**
  * Loads the conference for a participant request. Visibility is the conference's own
- * (`getConference`: another province's conference is a 404, as on its detail page); for a
- * change, the caller must also manage the conference.
- *
- * The manage rule repeats the conferences service's `assertCanManage` (not exported): a
- * national administrator manages every conference, a province only the provincial and
- * commune-level conferences it hosts. Keep the two in step.
+ * (`getConference`: another province's conference is a 404, as on its detail page); reading the
+ * roster of people needs `canReadRoster`, a change needs `canManageConference` (conferences/access.ts).
  */
-export async function loadConference(db: Db, actor: Actor, conferenceId: string, intent: 'read' | 'manage'): Promise<ConferenceScope> {
+export async function loadConference(db: Db, actor: Actor, conferenceId: string, intent: 'read' | 'roster' | 'manage'): Promise<ConferenceScope> {
   const c = await getConference(db, actor, conferenceId);
   const provinceCode = c.province?.code ?? null;
-  if (intent === 'manage' && actor.role !== 'national_admin') {
-    if (c.level === 'national' || c.level === 'regional' || provinceCode !== actor.provinceCode) {
-      throw new AppError('FORBIDDEN', 'Bạn chỉ quản lý được đại biểu của hội nghị cấp tỉnh, cấp xã của tỉnh mình.');
-    }
-  }
+  const target = { level: c.level, provinceCode, organisers: c.organisers };
+  if (intent === 'manage') assertCanManageConference(actor, target);
+  if (intent === 'roster' && !canReadRoster(actor, target)) throw new AppError('FORBIDDEN', refusals.roster);
   return {
     id: c.id,
     title: c.title,
     startDate: c.startDate,
     provinceCode,
+    showContacts: canSeeContacts(actor, target),
     points: c.connectionPoints.map((p) => ({ id: p.id, name: p.name, hasInternet: p.hasInternet, actualAttendance: p.actualAttendance, pointCount: p.pointCount })),
   };
 }

@@ -40,7 +40,7 @@ export async function recordCheckIn(db: Db, actor: Actor, conferenceId: string, 
 
 /** Every check-in entry of one person, oldest first, undo entries included. */
 export async function getCheckInHistory(db: Db, actor: Actor, conferenceId: string, participantId: string): Promise<CheckInHistory> {
-  await loadConference(db, actor, conferenceId, 'read');
+  await loadConference(db, actor, conferenceId, 'roster');
   await loadParticipant(db, conferenceId, participantId);
   return { items: (await listCheckIns(db, participantId)).map(toCheckIn) };
 }

@@ -35,12 +35,12 @@ import { toCheckIn, toParticipant } from './to-participant.js';
  */
 
 export async function listParticipants(db: Db, actor: Actor, conferenceId: string, query: ParticipantListQuery): Promise<ParticipantList> {
-  await loadConference(db, actor, conferenceId, 'read');
+  const scope = await loadConference(db, actor, conferenceId, 'roster');
   const words = query.q ? searchKey(query.q).split(' ').filter(Boolean) : [];
   const checkedIn = query.checkedIn === undefined ? undefined : query.checkedIn === 'true';
   const { items, total } = await listParticipantRows(db, { conferenceId, words, connectionPoint: query.connectionPoint, checkedIn }, query.page, query.pageSize);
   const latest = await latestCheckIns(db, items.map((i) => i.participant.id));
-  return { items: items.map((row) => toParticipant(row, latest.get(row.participant.id))), total };
+  return { items: items.map((row) => toParticipant(row, latest.get(row.participant.id), scope.showContacts)), total };
 }
 
 export async function loadParticipant(db: Db, conferenceId: string, participantId: string): Promise<ParticipantWithPoint> {

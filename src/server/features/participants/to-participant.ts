@@ -13,8 +13,15 @@ export function toCheckIn({ checkIn, connectionPointName, recordedByName }: Chec
   };
 }
 
-/** The API shape; `latest` is the person's latest check-in entry, if any. */
-export function toParticipant({ participant: p, connectionPointName }: ParticipantWithPoint, latest: CheckInWithNames | undefined): Participant {
+/**
+ * The API shape; `latest` is the person's latest check-in entry, if any. The contact is shown
+ * only to those who manage the conference (`showContact`); others get null.
+ */
+export function toParticipant(
+  { participant: p, connectionPointName }: ParticipantWithPoint,
+  latest: CheckInWithNames | undefined,
+  showContact = true,
+): Participant {
   const checkedIn = latest !== undefined && latest.checkIn.method !== 'undo';
   return {
     id: p.id,
@@ -24,7 +31,7 @@ export function toParticipant({ participant: p, connectionPointName }: Participa
     fullName: p.fullName,
     agency: p.agency,
     position: p.position,
-    contact: p.contact,
+    contact: showContact ? p.contact : null,
     checkedIn,
     lastCheckIn: checkedIn ? toCheckIn(latest) : null,
     version: p.version,

@@ -1,0 +1,30 @@
+import type { Db } from './db/client.js';
+import { deleteExpiredSessions } from './features/auth/queries.js';
+import { removeUnreferencedFiles } from './features/files/access.js';
+
+/** How often the server tidies up while it runs. */
+const everyMs = 3600_000;
+
+type Log = { info: (message: string) => void; error: (error: unknown, message: string) => void };
+
+/**
+ * Work nobody asks for but the data needs: expired sessions go, and uploaded files that no
+ * record came to refer to within their grace period are removed (they would otherwise keep a
+ * person's document in the database, and in every backup, for ever). Runs once at start and
+ * then every hour; a failure is logged and tried again next time.
+ */
+export function startHousekeeping(db: Db, log: Log): () => void {
+  const tidy = async () => {
+    try {
+      await deleteExpiredSessions(db, new Date());
+      const files = await removeUnreferencedFiles(db);
+      if (files) log.info(`housekeeping: removed ${files} unreferenced file(s)`);
+    } catch (error) {
+      log.error(error, 'housekeeping failed');
+    }
+  };
+  void tidy();
+  const timer = setInterval(() => void tidy(), everyMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}

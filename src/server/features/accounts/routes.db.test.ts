@@ -58,7 +58,8 @@ describe('account management', () => {
     expect(disabled.json().disabled).toBe(true);
     expect((await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: userCookie } })).statusCode).toBe(401);
     const login = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'c1@tinh.vn', password: created.oneTimePassword } });
-    expect(login.json().code).toBe('ACCOUNT_DISABLED');
+    // Answered as a wrong password, so a stranger cannot tell the account is disabled.
+    expect(login.json().code).toBe('INVALID_CREDENTIALS');
     await t.app.inject({ method: 'POST', url: `/api/accounts/${created.account.id}/enable`, headers: { cookie: admin } });
     await signIn(t.app, 'c1@tinh.vn', created.oneTimePassword);
   });

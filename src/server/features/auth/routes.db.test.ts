@@ -1,6 +1,8 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, createUser, signIn, testPassword, type TestApp } from '../../test-support/test-app.js';
 import { ensureFirstAdmin } from '../accounts/first-admin.js';
+import { auditLog } from '../audit/tables.js';
 
 describe('sign-in, sessions and passwords', () => {
   let t: TestApp;
@@ -86,11 +88,30 @@ describe('sign-in, sessions and passwords', () => {
     expect(me.statusCode).toBe(401);
   });
 
-  it('a disabled account cannot sign in', async () => {
+  it('a disabled account answers a right password exactly as a wrong one: same status, body and time', async () => {
     const user = await createUser(t.database, { disabledAt: new Date() });
-    const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: user.email, password: testPassword } });
-    expect(res.statusCode).toBe(403);
-    expect(res.json().code).toBe('ACCOUNT_DISABLED');
+    let n = 0;
+    const attempt = async (password: string) => {
+      const started = performance.now();
+      const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress: `192.0.2.${100 + n++}`, payload: { email: user.email, password } });
+      return { status: res.statusCode, body: res.body, retryAfter: res.headers['retry-after'], cookies: res.cookies.length, ms: performance.now() - started };
+    };
+    const right: Awaited<ReturnType<typeof attempt>>[] = [];
+    const wrong: Awaited<ReturnType<typeof attempt>>[] = [];
+    for (let i = 0; i < 3; i++) {
+      right.push(await attempt(testPassword));
+      wrong.push(await attempt('sai-mat-khau-123'));
+    }
+    const answer = ({ status, body, retryAfter, cookies }: (typeof right)[number]) => ({ status, body, retryAfter, cookies });
+    expect(right.map(answer)).toEqual(wrong.map(answer));
+    expect(answer(right[0]!)).toMatchObject({ status: 401, cookies: 0 });
+    expect(JSON.parse(right[0]!.body)).toMatchObject({ code: 'INVALID_CREDENTIALS', detail: 'Email hoặc mật khẩu không đúng.' });
+    // Administrators can still tell the two apart in the trail.
+    const trail = await t.database.db.select().from(auditLog).where(eq(auditLog.entityId, user.id)).orderBy(auditLog.id);
+    expect(trail.map((e) => (e.after as { reason: string }).reason)).toEqual(['account_disabled', 'wrong_password', 'account_disabled', 'wrong_password', 'account_disabled', 'wrong_password']);
+    // Both check the password and write one audit row: their medians stay close.
+    const median = (xs: typeof right) => xs.map((x) => x.ms).sort((a, b) => a - b)[1]!;
+    expect(Math.abs(median(right) - median(wrong))).toBeLessThan(Math.max(median(right), median(wrong)) * 0.5 + 25);
   });
 
   it('a pending password change blocks everything but me, logout and the change itself', async () => {

@@ -43,6 +43,9 @@ async function recordSignIn(
 /**
  * Checks the credentials and opens a session. Before the password is checked, the attempt must
  * fit the sign-in limits (see login-throttle.ts); otherwise 429 says when to try again.
+ * Every way of failing — unknown e-mail, wrong password, disabled account even with the right
+ * password — gives the same answer after the same work (one password check, one audit row), so
+ * neither the answer nor its time tells whether an account exists or is disabled.
  */
 export async function login(
   deps: { db: Db; throttle: LoginThrottle; sessionTtlHours: number },
@@ -56,9 +59,9 @@ export async function login(
   const user = await findUserByEmail(deps.db, input.email);
   decoyHash ??= hashPassword('decoy-password-for-timing');
   const ok = await verifyPassword(input.password, user?.passwordHash ?? (await decoyHash));
-  if (!user || !ok) {
+  if (!user || !ok || user.disabledAt) {
     const lockouts = await deps.throttle.failed(attempt);
-    const reason = !user ? 'unknown_account' : 'wrong_password';
+    const reason = !user ? 'unknown_account' : !ok ? 'wrong_password' : 'account_disabled';
     await recordSignIn(deps.db, 'login_failed', user, clientAddress, { reason });
     for (const lockout of lockouts) {
       await recordSignIn(deps.db, 'login_locked', lockout.limit === 'source' ? undefined : user, clientAddress, {
@@ -68,7 +71,6 @@ export async function login(
     }
     throw invalidCredentials();
   }
-  if (user.disabledAt) throw new AppError('ACCOUNT_DISABLED', 'Tài khoản này đã bị khóa. Hãy liên hệ quản trị viên.');
   await deps.throttle.succeeded(attempt);
   const session = await startSession(deps.db, user.id, deps.sessionTtlHours);
   await setLastLogin(deps.db, user.id);

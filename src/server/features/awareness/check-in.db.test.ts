@@ -60,7 +60,7 @@ describe('QR check-in per connection point', () => {
     expect(history[0]).toMatchObject({ method: 'qr', connectionPointId: c.hoaAn, recordedBy: null });
 
     const again = await checkIn({ fullName: 'Nông Thị Hòa' });
-    expect(again.json().alreadyCheckedIn).toBe(true);
+    expect(again.statusCode).toBe(201);
     expect(await historyOf(people['Nông Thị Hòa|UBND xã Hòa An']!)).toHaveLength(1);
 
     // The organiser's screens see it like any other check-in.
@@ -85,6 +85,48 @@ describe('QR check-in per connection point', () => {
     expect(res.statusCode).toBe(201);
     expect(await historyOf(people['Lục Văn Minh|Trường THCS Hòa An']!)).toHaveLength(1);
     expect(await historyOf(people['Lục Văn Minh|Công an xã Hòa An']!)).toHaveLength(0);
+  });
+
+  it('answers a repeated check-in exactly as a first one, never with the earlier time', async () => {
+    const before = Date.now();
+    const first = await checkIn({ fullName: 'Lục Văn Minh', agency: 'Công an xã Hòa An' });
+    expect(first.statusCode).toBe(201);
+    const [recorded] = await historyOf(people['Lục Văn Minh|Công an xã Hòa An']!);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const again = await checkIn({ fullName: 'lục văn minh', agency: 'công an xã hòa an' });
+    expect(again.statusCode).toBe(201);
+    const [a, b] = [first.json(), again.json()];
+    expect(Object.keys(b).sort()).toEqual(Object.keys(a).sort());
+    expect(a).toMatchObject({ pointName: POINT_HOA_AN, alreadyCheckedIn: false });
+    expect(b).toMatchObject({ pointName: POINT_HOA_AN, alreadyCheckedIn: false });
+    // The repeat is stamped with its own moment, not the recorded one.
+    expect(b.at).not.toBe(recorded!.at.toISOString());
+    expect(Date.parse(b.at)).toBeGreaterThan(recorded!.at.getTime());
+    expect(Date.parse(b.at)).toBeGreaterThanOrEqual(before);
+    expect(await historyOf(people['Lục Văn Minh|Công an xã Hòa An']!)).toHaveLength(1);
+  });
+
+  it('counts a name on the list against the limit exactly as a name that is not', async () => {
+    const reissue = async () =>
+      ((await call(caoBang, 'POST', `/api/conferences/${c.id}/check-in-links/${c.hoaAn}`)).json().items as Array<{ connectionPointId: string; token: string }>).find(
+        (i) => i.connectionPointId === c.hoaAn,
+      )!.token;
+    // Only names on the list: the eleventh in a minute is refused like an eleventh miss.
+    const known = await reissue();
+    for (let i = 0; i < 10; i++) expect((await checkIn({ fullName: 'Nông Thị Hòa' }, known)).statusCode).toBe(201);
+    const refused = await checkIn({ fullName: 'Nông Thị Hòa' }, known);
+    expect(refused.statusCode).toBe(429);
+    expect(refused.headers['retry-after']).toBeDefined();
+    expect((await checkIn({ fullName: 'Người Lạ' }, known)).statusCode).toBe(429);
+    // Mixed: five hits and five misses fill the window just the same.
+    const mixed = await reissue();
+    for (let i = 0; i < 5; i++) {
+      expect((await checkIn({ fullName: 'Nông Thị Hòa' }, mixed)).statusCode).toBe(201);
+      expect((await checkIn({ fullName: `Người Lạ ${i}` }, mixed)).statusCode).toBe(404);
+    }
+    const last = await checkIn({ fullName: 'Nông Thị Hòa' }, mixed);
+    expect(last.statusCode).toBe(429);
+    expect(last.body).not.toContain('Nông');
   });
 
   it('revokes the old link when a new one is issued, and throttles repeated misses', async () => {

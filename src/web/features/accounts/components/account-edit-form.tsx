@@ -7,6 +7,7 @@ import { ProblemAlert } from '../../../components/problem-alert';
 import { useToast } from '../../../components/toast/toast-context';
 import { ApiError } from '../../../lib/api-client';
 import { useFormState } from '../../../lib/form-state';
+import { useSignedInUser } from '../../../lib/current-user';
 import { useT } from '../../../lib/use-t';
 import { useUpdateAccount } from '../api/update-account';
 import { AccountFields, type AccountFieldValues } from './account-fields';
@@ -20,6 +21,7 @@ type Props = { account: Account; readOnly: boolean; onReload: () => void };
 export function AccountEditForm({ account, readOnly, onReload }: Props) {
   const t = useT();
   const toast = useToast();
+  const me = useSignedInUser();
   const initial: AccountFieldValues = {
     fullName: account.fullName,
     role: account.role,
@@ -49,7 +51,7 @@ export function AccountEditForm({ account, readOnly, onReload }: Props) {
       <Stack gap="md">
         {update.error && <ProblemAlert error={update.error} onRetry={conflict ? onReload : undefined} retryLabel={t('common.reloadLatest')} />}
         <TextInput label={t('accounts.field.email')} value={account.email} readOnly variant="filled" />
-        <AccountFields values={form.values} errors={form.errors} onChange={form.patch} disabled={readOnly} />
+        <AccountFields values={form.values} errors={form.errors} onChange={form.patch} disabled={readOnly} reachLocked={account.id === me.id} />
         {!readOnly && (
           <Group justify="flex-end">
             <Button type="submit" loading={update.isPending}>

@@ -18,6 +18,8 @@ type Props = {
   errors: FieldErrors;
   onChange: (changes: Partial<AccountFieldValues>) => void;
   disabled?: boolean;
+  /** The signed-in person's own account: only the level above changes its role, province and organisation. */
+  reachLocked?: boolean;
 };
 
 /**
@@ -25,7 +27,7 @@ type Props = {
  * signed-in manager may hand out; national roles have no province, provincial roles must
  * have one, and a provincial manager can only create accounts in their own province.
  */
-export function AccountFields({ values, errors, onChange, disabled }: Props) {
+export function AccountFields({ values, errors, onChange, disabled, reachLocked }: Props) {
   const t = useT();
   const manager = useSignedInUser();
   const offered = new Set<Role>(assignableRoles(manager.role));
@@ -57,8 +59,9 @@ export function AccountFields({ values, errors, onChange, disabled }: Props) {
         value={values.role}
         onChange={(v) => changeRole(v as Role | null)}
         error={errors.role}
+        description={reachLocked ? t('accounts.field.reachLocked') : undefined}
         required
-        disabled={disabled}
+        disabled={disabled || reachLocked}
         allowDeselect={false}
       />
       {!national && (
@@ -68,7 +71,7 @@ export function AccountFields({ values, errors, onChange, disabled }: Props) {
           onChange={(v) => onChange({ provinceCode: v })}
           error={errors.provinceCode}
           required
-          disabled={disabled || provinceFixed}
+          disabled={disabled || provinceFixed || reachLocked}
         />
       )}
       <OrganisationSelect
@@ -78,7 +81,7 @@ export function AccountFields({ values, errors, onChange, disabled }: Props) {
         onChange={(v) => onChange({ organisationId: v })}
         province={national ? null : values.provinceCode}
         error={errors.organisationId}
-        disabled={disabled}
+        disabled={disabled || reachLocked}
       />
     </>
   );

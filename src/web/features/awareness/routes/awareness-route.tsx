@@ -7,7 +7,7 @@ import { useSignedInUser } from '../../../lib/current-user';
 import { useT } from '../../../lib/use-t';
 import { useConference } from '../api/get-conference';
 import { usePlan } from '../api/get-plan';
-import { canManageAwareness } from '../components/can-manage';
+import { accessTargetOfConference, canManageConference } from '../../../../shared/auth/conference-access';
 import { CheckInLinksSection } from '../components/check-in-links-section';
 import { CodesSection } from '../components/codes-section';
 import { PhasesSection } from '../components/phases-section';
@@ -29,7 +29,7 @@ export function AwarenessRoute() {
   if (conference.error) return <ProblemAlert error={conference.error} onRetry={() => void conference.refetch()} />;
   if (plan.error) return <ProblemAlert error={plan.error} onRetry={() => void plan.refetch()} />;
   const c = conference.data;
-  const canManage = canManageAwareness(user, { level: c.level, provinceCode: c.province?.code ?? null });
+  const canManage = canManageConference(user, accessTargetOfConference(c));
   return (
     <Container size="lg" px={0}>
       <PageHeader

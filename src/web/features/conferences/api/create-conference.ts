@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Conference, ConferenceInput } from '../../../../shared/api/conferences';
 import { api } from '../../../lib/api-client';
+import { invalidateConferenceViews } from '../../../lib/conference-views';
 
 export function createConference(input: ConferenceInput): Promise<Conference> {
   return api.post<Conference>('/api/conferences', input);
@@ -12,7 +13,7 @@ export function useCreateConference() {
     mutationFn: createConference,
     onSuccess: (conference) => {
       queryClient.setQueryData(['conferences', 'detail', conference.id], conference);
-      void queryClient.invalidateQueries({ queryKey: ['conferences', 'list'] });
+      invalidateConferenceViews(queryClient, conference.id, { refetchDetail: false });
     },
   });
 }

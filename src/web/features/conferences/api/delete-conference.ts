@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
+import { invalidateConferenceViews } from '../../../lib/conference-views';
 
 export function deleteConference(id: string): Promise<void> {
   return api.delete<void>(`/api/conferences/${encodeURIComponent(id)}`);
@@ -10,9 +11,8 @@ export function useDeleteConference() {
   return useMutation({
     mutationFn: deleteConference,
     onSuccess: (_result, id) => {
-      // Marked stale but not refetched now: the page showing it is about to leave.
-      void queryClient.invalidateQueries({ queryKey: ['conferences', 'detail', id], refetchType: 'none' });
-      void queryClient.invalidateQueries({ queryKey: ['conferences', 'list'] });
+      // The detail is marked stale but not refetched now: the page showing it is about to leave.
+      invalidateConferenceViews(queryClient, id, { refetchDetail: false });
     },
   });
 }

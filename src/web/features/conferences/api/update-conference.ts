@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { Conference, conferenceUpdateSchema } from '../../../../shared/api/conferences';
 import { api } from '../../../lib/api-client';
+import { invalidateConferenceViews } from '../../../lib/conference-views';
 
 export type ConferenceUpdate = z.input<typeof conferenceUpdateSchema>;
 
@@ -16,7 +17,7 @@ export function useUpdateConference() {
     mutationFn: updateConference,
     onSuccess: (conference) => {
       queryClient.setQueryData(['conferences', 'detail', conference.id], conference);
-      void queryClient.invalidateQueries({ queryKey: ['conferences', 'list'] });
+      invalidateConferenceViews(queryClient, conference.id, { refetchDetail: false });
     },
   });
 }

@@ -8,7 +8,7 @@ import { useToast } from '../../../components/toast/toast-context';
 import { useSignedInUser } from '../../../lib/current-user';
 import { useT } from '../../../lib/use-t';
 import { useConference } from '../api/get-conference';
-import { canManageConference } from '../components/can-manage';
+import { accessTargetOfConference, canManageConference } from '../../../../shared/auth/conference-access';
 import { ConferenceForm } from '../components/form/conference-form';
 
 /** Editing a conference. The form is rebuilt only when a newer version is loaded on request. */
@@ -22,7 +22,7 @@ export function ConferenceEditRoute() {
 
   if (isPending) return <PageLoader />;
   if (error) return <ProblemAlert error={error} onRetry={() => void refetch()} />;
-  if (!canManageConference(user, { level: conference.level, provinceCode: conference.province?.code ?? null })) {
+  if (!canManageConference(user, accessTargetOfConference(conference))) {
     return <EmptyNotice title={t('errors.FORBIDDEN.title')} description={t('conferences.edit.notYours')} />;
   }
 

@@ -11,7 +11,7 @@ import { formatDateTime } from '../../../lib/format';
 import { useT } from '../../../lib/use-t';
 import { useDeleteConference } from '../api/delete-conference';
 import { conferenceSummaryUrl, useConference } from '../api/get-conference';
-import { canManageConference } from '../components/can-manage';
+import { accessTargetOfConference, canManageConference } from '../../../../shared/auth/conference-access';
 import { AgendaList } from '../components/detail/agenda-list';
 import { ConferenceOverview } from '../components/detail/conference-overview';
 import { ConnectionPointsTable } from '../components/detail/connection-points-table';
@@ -44,7 +44,7 @@ export function ConferenceRoute({ participants }: Props = {}) {
   if (isPending) return <PageLoader />;
   if (error) return <ProblemAlert error={error} onRetry={() => void refetch()} />;
 
-  const canManage = canManageConference(user, { level: c.level, provinceCode: c.province?.code ?? null });
+  const canManage = canManageConference(user, accessTargetOfConference(c));
   const actions = (
     <>
       <Button component="a" href={conferenceSummaryUrl(c.id)} variant="default" download>

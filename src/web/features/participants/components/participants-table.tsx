@@ -39,7 +39,8 @@ export function ParticipantsTable({ conferenceId, participants, points, canManag
             <Table.Th>{t('participants.field.agency')}</Table.Th>
             <Table.Th>{t('participants.field.position')}</Table.Th>
             <Table.Th>{t('participants.field.connectionPoint')}</Table.Th>
-            <Table.Th>{t('participants.field.contact')}</Table.Th>
+            {/* Contacts reach only those who manage the conference (the server sends others none). */}
+            {canManage && <Table.Th>{t('participants.field.contact')}</Table.Th>}
             <Table.Th>{t('participants.column.checkIn')}</Table.Th>
             <Table.Th w={48}>
               <Text component="span" size="xs" style={{ position: 'absolute', left: -10000 }}>
@@ -55,7 +56,7 @@ export function ParticipantsTable({ conferenceId, participants, points, canManag
               <Table.Td>{p.agency ?? ''}</Table.Td>
               <Table.Td>{p.position ?? ''}</Table.Td>
               <Table.Td>{p.connectionPointName ?? ''}</Table.Td>
-              <Table.Td>{p.contact ?? ''}</Table.Td>
+              {canManage && <Table.Td>{p.contact ?? ''}</Table.Td>}
               <Table.Td>
                 <CheckInButton
                   conferenceId={conferenceId}

@@ -6,7 +6,7 @@ import { ProblemAlert } from '../../../components/problem-alert';
 import { useSignedInUser } from '../../../lib/current-user';
 import { useT } from '../../../lib/use-t';
 import { useConference } from '../api/get-conference';
-import { canManageParticipants } from '../components/can-manage';
+import { accessTargetOfConference, canManageConference } from '../../../../shared/auth/conference-access';
 import { ConferenceParticipantsPanel } from '../components/conference-participants-panel';
 
 /** /training/:id/participants: the participants of one conference on a page of their own (the registration desk). */
@@ -17,7 +17,7 @@ export function ConferenceParticipantsRoute() {
   const { data: c, error, isPending, refetch } = useConference(id);
   if (isPending) return <PageLoader />;
   if (error) return <ProblemAlert error={error} onRetry={() => void refetch()} />;
-  const canManage = canManageParticipants(user, { level: c.level, provinceCode: c.province?.code ?? null });
+  const canManage = canManageConference(user, accessTargetOfConference(c));
   return (
     <Container size="xl" px={0}>
       <PageHeader

@@ -7,22 +7,21 @@
 //      `count(*)` of that year's conferences (median of 10).
 // The generated data is kept between runs (BENCH_REGENERATE=1 makes it again).
 // Knobs: BENCH_SCALE (1), BENCH_ENGINES (pglite,postgres), BENCH_LIST_CALLS (200), BENCH_STATS_RUNS (10).
+// Tiny size (BENCH_SCALE=tiny, the test suite's smoke): 50 conferences generated into a fresh
+// database that is removed afterwards, 10 list calls, 2 statistics runs.
 import { sql } from 'drizzle-orm';
 import type { Db } from '../src/server/db/client.js';
 import type { Actor } from '../src/server/features/auth/actor.js';
 import { getConferenceStats } from '../src/server/features/conference-stats/service.js';
 import { findConferenceRow } from '../src/server/features/conferences/queries.js';
 import { getConference, listConferences } from '../src/server/features/conferences/service.js';
-import { benchScale, fmtCounts, openGenerated, rowsOf } from './support/generate-conferences.js';
-import { median, percentile, printFigures, type Figure } from './support/report.js';
+import { enginesOf, knob, postgresUrl, preparedSources, type BenchContext, type BenchResult } from './support/bench.js';
+import { benchScale, fmtCounts, openGenerated, rowsOf, TINY_SCALE } from './support/generate-conferences.js';
+import { median, percentile, type Figure } from './support/report.js';
 import { prng } from './support/vietnamese.js';
 
-const scale = benchScale();
-const listCalls = Number(process.env.BENCH_LIST_CALLS ?? 200);
-const statsRuns = Number(process.env.BENCH_STATS_RUNS ?? 10);
 const statsYear = 2024;
 const words = ['tre em', 'ton giao', 'khuyet tat', 'binh dang gioi', 'dan toc thieu so'];
-const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
 
 const actor: Actor = {
   id: '00000000-0000-4000-8000-000000000001',
@@ -46,7 +45,7 @@ async function p95Of(n: number, fn: (i: number) => Promise<unknown>): Promise<nu
   return percentile(ms.sort((a, b) => a - b), 95);
 }
 
-async function measure(db: Db, engine: 'pglite' | 'postgres'): Promise<Figure[]> {
+async function measure(db: Db, engine: 'pglite' | 'postgres', listCalls: number, statsRuns: number, log: (line: string) => void): Promise<Figure[]> {
   const provinces = (await rowsOf<{ code: string }>(db, sql`select code from provinces order by code`)).map((p) => p.code);
   const ids = (await rowsOf<{ id: string }>(db, sql`select id from conferences order by id limit 2000`)).map((r) => r.id);
   const r = prng(7);
@@ -61,7 +60,7 @@ async function measure(db: Db, engine: 'pglite' | 'postgres'): Promise<Figure[]>
   const idAt = (i: number) => ids[(i * 37) % ids.length]!;
 
   // Warm-up: plans cached, pages in memory, JIT of Node's side done.
-  for (let i = 0; i < 20; i++) {
+  for (let i = 0; i < Math.min(20, listCalls); i++) {
     await listConferences(db, actor, listQueries[i % listQueries.length]!);
     await findConferenceRow(db, idAt(i));
     await getConference(db, actor, idAt(i));
@@ -85,7 +84,7 @@ async function measure(db: Db, engine: 'pglite' | 'postgres'): Promise<Figure[]>
     counts.push(await timed(() => db.execute(sql`select count(*) from conferences where start_date >= ${from} and start_date < ${to}`)));
   }
   const goal = engine === 'postgres' ? '≤ 50 ms' : '≤ 200 ms';
-  console.log(`  ${engine}: list queries matched ${(matched / listCalls).toFixed(1)} conferences on average`);
+  log(`  ${engine}: list queries matched ${(matched / listCalls).toFixed(1)} conferences on average`);
   return [
     {
       name: `[${engine}] list q + province + year, page 1 — p95 of ${listCalls}`,
@@ -106,25 +105,32 @@ async function measure(db: Db, engine: 'pglite' | 'postgres'): Promise<Figure[]>
   ];
 }
 
-// BENCH_ENGINES=postgres (or pglite) runs one engine only.
-const engines = (process.env.BENCH_ENGINES?.split(',') ?? (pgUrl ? ['pglite', 'postgres'] : ['pglite'])) as Array<'pglite' | 'postgres'>;
-if (!pgUrl) {
-  console.log('  postgres: skipped (set BENCH_DATABASE_URL or TEST_DATABASE_URL to include it)');
-  if (engines.includes('postgres')) engines.splice(engines.indexOf('postgres'), 1);
-}
-
-const figures: Figure[] = [];
-for (const engine of engines) {
-  const t0 = performance.now();
-  const { database, counts, generated, where } = await openGenerated(engine, scale, { rootUrl: pgUrl });
-  console.log(
-    `  ${engine}: ${generated ? 'generated' : 'reused'} ${where} in ${((performance.now() - t0) / 1000).toFixed(1)} s — ${fmtCounts(counts)}`,
-  );
-  try {
-    figures.push(...(await measure(database.db, engine)));
-  } finally {
-    await database.close();
+export async function run(ctx: BenchContext): Promise<BenchResult> {
+  const tiny = ctx.size === 'tiny';
+  const scale = tiny ? TINY_SCALE : benchScale(ctx.env);
+  const listCalls = knob(ctx, 'BENCH_LIST_CALLS', 200, 10);
+  const statsRuns = knob(ctx, 'BENCH_STATS_RUNS', 10, 2);
+  const figures: Figure[] = [];
+  for (const engine of enginesOf(ctx)) {
+    const t0 = performance.now();
+    const generated = await openGenerated(engine, scale, {
+      rootUrl: postgresUrl(ctx),
+      log: ctx.log,
+      regenerate: ctx.env.BENCH_REGENERATE === '1',
+      fresh: tiny,
+      prepared: preparedSources(ctx),
+    });
+    try {
+      ctx.log(
+        `  ${engine}: ${generated.generated ? 'generated' : 'reused'} ${generated.where} in ${((performance.now() - t0) / 1000).toFixed(1)} s — ${fmtCounts(generated.counts)}`,
+      );
+      figures.push(...(await measure(generated.database.db, engine, listCalls, statsRuns, ctx.log)));
+    } finally {
+      await generated.dispose();
+    }
   }
+  return {
+    title: `conferences at scale ${scale} (${Math.max(1, Math.round(100_000 * scale)).toLocaleString('vi-VN')} conferences, ten years)`,
+    figures,
+  };
 }
-
-printFigures(`conferences at scale ${scale} (${(100_000 * scale).toLocaleString('vi-VN')} conferences, ten years)`, figures);

@@ -3,14 +3,10 @@
 // alone with the import's own reader (`readUploadedTable`, exceljs underneath). Goal: ≤ 2×.
 // PGlite on a fresh data directory always; PostgreSQL when BENCH_DATABASE_URL or TEST_DATABASE_URL
 // names a server (a fresh database, dropped afterwards); BENCH_ENGINES=pglite|postgres picks one.
-// Median of BENCH_RUNS (3) runs each.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+// Median of BENCH_RUNS (3) runs each. Tiny size: 200 rows, one run.
 import ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
-import { openPglite, openPostgres, type Database } from '../src/server/db/client.js';
-import { prepareDatabase } from '../src/server/db/prepare.js';
+import type { Database } from '../src/server/db/client.js';
 import type { Actor } from '../src/server/features/auth/actor.js';
 import { createConference } from '../src/server/features/conferences/service.js';
 import { dataRowsAfter, findHeaderRow } from '../src/server/features/participants/import/column-mapping.js';
@@ -18,13 +14,12 @@ import { readUploadedTable } from '../src/server/features/participants/import/re
 import { importParticipants } from '../src/server/features/participants/import/service.js';
 import { insertParticipantsSkippingPresent, participantBatchJson } from '../src/server/features/participants/queries.js';
 import { validateImportRows } from '../src/server/features/participants/import/validate-rows.js';
+import { enginesOf, knob, postgresUrl, preparedSources, type BenchContext, type BenchResult } from './support/bench.js';
+import { openFreshDatabase } from './support/databases.js';
 import { rowsOf } from './support/generate-conferences.js';
-import { median, printFigures, type Figure } from './support/report.js';
+import { median, type Figure } from './support/report.js';
 import { personAt, prng } from './support/vietnamese.js';
 
-const rowCount = Number(process.env.BENCH_IMPORT_ROWS ?? 50_000);
-const runs = Number(process.env.BENCH_RUNS ?? 3);
-const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
 const provinceCode = '04'; // Cao Bằng
 const pointCount = 12;
 const mapping = { name: 0, agency: 1, position: 2, connectionPoint: 3, contact: 4 };
@@ -71,7 +66,7 @@ async function newConference(database: Database, n: number) {
 }
 
 /** An invitation list as offices send it: a title line, the template's headings, then the people. */
-async function buildWorkbook(pointNames: string[]): Promise<Buffer> {
+async function buildWorkbook(pointNames: string[], rowCount: number): Promise<Buffer> {
   const r = prng(42);
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Danh sách đại biểu');
@@ -97,10 +92,10 @@ async function buildWorkbook(pointNames: string[]): Promise<Buffer> {
  * batches into another fresh conference. Printed so that the import's figure can be read as
  * read + validate + write; see docs/decisions/0006-participants-import-speed.md.
  */
-async function writeAlone(database: Database, n: number): Promise<number> {
+async function writeAlone(database: Database, n: number, bytes: Buffer): Promise<number> {
   const conferenceId = await newConference(database, 100 + n);
   const points = await rowsOf<{ id: string; name: string }>(database.db, sql`select id, name from connection_points where conference_id = ${conferenceId}`);
-  const table = await readUploadedTable(bytes!, 'xlsx', 'danh-sach-dai-bieu.xlsx');
+  const table = await readUploadedTable(bytes, 'xlsx', 'danh-sach-dai-bieu.xlsx');
   const { drafts } = validateImportRows(dataRowsAfter(table.rows, findHeaderRow(table.rows)), mapping, points);
   const batch = 5000;
   const t0 = performance.now();
@@ -110,102 +105,74 @@ async function writeAlone(database: Database, n: number): Promise<number> {
   return performance.now() - t0;
 }
 
-async function openEngine(engine: 'pglite' | 'postgres'): Promise<{ database: Database; dispose: () => Promise<void> }> {
-  if (engine === 'pglite') {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rd-bench-import-'));
-    const database = await openPglite(dir);
-    await prepareDatabase(database);
-    return { database, dispose: async () => (await database.close(), fs.rmSync(dir, { recursive: true, force: true })) };
-  }
-  const name = `rd_bench_import_${process.pid}`;
-  const admin = await openPostgres(pgUrl!, 1);
-  await admin.db.execute(sql.raw(`drop database if exists "${name}" with (force)`));
-  await admin.db.execute(sql.raw(`create database "${name}"`));
-  const u = new URL(pgUrl!);
-  u.pathname = `/${name}`;
-  const database = await openPostgres(u.toString(), 5);
-  await prepareDatabase(database);
-  return {
-    database,
-    dispose: async () => {
-      await database.close();
-      await admin.db.execute(sql.raw(`drop database if exists "${name}" with (force)`));
-      await admin.close();
-    },
-  };
-}
-
-// BENCH_ENGINES=postgres (or pglite) runs one engine only.
-const engines = (process.env.BENCH_ENGINES?.split(',') ?? (pgUrl ? ['pglite', 'postgres'] : ['pglite'])) as Array<'pglite' | 'postgres'>;
-if (!pgUrl) {
-  console.log('  postgres: skipped (set BENCH_DATABASE_URL or TEST_DATABASE_URL to include it)');
-  if (engines.includes('postgres')) engines.splice(engines.indexOf('postgres'), 1);
-}
-
-let bytes: Buffer | null = null;
-const figures: Figure[] = [];
-for (const engine of engines) {
-  const { database, dispose } = await openEngine(engine);
-  try {
-    if (!bytes) {
-      const built = await timed(async () => buildWorkbook((await pointsOf(database)).map((p) => p.name)));
-      bytes = built.value;
-      console.log(`  built ${rowCount.toLocaleString('vi-VN')}-row XLSX (${(bytes.length / 1024 / 1024).toFixed(1)} MB) in ${(built.ms / 1000).toFixed(1)} s`);
-    }
-    const upload = { bytes, kind: 'xlsx' as const, fileName: 'danh-sach-dai-bieu.xlsx' };
-    const parse: number[] = [];
-    const validate: number[] = [];
-    const full: number[] = [];
-    const write: number[] = [];
-    // Warm-up: one read and one small-scale pass, so neither side pays for first-call JIT alone.
-    await readUploadedTable(bytes, 'xlsx', upload.fileName);
-    for (let i = 0; i < runs; i++) {
-      parse.push((await timed(() => readUploadedTable(bytes!, 'xlsx', upload.fileName))).ms);
-      const conferenceId = await newConference(database, i + 1);
-      const points = (await pointsOf(database)).map((p) => p.name);
-      validate.push(
-        (
-          await timed(async () => {
-            const table = await readUploadedTable(bytes!, 'xlsx', upload.fileName);
-            const rows = dataRowsAfter(table.rows, findHeaderRow(table.rows));
-            const { errors } = validateImportRows(rows, mapping, points.map((name, j) => ({ id: String(j), name })));
-            if (errors.length) throw new Error(`validation found ${errors.length} errors, first: ${JSON.stringify(errors[0])}`);
-          })
-        ).ms,
+export async function run(ctx: BenchContext): Promise<BenchResult> {
+  const rowCount = knob(ctx, 'BENCH_IMPORT_ROWS', 50_000, 200);
+  const runs = knob(ctx, 'BENCH_RUNS', 3, 1);
+  let bytes: Buffer | null = null;
+  const figures: Figure[] = [];
+  for (const engine of enginesOf(ctx)) {
+    const { database, dispose } = await openFreshDatabase(engine, 'import', postgresUrl(ctx), preparedSources(ctx));
+    try {
+      if (!bytes) {
+        const built = await timed(async () => buildWorkbook((await pointsOf(database)).map((p) => p.name), rowCount));
+        bytes = built.value;
+        ctx.log(`  built ${rowCount.toLocaleString('vi-VN')}-row XLSX (${(bytes.length / 1024 / 1024).toFixed(1)} MB) in ${(built.ms / 1000).toFixed(1)} s`);
+      }
+      const upload = { bytes, kind: 'xlsx' as const, fileName: 'danh-sach-dai-bieu.xlsx' };
+      const parse: number[] = [];
+      const validate: number[] = [];
+      const full: number[] = [];
+      const write: number[] = [];
+      // Warm-up: one read and one small-scale pass, so neither side pays for first-call JIT alone.
+      await readUploadedTable(bytes, 'xlsx', upload.fileName);
+      for (let i = 0; i < runs; i++) {
+        parse.push((await timed(() => readUploadedTable(bytes!, 'xlsx', upload.fileName))).ms);
+        const conferenceId = await newConference(database, i + 1);
+        const points = (await pointsOf(database)).map((p) => p.name);
+        validate.push(
+          (
+            await timed(async () => {
+              const table = await readUploadedTable(bytes!, 'xlsx', upload.fileName);
+              const rows = dataRowsAfter(table.rows, findHeaderRow(table.rows));
+              const { errors } = validateImportRows(rows, mapping, points.map((name, j) => ({ id: String(j), name })));
+              if (errors.length) throw new Error(`validation found ${errors.length} errors, first: ${JSON.stringify(errors[0])}`);
+            })
+          ).ms,
+        );
+        const imported = await timed(() => importParticipants(database.db, actor, conferenceId, upload, JSON.stringify(mapping)));
+        if (imported.value.created !== rowCount) throw new Error(`imported ${imported.value.created} of ${rowCount}`);
+        full.push(imported.ms);
+        write.push(await writeAlone(database, i + 1, bytes));
+      }
+      const ratio = median(full) / median(parse);
+      figures.push(
+        {
+          name: `[${engine}] import ${rowCount.toLocaleString('vi-VN')} rows into a fresh conference — median of ${runs}`,
+          value: median(full),
+          baseline: median(parse),
+          baselineName: 'reading the same file alone (readUploadedTable) median',
+          unit: 'ms',
+          goal: `≤ 2× (${ratio <= 2 ? 'met' : 'NOT met'})`,
+        },
+        {
+          name: `[${engine}] read + find header + validate, no database — median of ${runs}`,
+          value: median(validate),
+          baseline: median(parse),
+          baselineName: 'reading the same file alone median',
+          unit: 'ms',
+        },
+        {
+          name: `[${engine}] writing the validated rows alone, same batches, no file — median of ${runs}`,
+          value: median(write),
+          baseline: median(parse),
+          baselineName: 'reading the same file alone median',
+          unit: 'ms',
+        },
       );
-      const imported = await timed(() => importParticipants(database.db, actor, conferenceId, upload, JSON.stringify(mapping)));
-      if (imported.value.created !== rowCount) throw new Error(`imported ${imported.value.created} of ${rowCount}`);
-      full.push(imported.ms);
-      write.push(await writeAlone(database, i + 1));
+    } finally {
+      await dispose();
     }
-    const ratio = median(full) / median(parse);
-    figures.push(
-      {
-        name: `[${engine}] import ${rowCount.toLocaleString('vi-VN')} rows into a fresh conference — median of ${runs}`,
-        value: median(full),
-        baseline: median(parse),
-        baselineName: 'reading the same file alone (readUploadedTable) median',
-        unit: 'ms',
-        goal: `≤ 2× (${ratio <= 2 ? 'met' : 'NOT met'})`,
-      },
-      {
-        name: `[${engine}] read + find header + validate, no database — median of ${runs}`,
-        value: median(validate),
-        baseline: median(parse),
-        baselineName: 'reading the same file alone median',
-        unit: 'ms',
-      },
-      {
-        name: `[${engine}] writing the validated rows alone, same batches, no file — median of ${runs}`,
-        value: median(write),
-        baseline: median(parse),
-        baselineName: 'reading the same file alone median',
-        unit: 'ms',
-      },
-    );
-  } finally {
-    await dispose();
   }
-}
 
-printFigures(`participants import (${rowCount.toLocaleString('vi-VN')}-row XLSX)`, figures);
+  return { title: `participants import (${rowCount.toLocaleString('vi-VN')}-row XLSX)`, figures };
+}

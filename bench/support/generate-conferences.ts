@@ -5,19 +5,26 @@
 //
 // Rows go in with plain SQL, bypassing the services: conferences, agenda items and connection
 // points as multi-row `INSERT … SELECT FROM json_populate_recordset(NULL::table, $1::json)` in
-// batches, participants as `INSERT … SELECT … generate_series` built in SQL. The secondary indexes
+// batches, participants as `INSERT … SELECT … generate_series` built in SQL. Every insert names its
+// columns, checked against the Drizzle table definitions (`checkColumns`): a column the generator
+// does not write gets its database default, and a new NOT NULL column without one stops the
+// generator with the column's name before any row is written. The secondary indexes
 // of those tables are dropped during the load and rebuilt after it, and foreign-key triggers are
 // off (`session_replication_role = replica`) since the data is consistent by construction.
 //
 // BENCH_SCALE (default 1): 1 = 100.000 conferences and 5.000.000 participants.
 // The generated database is kept between runs (PostgreSQL: database `rd_bench_scale_<scale>`;
-// PGlite: a data directory under os.tmpdir()); BENCH_REGENERATE=1 forces a new one.
+// PGlite: a data directory under os.tmpdir()) and brought to the current migrations when reused;
+// BENCH_REGENERATE=1 forces a new one. A tiny run (the test suite's smoke) always generates into
+// a fresh database and removes it afterwards.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sql, type SQL } from 'drizzle-orm';
+import { getTableConfig, type PgTable } from 'drizzle-orm/pg-core';
 import { openPglite, openPostgres, type Database, type Db } from '../../src/server/db/client.js';
 import { prepareDatabase } from '../../src/server/db/prepare.js';
+import { agendaItems, conferences, connectionPoints, participants } from '../../src/server/db/tables.js';
 import { identityKeyOf } from '../../src/server/features/participants/participant-text.js';
 import { searchKey } from '../../src/shared/text/index.js';
 import {
@@ -34,6 +41,7 @@ import {
   topics,
   type Prng,
 } from './vietnamese.js';
+import { openFreshDatabase, withDatabase, type PreparedSources } from './databases.js';
 
 export const FIRST_YEAR = 2016;
 export const LAST_YEAR = 2025;
@@ -42,13 +50,19 @@ const BATCH = 2000;
 const SEED = 20251123;
 /**
  * Marks a finished generation in the generated database. A cached database is reused only when
- * it has this table: rename it (`bench_generated_v2`…) whenever the generator's output changes.
+ * it has this table: rename it (`bench_generated_v3`…) whenever the generator's output changes.
  */
-const MARKER_TABLE = 'bench_generated';
+const MARKER_TABLE = 'bench_generated_v2';
+/** The scale of a tiny run: 50 conferences, 2.500 participants. */
+export const TINY_SCALE = 0.0005;
 
-export function benchScale(): number {
-  const scale = Number(process.env.BENCH_SCALE ?? 1);
-  if (!(scale > 0)) throw new Error(`BENCH_SCALE must be a positive number, not ${process.env.BENCH_SCALE}`);
+/** BENCH_SCALE as a number (1 when unset; `tiny` is the tiny run's scale). */
+export function benchScale(env: Record<string, string | undefined>): number {
+  const raw = env.BENCH_SCALE;
+  if (raw === undefined || raw === '') return 1;
+  if (raw === 'tiny') return TINY_SCALE;
+  const scale = Number(raw);
+  if (!(scale > 0)) throw new Error(`BENCH_SCALE must be a positive number or "tiny", not "${raw}"`);
   return scale;
 }
 
@@ -67,6 +81,33 @@ type LegacyProvince = { code: string; name: string; successor_code: string };
 type Commune = { code: string; province_code: string; full_name: string };
 
 const BULK_TABLES = ['conferences', 'agenda_items', 'connection_points', 'participants'] as const;
+
+/** Whether the database fills the column when an insert leaves it out. */
+function databaseFills(column: ReturnType<typeof getTableConfig>['columns'][number]): boolean {
+  // `.default()`, `.defaultNow()`, `.defaultRandom()` are in the table's DDL; `$defaultFn` is not
+  // (Drizzle applies it in JavaScript), so it does not count. Serial and identity columns have a sequence.
+  return column.default !== undefined || /Serial/.test(column.columnType) || column.generatedIdentity !== undefined || column.generated !== undefined;
+}
+
+/**
+ * Checks the columns the generator writes into `table` against its Drizzle definition: every
+ * NOT NULL column the database does not fill itself must be among them, and each of them must
+ * exist. Throws one message naming what is missing or unknown.
+ */
+export function checkColumns(table: PgTable, written: readonly string[]): void {
+  const { name, columns } = getTableConfig(table);
+  const known = new Set(columns.map((c) => c.name));
+  const missing = columns.filter((c) => c.notNull && !databaseFills(c) && !written.includes(c.name)).map((c) => c.name);
+  const unknown = written.filter((c) => !known.has(c));
+  const problems = [
+    missing.length ? `NOT NULL without a default, not written: ${missing.join(', ')}` : '',
+    unknown.length ? `written but not in the table: ${unknown.join(', ')}` : '',
+  ].filter(Boolean);
+  if (problems.length) throw new Error(`benchmark data generator out of date for ${name} (${problems.join('; ')}); update bench/support/generate-conferences.ts`);
+}
+
+/** The columns of the participants insert built in SQL (`insertParticipants`). */
+const PARTICIPANT_COLUMNS = ['id', 'conference_id', 'connection_point_id', 'full_name', 'agency', 'position', 'contact', 'search_key', 'identity_key', 'created_at', 'updated_at', 'version'];
 
 /** A SQL array literal of constant strings (our own vocabulary, quotes doubled all the same). */
 const textArray = (xs: readonly string[]) => sql.raw(`ARRAY[${xs.map((s) => `'${s.replaceAll("'", "''")}'`).join(',')}]::text[]`);
@@ -141,30 +182,33 @@ function makeConference(
     };
   });
 
-  // 0–30 connection points: none for most in-person conferences.
+  // 0–30 connection points: none for most in-person conferences. A quarter of those with more
+  // than ten record their commune points the way many reports give them, as one row counting
+  // them ("161 điểm cầu cấp xã") with their summed attendance, no place named.
   const pointCount = r.next() < 0.45 ? 0 : r.int(1, 30);
-  const pointCommunes = sample(r, communes, Math.max(0, pointCount - 1));
+  const asGroup = pointCount > 10 && r.next() < 0.25;
+  const pointCommunes = asGroup ? [] : sample(r, communes, Math.max(0, pointCount - 1));
   const held = r.next() < 0.9;
   const status = held ? 'held' : r.next() < 0.7 ? 'planned' : 'cancelled';
+  const point = (p: { name: string; level: string; province_code: string | null; commune_code: string | null; is_main: boolean; point_count: number }) => ({
+    ...p,
+    planned_attendance: r.int(20, 120) * p.point_count,
+    actual_attendance: held ? r.int(15, 120) * p.point_count : null,
+    has_internet: r.next() < 0.95,
+  });
   const points = pointCount === 0 ? [] : [
-    {
+    point({
       name: provinceCode ? `Điểm cầu chính - Hội trường Ủy ban nhân dân tỉnh ${ref.provinceName.get(provinceCode)}` : 'Điểm cầu Trung ương - Bộ Ngoại giao',
       level: provinceCode ? 'province' : 'central',
       province_code: provinceCode,
-      commune_code: null as string | null,
+      commune_code: null,
       is_main: true,
-    },
-    ...pointCommunes.map((c) => ({ name: `Điểm cầu ${c.full_name}`, level: 'commune', province_code: provinceCode, commune_code: c.code, is_main: false })),
-  ].map((p, position) => ({
-    id: r.uuid(),
-    conference_id: id,
-    position,
-    ...p,
-    host_organisation_id: null,
-    planned_attendance: r.int(20, 120),
-    actual_attendance: held ? r.int(15, 120) : null,
-    has_internet: r.next() < 0.95,
-  }));
+      point_count: 1,
+    }),
+    ...(asGroup
+      ? [point({ name: 'Các điểm cầu cấp xã', level: 'commune', province_code: null, commune_code: null, is_main: false, point_count: pointCount - 1 })]
+      : pointCommunes.map((c) => point({ name: `Điểm cầu ${c.full_name}`, level: 'commune', province_code: provinceCode, commune_code: c.code, is_main: false, point_count: 1 }))),
+  ].map((p, position) => ({ id: r.uuid(), conference_id: id, position, host_organisation_id: null, ...p }));
 
   const themes = [...new Set(agenda.flatMap((a) => a.themes))];
   const audiences = audience ? [audience] : [];
@@ -205,8 +249,15 @@ function makeConference(
   return { conference, agenda, points };
 }
 
-const insertJson = (db: Db, table: string, rows: unknown[]) =>
-  rows.length === 0 ? Promise.resolve() : db.execute(sql`insert into ${sql.identifier(table)} select * from json_populate_recordset(null::${sql.identifier(table)}, ${JSON.stringify(rows)}::json)`);
+/** Inserts rows (objects keyed by column name, all with the same keys) in one statement; columns left out get their defaults. */
+async function insertRows(db: Db, table: PgTable, rows: Array<Record<string, unknown>>): Promise<void> {
+  if (rows.length === 0) return;
+  const keys = Object.keys(rows[0]!);
+  checkColumns(table, keys);
+  const name = sql.identifier(getTableConfig(table).name);
+  const columns = sql.join(keys.map((k) => sql.identifier(k)), sql`, `);
+  await db.execute(sql`insert into ${name} (${columns}) select ${columns} from json_populate_recordset(null::${name}, ${JSON.stringify(rows)}::json)`);
+}
 
 /** The participants of a batch of conferences, built in SQL: ~50 per conference, (name, agency) unique per conference. */
 async function insertParticipants(db: Db, batch: Array<{ id: string; n: number }>) {
@@ -229,7 +280,7 @@ async function insertParticipants(db: Db, batch: Array<{ id: string; n: number }
       from json_to_recordset(${JSON.stringify(batch)}::json) as c(id uuid, n int)
       cross join generate_series(0, ${PARTICIPANTS_PER_CONFERENCE - 1}) as s(i)
     )
-    insert into participants (id, conference_id, connection_point_id, full_name, agency, position, contact, search_key, identity_key, created_at, updated_at, version)
+    insert into participants (${sql.join(PARTICIPANT_COLUMNS.map((c) => sql.identifier(c)), sql`, `)})
     select md5(pp.conference_id::text || ':' || pp.i)::uuid, pp.conference_id, null,
       v.f[1 + pp.k % ${nf}] || ' ' || v.m[1 + (pp.k / ${nf}) % ${nm}] || ' ' || v.g[1 + (pp.k / ${nf * nm}) % ${ng}],
       v.a[1 + (pp.k / ${nf * nm * ng}) % ${na}],
@@ -259,6 +310,7 @@ export async function generateConferences(database: Database, scale: number, log
   const { db } = database;
   const { conferences: total } = expectedCounts(scale);
   const started = performance.now();
+  checkColumns(participants, PARTICIPANT_COLUMNS);
   const provinces = await rowsOf<Province>(db, sql`select code, name from provinces order by code`);
   const legacy = await rowsOf<LegacyProvince>(db, sql`select code, name, successor_code from legacy_provinces order by code`);
   const communes = await rowsOf<Commune>(db, sql`select code, province_code, full_name from communes order by code`);
@@ -284,9 +336,9 @@ export async function generateConferences(database: Database, scale: number, log
     await db.transaction(async (tx) => {
       await tx.execute(sql`set local session_replication_role = replica`);
       await tx.execute(sql`set local synchronous_commit = off`);
-      await insertJson(tx, 'conferences', batch.map((b) => b.conference));
-      await insertJson(tx, 'agenda_items', batch.flatMap((b) => b.agenda));
-      await insertJson(tx, 'connection_points', batch.flatMap((b) => b.points));
+      await insertRows(tx, conferences, batch.map((b) => b.conference));
+      await insertRows(tx, agendaItems, batch.flatMap((b) => b.agenda));
+      await insertRows(tx, connectionPoints, batch.flatMap((b) => b.points));
       await insertParticipants(tx, batch.map((b, j) => ({ id: b.conference.id as string, n: from + j })));
     });
     done += batch.length;
@@ -331,37 +383,70 @@ async function isGenerated(db: Db, scale: number): Promise<GeneratedCounts | nul
 
 const scaleTag = (scale: number) => String(scale).replace(/[^0-9]/g, '_');
 
-function withDatabase(url: string, name: string): string {
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  return u.toString();
-}
+export type GeneratedDatabase = { database: Database; counts: GeneratedCounts; generated: boolean; where: string; dispose: () => Promise<void> };
 
 /**
- * The generated database at `scale` for the engine, generating it when there is none yet (or
- * BENCH_REGENERATE=1). PostgreSQL: `rootUrl` names the server; the database is `rd_bench_scale_<scale>`.
+ * The generated database at `scale` for the engine. Kept: reused when a finished generation at
+ * that scale is there (brought to the current migrations first), otherwise (or with
+ * `regenerate`) generated anew; PostgreSQL: `rootUrl` names the server, the database is
+ * `rd_bench_scale_<scale>`. `fresh`: generated into a new database that `dispose()` removes
+ * (made from `prepared` when given).
  */
 export async function openGenerated(
   engine: 'pglite' | 'postgres',
   scale: number,
-  opts: { rootUrl?: string; log?: (s: string) => void } = {},
-): Promise<{ database: Database; counts: GeneratedCounts; generated: boolean; where: string }> {
+  opts: { rootUrl?: string; log?: (s: string) => void; regenerate?: boolean; fresh?: boolean; prepared?: PreparedSources } = {},
+): Promise<GeneratedDatabase> {
   const log = opts.log ?? console.log;
-  const regenerate = process.env.BENCH_REGENERATE === '1';
+  if (opts.fresh) {
+    const fresh = await openFreshDatabase(engine, `scale_${scaleTag(scale)}`, opts.rootUrl, opts.prepared);
+    try {
+      const counts = await generateConferences(fresh.database, scale, log);
+      return { database: fresh.database, counts, generated: true, where: fresh.where, dispose: fresh.dispose };
+    } catch (e) {
+      await fresh.dispose();
+      throw e;
+    }
+  }
+  const kept = (database: Database, counts: GeneratedCounts, generated: boolean, where: string): GeneratedDatabase => ({
+    database,
+    counts,
+    generated,
+    where,
+    dispose: () => database.close(),
+  });
+  /** A kept database holding a finished generation: migrated to the current schema (new columns take their defaults). */
+  const reuse = async (database: Database, where: string) => {
+    try {
+      const counts = await isGenerated(database.db, scale);
+      if (!counts) return null;
+      await prepareDatabase(database);
+      return kept(database, counts, false, where);
+    } catch (e) {
+      await database.close();
+      throw e;
+    }
+  };
+  const generateInto = async (database: Database, where: string) => {
+    try {
+      await prepareDatabase(database);
+      return kept(database, await generateConferences(database, scale, log), true, where);
+    } catch (e) {
+      await database.close();
+      throw e;
+    }
+  };
   if (engine === 'pglite') {
     const dir = path.join(os.tmpdir(), `rd-bench-scale-${scaleTag(scale)}`);
-    if (!regenerate && fs.existsSync(dir)) {
+    if (!opts.regenerate && fs.existsSync(dir)) {
       const database = await openPglite(dir);
-      const counts = await isGenerated(database.db, scale);
-      if (counts) return { database, counts, generated: false, where: dir };
+      const reused = await reuse(database, dir);
+      if (reused) return reused;
       await database.close();
     }
     fs.rmSync(dir, { recursive: true, force: true });
     log(`  generating PGlite data at scale ${scale} in ${dir}`);
-    const database = await openPglite(dir);
-    await prepareDatabase(database);
-    const counts = await generateConferences(database, scale, log);
-    return { database, counts, generated: true, where: dir };
+    return generateInto(await openPglite(dir), dir);
   }
   if (!opts.rootUrl) throw new Error('PostgreSQL needs a server URL');
   const name = `rd_bench_scale_${scaleTag(scale)}`;
@@ -369,10 +454,10 @@ export async function openGenerated(
   const admin = await openPostgres(opts.rootUrl, 1);
   try {
     const [exists] = await rowsOf<{ n: unknown }>(admin.db, sql`select count(*) as n from pg_database where datname = ${name}`);
-    if (Number(exists?.n ?? 0) > 0 && !regenerate) {
+    if (Number(exists?.n ?? 0) > 0 && !opts.regenerate) {
       const database = await openPostgres(url, 4);
-      const counts = await isGenerated(database.db, scale);
-      if (counts) return { database, counts, generated: false, where: name };
+      const reused = await reuse(database, name);
+      if (reused) return reused;
       await database.close();
     }
     log(`  generating PostgreSQL database ${name} at scale ${scale}`);
@@ -381,8 +466,5 @@ export async function openGenerated(
   } finally {
     await admin.close();
   }
-  const database = await openPostgres(url, 4);
-  await prepareDatabase(database);
-  const counts = await generateConferences(database, scale, log);
-  return { database, counts, generated: true, where: name };
+  return generateInto(await openPostgres(url, 4), name);
 }

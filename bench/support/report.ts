@@ -3,12 +3,15 @@ export type Figure = { name: string; value: number; baseline: number; unit: stri
 
 const fmt = (n: number) => new Intl.NumberFormat('vi-VN', { maximumFractionDigits: n < 10 ? 2 : 1 }).format(n);
 
-export function printFigures(title: string, figures: Figure[]) {
-  console.log(`\n${title}`);
-  for (const f of figures) {
-    const ratio = f.baseline > 0 ? ` (×${fmt(f.value / f.baseline)})` : '';
-    console.log(`  ${f.name}: ${fmt(f.value)} ${f.unit}${ratio}   baseline ${f.baselineName}: ${fmt(f.baseline)} ${f.unit}${f.goal ? `   goal: ${f.goal}` : ''}`);
-  }
+/** The title, then one line per figure with its baseline beside it. */
+export function figureLines(title: string, figures: Figure[]): string[] {
+  return [
+    `\n${title}`,
+    ...figures.map((f) => {
+      const ratio = f.baseline > 0 ? ` (×${fmt(f.value / f.baseline)})` : '';
+      return `  ${f.name}: ${fmt(f.value)} ${f.unit}${ratio}   baseline ${f.baselineName}: ${fmt(f.baseline)} ${f.unit}${f.goal ? `   goal: ${f.goal}` : ''}`;
+    }),
+  ];
 }
 
 export function percentile(sorted: number[], p: number): number {

@@ -31,9 +31,24 @@ export async function startServer(
   });
   let output = '';
   child.stdout?.on('data', (d) => (output += d));
+  const exited = () => child.exitCode !== null || child.signalCode !== null;
+  const halt = async () => {
+    if (!exited()) {
+      const gone = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await gone;
+    }
+    if (!opts.dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  };
   const url = `http://127.0.0.1:${port}`;
+  const deadline = started + 120_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited: ${output}`);
+    if (exited() || performance.now() > deadline) {
+      const lastLine = output.trim().split('\n').at(-1) ?? '';
+      const why = exited() ? `exited (${child.exitCode ?? child.signalCode})` : 'did not answer within 120 s';
+      await halt();
+      throw new Error(`server ${why} before /api/health answered${lastLine ? `; its last line: ${lastLine}` : ''}`);
+    }
     try {
       const res = await fetch(`${url}/api/health`);
       if (res.ok) break;
@@ -48,9 +63,9 @@ export async function startServer(
     process: child,
     dataDir,
     startMs,
+    /** Stops the server (if still running) and removes the data directory it was given none of. */
     stop: async () => {
-      child.kill('SIGTERM');
-      await new Promise((r) => child.once('exit', r));
+      await halt();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };

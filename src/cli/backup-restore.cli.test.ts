@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -83,7 +84,19 @@ describe('npx rights-desk backup / restore', () => {
     const [a, b, c] = [await openPglite(source), await openPglite(target), await openPglite(untouched)];
     try {
       const { sessions: _s, system_meta: _m, ...expected } = (await snapshotDatabase(a)).tables;
-      const { sessions, system_meta: _m2, ...restored } = (await snapshotDatabase(b)).tables;
+      const { sessions, system_meta: _m2, audit_log: restoredAudit, ...restored } = (await snapshotDatabase(b)).tables;
+      // The restore adds one entry to the restored trail: which file, by the CLI.
+      const entries = restoredAudit!.map((r) => JSON.parse(r) as { id: number; action: string; actor_email: string | null; entity_type: string; province_code: string | null; after: unknown });
+      const restoreEntry = entries.find((e) => e.action === 'restore')!;
+      expect(restoreEntry).toMatchObject({
+        actor_email: 'cli@rights-desk.local',
+        entity_type: 'backup',
+        province_code: null,
+        after: { fileName: 'sao-luu.ndjson.gz', sizeBytes: fs.statSync(file).size, sha256: createHash('sha256').update(fs.readFileSync(file)).digest('hex'), via: 'cli', rows: 2514 },
+      });
+      expect(restoreEntry.id).toBe(Math.max(...entries.map((e) => e.id)));
+      expect(restoredAudit!.filter((r) => JSON.parse(r).action !== 'restore')).toEqual(expected.audit_log);
+      delete expected.audit_log;
       // Tables the target has beyond the source's (a migration newer than the backup) stay empty.
       expect(restored).toEqual({ ...Object.fromEntries(Object.keys(restored).map((t) => [t, []])), ...expected });
       expect(sessions).toEqual([]);

@@ -1,10 +1,13 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import { BackupError } from '../server/features/backup/format.js';
 import { defaultMaxInflatedBytes } from '../server/features/backup/read-backup.js';
 import { restoreBackup } from '../server/features/backup/restore.js';
 import { parseCommandArgs } from './args.js';
 import { formatBytes, printTableCounts } from './backup.js';
+import { cliActor } from './cli-actor.js';
 import { CliError } from './cli-error.js';
 import { describeDatabase, openConfiguredDatabase } from './open-configured-database.js';
 
@@ -31,7 +34,12 @@ export async function run(args: string[]): Promise<void> {
   const started = Date.now();
   const { config, database } = await openConfiguredDatabase();
   try {
-    const report = await restoreBackup(database.db, file, { maxInflatedBytes });
+    // The restored database's audit log records the restore: the file by name, size and SHA-256
+    // (what `sha256sum` prints), so an operator can tell later which backup the data came from.
+    const sha256 = createHash('sha256');
+    await pipeline(fs.createReadStream(file), sha256);
+    const audit = { actor: cliActor, via: 'cli', file: { name: path.basename(file), sizeBytes: fs.statSync(file).size, sha256: sha256.digest('hex') } };
+    const report = await restoreBackup(database.db, file, { maxInflatedBytes, audit });
     console.log(`Đã khôi phục / restored: ${file} (${formatBytes(fs.statSync(file).size)})`);
     console.log(`  CSDL / database: ${describeDatabase(config)}`);
     printTableCounts(report.tables);

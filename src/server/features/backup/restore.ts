@@ -1,5 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { recordAudit } from '../audit/record.js';
+import type { Actor } from '../auth/actor.js';
 import { listBackupTables, listInsertTriggers, qualified, queryRows, quoteIdent, readMigrationMarker, type TableInfo } from './catalog.js';
 import { BackupError, type BackupHeader } from './format.js';
 import { readBackup, type ReadOptions, type ReadResult } from './read-backup.js';
@@ -23,6 +25,15 @@ export async function verifyBackup(file: string, opts: ReadOptions = {}): Promis
   }
 }
 
+export type RestoreOptions = ReadOptions & {
+  /**
+   * Who restores which file. When given, the restored database gets one audit entry (action
+   * `restore` on `backup`, national), written in the restore's transaction after every row, so
+   * the trail of the restored data itself says when, by whom and from what it came back.
+   */
+  audit?: { actor: Pick<Actor, 'id' | 'email'>; via: string; file: { name: string; sizeBytes: number; sha256: string } };
+};
+
 /** How one table of the file is written into the target. */
 type TablePlan = { info: TableInfo; insert: (rowsJson: string) => SQL };
 
@@ -37,7 +48,7 @@ type TablePlan = { info: TableInfo; insert: (rowsJson: string) => SQL };
  * other session ever sees them off): rows arrive exactly as they were, and no trigger redoes work it
  * did at the source. Foreign keys stay enforced; the audit log's UPDATE/DELETE guard stays on.
  */
-export async function restoreBackup(db: Db, file: string, opts: ReadOptions = {}): Promise<RestoreReport> {
+export async function restoreBackup(db: Db, file: string, opts: RestoreOptions = {}): Promise<RestoreReport> {
   const started = performance.now();
   const targetTables = await listBackupTables(db);
   // Cheap, so before reading what may be gigabytes.
@@ -77,6 +88,25 @@ export async function restoreBackup(db: Db, file: string, opts: ReadOptions = {}
         for (const trigger of triggers) await tx.execute(sql.raw(`alter table ${qualified(table)} enable trigger ${quoteIdent(trigger)}`));
       }
       await restoreSequences(tx, header, [...plans.values()].map((p) => p.info));
+      // After the sequences, so the entry takes the id after the restored ones.
+      if (opts.audit) {
+        const { actor, via, file: source } = opts.audit;
+        await recordAudit(tx, actor, {
+          action: 'restore',
+          entityType: 'backup',
+          entityId: source.sha256,
+          provinceCode: null,
+          after: {
+            fileName: source.name,
+            sizeBytes: source.sizeBytes,
+            sha256: source.sha256,
+            via,
+            backupCreatedAt: header.createdAt,
+            sourceEngine: header.sourceEngine,
+            rows: header.tables.reduce((sum, t) => sum + t.rows, 0),
+          },
+        });
+      }
     });
   } catch (err) {
     if (err instanceof BackupError) throw err;

@@ -219,6 +219,11 @@ export async function updateConference(
     }
     await writeConferenceChildren(tx, id, data);
     await alongside?.(tx, id);
+    // A province's audit view filters by province: a conference moved away is recorded under the
+    // province it left too, saying where it went, so that province sees it go.
+    if (before.row.provinceCode && before.row.provinceCode !== data.provinceCode) {
+      await recordAudit(tx, actor, { action: 'move_out', entityType: 'conference', entityId: id, provinceCode: before.row.provinceCode, before: toConference(before), after: { provinceCode: data.provinceCode } });
+    }
     await recordAudit(tx, actor, { action: 'update', entityType: 'conference', entityId: id, provinceCode: data.provinceCode, before: toConference(before), after: data });
   });
   return toConference((await findConferenceTree(db, id))!);

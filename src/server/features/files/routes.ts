@@ -10,7 +10,8 @@ import { AppError } from '../../errors.js';
 import { guardRequest } from '../auth/guard.js';
 import { canReadFile } from './access.js';
 import { extensionRules, sniffKind } from './sniff.js';
-import { findStoredFile, saveStoredFile } from './store.js';
+import { saveAuditedUpload } from '../audit/uploads.js';
+import { findStoredFile } from './store.js';
 
 const megabytes = (bytes: number) => formatViNumber(bytes / 1024 / 1024, { maximumFractionDigits: 1 });
 
@@ -71,7 +72,7 @@ export async function fileRoutes(app: App) {
       const bytes = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
       const mediaType = checkMaterial(fileName, bytes);
       const actor = request.actor!;
-      const id = await saveStoredFile(db, { purpose: 'material', fileName, mediaType, bytes, provinceCode: actor.provinceCode, uploadedBy: actor.id });
+      const id = await saveAuditedUpload(db, actor, { purpose: 'material', fileName, mediaType, bytes, provinceCode: actor.provinceCode, uploadedBy: actor.id });
       return reply.code(201).send({ id, fileName, mediaType, sizeBytes: bytes.length });
     },
   );

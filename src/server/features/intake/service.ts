@@ -6,7 +6,7 @@ import type { Db } from '../../db/client.js';
 import { AppError } from '../../errors.js';
 import { recordAudit } from '../audit/record.js';
 import type { Actor } from '../auth/actor.js';
-import { saveStoredFile } from '../files/store.js';
+import { saveAuditedUpload } from '../audit/uploads.js';
 import { documentSummary, loadVisibleDocument } from './documents.js';
 import { findDuplicateDocuments, findMatchingConference, fingerprintOf } from './duplicates.js';
 import type { IntakeLimits } from './read/limits.js';
@@ -47,7 +47,7 @@ async function ingest(db: Db, actor: Actor, incoming: Incoming, result: IntakeRe
   ]);
   const id = await db.transaction(async (tx) => {
     const fileId = incoming.bytes
-      ? await saveStoredFile(tx, {
+      ? await saveAuditedUpload(tx, actor, {
           purpose: 'intake',
           fileName: incoming.fileName,
           mediaType: mediaTypeOfKind[result.kind] ?? 'application/octet-stream',

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, like } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { conferences, connectionPoints } from '../conferences/tables.js';
+import { insertCheckIn, lockParticipantRow } from '../participants/queries.js';
 import { participantCheckIns, participants } from '../participants/tables.js';
 
 export async function pointsWithTokens(db: Db, conferenceId: string) {
@@ -50,4 +51,20 @@ export async function latestMethodOf(db: Db, participantId: string) {
     .orderBy(desc(participantCheckIns.id))
     .limit(1);
   return rows[0];
+}
+
+/**
+ * Appends a QR check-in unless the person is already checked in (their latest entry is not an
+ * 'undo'). The latest entry is read while holding the person's row, so twenty taps of one name
+ * at once write one entry. Returns whether an entry was written.
+ */
+export async function insertQrCheckInUnlessIn(db: Db, values: { participantId: string; conferenceId: string; connectionPointId: string; at: Date }): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    if (!(await lockParticipantRow(tx, values.participantId))) return false;
+    const latest = await latestMethodOf(tx, values.participantId);
+    if (latest && latest.method !== 'undo') return false;
+    // recordedBy stays empty: the person checked themself in; the method says how.
+    await insertCheckIn(tx, { ...values, recordedBy: null, method: 'qr' });
+    return true;
+  });
 }

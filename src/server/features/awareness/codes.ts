@@ -4,7 +4,7 @@ import { awarenessLimits, codeBatchInputSchema, type CodeBatchInput, type CodeLi
 import { recordAudit } from '../audit/record.js';
 import type { Actor } from '../auth/actor.js';
 import { assertPointOfConference, loadConference } from '../participants/access.js';
-import { countCodes, ensurePlan, insertCodesSkippingTaken, lastBatch, listCodeRows } from './plan-queries.js';
+import { countCodes, ensurePlan, insertCodesSkippingTaken, lastBatch, listCodeRows, lockPlanRow } from './plan-queries.js';
 import { newCode, newPublicToken } from './tokens.js';
 
 /**
@@ -15,14 +15,18 @@ export async function generateCodes(db: Db, actor: Actor, conferenceId: string, 
   const scope = await loadConference(db, actor, conferenceId, 'manage');
   const input = codeBatchInputSchema.parse(raw);
   assertPointOfConference(scope, input.connectionPointId);
-  if ((await countCodes(db, conferenceId)) + input.count > awarenessLimits.maxCodesPerConference) {
-    throw new AppError('VALIDATION', `Mỗi hội nghị có tối đa ${awarenessLimits.maxCodesPerConference.toLocaleString('vi-VN')} mã phiếu.`, {
-      errors: [{ path: 'count', message: 'Vượt quá số mã tối đa của hội nghị' }],
-    });
-  }
   return db.transaction(async (tx) => {
     // Codes are useless without the link they are typed into: make sure the plan (and link) exists.
     await ensurePlan(tx, conferenceId, newPublicToken(), actor.id);
+    // Batches of one conference are issued one at a time (the plan's row is held until commit):
+    // two batches counted at once would each fit under the cap and together pass it, and would
+    // take the same batch number.
+    await lockPlanRow(tx, conferenceId);
+    if ((await countCodes(tx, conferenceId)) + input.count > awarenessLimits.maxCodesPerConference) {
+      throw new AppError('CONFLICT', `Mỗi hội nghị có tối đa ${awarenessLimits.maxCodesPerConference.toLocaleString('vi-VN')} mã phiếu.`, {
+        errors: [{ path: 'count', message: 'Vượt quá số mã tối đa của hội nghị' }],
+      });
+    }
     const batch = (await lastBatch(tx, conferenceId)) + 1;
     let created = 0;
     // A collision (1 in ~10^8 per code at 20.000 codes) is skipped by the unique index and drawn again.

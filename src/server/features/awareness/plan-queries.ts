@@ -21,8 +21,15 @@ export async function findPlanByToken(db: Db, token: string) {
   return rows[0];
 }
 
-export async function insertPlan(db: Db, values: typeof awarenessPlans.$inferInsert) {
-  await db.insert(awarenessPlans).values(values);
+/** Creates the plan unless one exists; false when another request created it first. */
+export async function insertPlanIfAbsent(db: Db, values: typeof awarenessPlans.$inferInsert): Promise<boolean> {
+  const rows = await db.insert(awarenessPlans).values(values).onConflictDoNothing({ target: awarenessPlans.conferenceId }).returning({ id: awarenessPlans.conferenceId });
+  return rows.length > 0;
+}
+
+/** Holds the plan's row until the transaction ends (`db` must be one): its writers take turns. */
+export async function lockPlanRow(db: Db, conferenceId: string): Promise<void> {
+  await db.select({ id: awarenessPlans.conferenceId }).from(awarenessPlans).where(eq(awarenessPlans.conferenceId, conferenceId)).for('no key update');
 }
 
 export async function updatePlanIfVersion(db: Db, conferenceId: string, version: number, values: Partial<typeof awarenessPlans.$inferInsert>) {

@@ -11,7 +11,7 @@ import type { RightsTheme } from '../../../shared/api/conferences.js';
 import { recordAudit } from '../audit/record.js';
 import { provinceScope, type Actor } from '../auth/actor.js';
 import { loadConference } from '../participants/access.js';
-import { countCodes, ensurePlan, findPlan, insertPlan, responseCountsByPhase, updatePhase, updatePlanIfVersion, type PlanRow } from './plan-queries.js';
+import { countCodes, ensurePlan, findPlan, insertPlanIfAbsent, responseCountsByPhase, updatePhase, updatePlanIfVersion, type PlanRow } from './plan-queries.js';
 import { questionRowsByIds } from './question-queries.js';
 import type { PlannedQuestion } from './tables.js';
 import { newPublicToken } from './tokens.js';
@@ -71,8 +71,8 @@ export async function setPlanQuestions(db: Db, actor: Actor, conferenceId: strin
     if (current.configured) {
       if (!(await updatePlanIfVersion(tx, conferenceId, input.version, { questions, updatedBy: actor.id }))) throw stale();
     } else {
-      if (input.version !== 0) throw stale();
-      await insertPlan(tx, { conferenceId, publicToken: newPublicToken(), questions, updatedBy: actor.id });
+      // Two first saves at once: the plan is created once, the other save is told it is stale.
+      if (input.version !== 0 || !(await insertPlanIfAbsent(tx, { conferenceId, publicToken: newPublicToken(), questions, updatedBy: actor.id }))) throw stale();
     }
     await recordAudit(tx, actor, {
       action: 'update',

@@ -1,9 +1,9 @@
 import type { Db } from '../../db/client.js';
-import { AppError } from '../../errors.js';
+import { AppError, notFound } from '../../errors.js';
 import { checkInInputSchema, type CheckInHistory, type CheckInInput, type Participant } from '../../../shared/api/participants.js';
 import type { Actor } from '../auth/actor.js';
 import { assertPointOfConference, loadConference } from './access.js';
-import { insertCheckIn, latestCheckIns, listCheckIns } from './queries.js';
+import { insertCheckIn, latestCheckIns, listCheckIns, lockParticipantRow } from './queries.js';
 import { loadParticipant, readParticipant } from './service.js';
 import { toCheckIn } from './to-participant.js';
 
@@ -16,6 +16,8 @@ import { toCheckIn } from './to-participant.js';
  *   is recorded at the point it cancels.
  * - Checking in again (at another point, say) is allowed: attendance counts a person once, at
  *   their latest check-in.
+ * - Writers of one person's history take turns (a lock on the person's row), so the rules hold
+ *   when two desks act on the same person at once.
  *
  * Check-ins are not copied to the audit log: the history is their own trail, and it must go
  * with the person when they are erased.
@@ -24,17 +26,22 @@ export async function recordCheckIn(db: Db, actor: Actor, conferenceId: string, 
   const scope = await loadConference(db, actor, conferenceId, 'manage');
   const { participant } = await loadParticipant(db, conferenceId, participantId);
   const input = checkInInputSchema.parse(raw);
-  const latest = (await latestCheckIns(db, [participantId])).get(participantId);
-  const checkedIn = latest !== undefined && latest.checkIn.method !== 'undo';
-  let connectionPointId: string | null;
-  if (input.method === 'undo') {
-    if (!checkedIn) throw new AppError('CONFLICT', 'Người này chưa được điểm danh nên không có gì để hủy.');
-    connectionPointId = latest.checkIn.connectionPointId;
-  } else {
-    assertPointOfConference(scope, input.connectionPointId);
-    connectionPointId = input.connectionPointId ?? participant.connectionPointId;
-  }
-  await insertCheckIn(db, { participantId, conferenceId, connectionPointId, recordedBy: actor.id, method: input.method });
+  if (input.method !== 'undo') assertPointOfConference(scope, input.connectionPointId);
+  await db.transaction(async (tx) => {
+    // The latest entry is read while holding the person's row: of two undos sent at once, the
+    // second sees the first and is refused, instead of both cancelling the same check-in.
+    if (!(await lockParticipantRow(tx, participantId))) throw notFound('Đại biểu');
+    const latest = (await latestCheckIns(tx, [participantId])).get(participantId);
+    const checkedIn = latest !== undefined && latest.checkIn.method !== 'undo';
+    let connectionPointId: string | null;
+    if (input.method === 'undo') {
+      if (!checkedIn) throw new AppError('CONFLICT', 'Người này chưa được điểm danh nên không có gì để hủy.');
+      connectionPointId = latest.checkIn.connectionPointId;
+    } else {
+      connectionPointId = input.connectionPointId ?? participant.connectionPointId;
+    }
+    await insertCheckIn(tx, { participantId, conferenceId, connectionPointId, recordedBy: actor.id, method: input.method });
+  });
   return readParticipant(db, conferenceId, participantId);
 }
 

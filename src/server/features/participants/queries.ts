@@ -168,6 +168,15 @@ export async function latestCheckIns(db: Db, participantIds: string[]): Promise<
   return new Map(rows.map((r) => [r.checkIn.participantId, r]));
 }
 
+/**
+ * Holds the person's row until the transaction ends (`db` must be one), so that writers of their
+ * check-in history act one after another on the latest entry. False when the person is gone.
+ */
+export async function lockParticipantRow(db: Db, participantId: string): Promise<boolean> {
+  const rows = await db.select({ id: participants.id }).from(participants).where(eq(participants.id, participantId)).for('no key update');
+  return rows.length > 0;
+}
+
 export async function insertCheckIn(db: Db, values: typeof participantCheckIns.$inferInsert) {
   const rows = await db.insert(participantCheckIns).values(values).returning({ id: participantCheckIns.id });
   return rows[0]!;

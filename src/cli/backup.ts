@@ -9,8 +9,8 @@ import { describeDatabase, openConfiguredDatabase } from './open-configured-data
 const usage = 'cần đúng một tên tệp. Ví dụ: npx rights-desk backup sao-luu-2025-07-01.ndjson.gz [--force] / usage: backup FILE [--force]';
 
 /**
- * `backup FILE [--force]`: writes FILE.tmp, flushes it to disk, then renames it, so FILE is
- * either a complete backup or absent. The source database is only read: it is not migrated first.
+ * `backup FILE [--force]`: writes FILE.tmp (mode 0600), flushes it to disk, then renames it, so
+ * FILE is either a complete backup or absent. The source database is only read: it is not migrated first.
  */
 export async function run(args: string[]): Promise<void> {
   const { values, positionals } = parseCommandArgs(args, { force: { type: 'boolean', default: false } });
@@ -26,8 +26,12 @@ export async function run(args: string[]): Promise<void> {
   const temporary = `${file}.tmp`;
   const { config, database } = await openConfiguredDatabase({ prepare: false });
   try {
-    // flush: fsync before the stream closes, so the rename never publishes a file still in the page cache.
-    const output = fs.createWriteStream(temporary, { flush: true });
+    // A backup holds password hashes and personal data: readable by its owner only (0600). A
+    // leftover FILE.tmp of an interrupted run is removed first, since opening an existing file
+    // keeps its old permissions. flush: fsync before the stream closes, so the rename never
+    // publishes a file still in the page cache.
+    await fs.promises.rm(temporary, { force: true });
+    const output = fs.createWriteStream(temporary, { flush: true, mode: 0o600 });
     const summary = await writeBackup(database.db, database.kind, output).catch((err: Error & { syscall?: string }) => {
       if (err.syscall) throw new CliError(`không ghi được tệp ${temporary} / cannot write ${temporary}: ${err.message}`);
       throw err;

@@ -11,6 +11,7 @@ const commands: Record<string, { summary: string; load: () => Promise<{ run: (ar
   backup: { summary: 'Sao lưu toàn bộ dữ liệu ra tệp / back up to FILE', load: () => import('./backup.js') },
   extract: { summary: 'Trích xuất bản nháp từ tài liệu, in JSON / extract drafts from FILE… as JSON', load: () => import('./extract.js') },
   restore: { summary: 'Khôi phục từ tệp sao lưu vào CSDL trống / restore FILE into an empty database', load: () => import('./restore.js') },
+  vacuum: { summary: 'Dọn CSDL sau khi xóa người: ghi lại tệp dữ liệu không còn dòng đã xóa / rewrite the data files without deleted rows', load: () => import('./vacuum.js') },
 };
 
 function usage(): string {

@@ -1,11 +1,10 @@
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { roles, type Role } from '../shared/auth/permissions.js';
-import { createTestApp, createUser, signIn, type TestApp } from './test-support/test-app.js';
+import { createTestApp, createUser, signIn, systemActor, type TestApp } from './test-support/test-app.js';
 import { insertOrganisation } from './features/organisations/queries.js';
 import { createConference } from './features/conferences/service.js';
 import { createParticipant } from './features/participants/service.js';
-import type { Actor } from './features/auth/actor.js';
 import { createQuestion } from './features/awareness/question-service.js';
 import { setPhase, setPlanQuestions } from './features/awareness/plan-service.js';
 import { generateCodes, listCodes } from './features/awareness/codes.js';
@@ -55,15 +54,6 @@ async function freshAccount(f: Fixture, s: Scope) {
   return createUser(f.t.database, { role: 'viewer', provinceCode: provinceOf(f, s) });
 }
 
-const systemActor: Actor = {
-  id: '00000000-0000-0000-0000-000000000000',
-  email: 'matrix@test.vn',
-  fullName: 'Matrix',
-  role: 'national_admin',
-  provinceCode: null,
-  organisationId: null,
-  mustChangePassword: false,
-};
 /** Each province's body that organises the test conferences; the agency reporter works for its own province's. */
 const organiserOf = new Map<string, string>();
 const conferenceBody = (province: string) => ({

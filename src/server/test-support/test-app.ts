@@ -7,6 +7,7 @@ import { createTestDatabase } from '../db/testing.js';
 import type { App } from '../http/route-types.js';
 import { hashPassword } from '../features/auth/password.js';
 import { insertUser, type UserRow } from '../features/accounts/queries.js';
+import type { Actor } from '../features/auth/actor.js';
 
 export type TestApp = { app: App; database: Database; close: () => Promise<void> };
 
@@ -61,3 +62,14 @@ export async function signedInAs(t: TestApp, role: Role, provinceCode: string | 
   const user = await createUser(t.database, { role, provinceCode });
   return { user, cookie: await signIn(t.app, user.email) };
 }
+
+/** A national administrator with no account, for arranging records a test then reads through the API. */
+export const systemActor: Actor = {
+  id: '00000000-0000-0000-0000-000000000000',
+  email: 'system@test.vn',
+  fullName: 'Hệ thống',
+  role: 'national_admin',
+  provinceCode: null,
+  organisationId: null,
+  mustChangePassword: false,
+};

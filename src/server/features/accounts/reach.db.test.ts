@@ -1,23 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, createUser, signIn, signedInAs, type TestApp } from '../../test-support/test-app.js';
+import { createTestApp, createUser, signIn, signedInAs, type TestApp, systemActor } from '../../test-support/test-app.js';
 import { insertOrganisation } from '../organisations/queries.js';
 import { createConference } from '../conferences/service.js';
-import type { Actor } from '../auth/actor.js';
 
 /**
  * Nobody widens their own reach: an account's organisation must be a body of its own province
  * (a national body for a national role), only the administrator of the level above changes an
  * account's role, province or organisation, and never the account holder on themselves.
  */
-const system: Actor = {
-  id: '00000000-0000-0000-0000-000000000000',
-  email: 'system@test.vn',
-  fullName: 'Hệ thống',
-  role: 'national_admin',
-  provinceCode: null,
-  organisationId: null,
-  mustChangePassword: false,
-};
 
 describe('the reach of an account', () => {
   let t: TestApp;
@@ -37,7 +27,7 @@ describe('the reach of an account', () => {
     nationalBody = (await insertOrganisation(db, { name: 'Văn phòng Thường trực', kind: 'standing_office', provinceCode: null, searchKey: 'van phong thuong truc' })).id;
     // A conference of the other province that the other province's body co-organises.
     otherConference = (
-      await createConference(db, system, {
+      await createConference(db, systemActor, {
         title: 'Hội nghị tập huấn nhân quyền TP Hồ Chí Minh',
         level: 'provincial',
         provinceCode: '79',
@@ -116,7 +106,7 @@ describe('the reach of an account', () => {
     const body = await insertOrganisation(db, { name: 'Hội Luật gia Hà Nội', kind: 'department', provinceCode: '01', searchKey: 'hoi luat gia ha noi' });
     const viewer = await createUser(t.database, { role: 'viewer', provinceCode: '01', organisationId: body.id });
     const cookie = await signIn(t.app, viewer.email);
-    const conference = await createConference(db, system, {
+    const conference = await createConference(db, systemActor, {
       title: 'Hội nghị phối hợp',
       level: 'provincial',
       provinceCode: '79',

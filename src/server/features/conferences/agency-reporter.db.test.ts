@@ -1,18 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, createUser, signIn, type TestApp } from '../../test-support/test-app.js';
+import { createTestApp, createUser, signIn, type TestApp, systemActor } from '../../test-support/test-app.js';
 import { insertOrganisation } from '../organisations/queries.js';
-import type { Actor } from '../auth/actor.js';
 import { createConference } from './service.js';
 
-const system: Actor = {
-  id: '00000000-0000-0000-0000-000000000000',
-  email: 'system@test.vn',
-  fullName: 'Hệ thống',
-  role: 'national_admin',
-  provinceCode: null,
-  organisationId: null,
-  mustChangePassword: false,
-};
 
 /** An agency reporter touches only the conferences its own agency organises or co-organises. */
 describe('what an agency reporter may change', () => {
@@ -41,8 +31,8 @@ describe('what an agency reporter may change', () => {
     const user = await createUser(t.database, { role: 'agency_reporter', provinceCode: '04', organisationId: ownAgency });
     reporter = await signIn(t.app, user.email);
     unattached = await signIn(t.app, (await createUser(t.database, { role: 'agency_reporter', provinceCode: '04' })).email);
-    ours = await createConference(db, system, body([{ organisationId: otherAgency, role: 'organizer' }, { organisationId: ownAgency, role: 'co_organizer' }]));
-    theirs = await createConference(db, system, body([{ organisationId: otherAgency, role: 'organizer' }], 'Hội nghị của Công an tỉnh'));
+    ours = await createConference(db, systemActor, body([{ organisationId: otherAgency, role: 'organizer' }, { organisationId: ownAgency, role: 'co_organizer' }]));
+    theirs = await createConference(db, systemActor, body([{ organisationId: otherAgency, role: 'organizer' }], 'Hội nghị của Công an tỉnh'));
   });
   afterAll(() => t.close());
 
@@ -52,7 +42,7 @@ describe('what an agency reporter may change', () => {
   it('edits and deletes a conference its agency co-organises', async () => {
     const edited = await send(reporter, 'PUT', `/api/conferences/${ours.id}`, { ...body([{ organisationId: otherAgency, role: 'organizer' }, { organisationId: ownAgency, role: 'co_organizer' }], 'Tên mới'), version: ours.version });
     expect(edited.statusCode).toBe(200);
-    const extra = await createConference(t.database.db, system, body([{ organisationId: ownAgency, role: 'organizer' }], 'Để xóa'));
+    const extra = await createConference(t.database.db, systemActor, body([{ organisationId: ownAgency, role: 'organizer' }], 'Để xóa'));
     expect((await send(reporter, 'DELETE', `/api/conferences/${extra.id}`)).statusCode).toBe(204);
   });
 

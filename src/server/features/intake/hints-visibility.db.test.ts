@@ -1,20 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, signedInAs, type TestApp } from '../../test-support/test-app.js';
-import type { Actor } from '../auth/actor.js';
+import { createTestApp, signedInAs, type TestApp, systemActor } from '../../test-support/test-app.js';
 import { createConference } from '../conferences/service.js';
 import { intakeDocuments } from './tables.js';
 import { draftWith, insertIntakeDocument } from './testing.js';
 
-const system: Actor = {
-  id: '00000000-0000-0000-0000-000000000000',
-  email: 'system@test.vn',
-  fullName: 'Hệ thống',
-  role: 'national_admin',
-  provinceCode: null,
-  organisationId: null,
-  mustChangePassword: false,
-};
 
 /**
  * A Hà Nội officer brings in an article about a training in Cao Bằng. Cao Bằng already has that
@@ -43,7 +33,7 @@ describe('intake hints name only what the reader may see', () => {
     hanoi = { cookie: h.cookie, id: h.user.id };
     national = (await signedInAs(t, 'national_admin')).cookie;
     caoBangConference = (
-      await createConference(db, system, {
+      await createConference(db, systemActor, {
         title: 'Hội nghị tập huấn công tác nhân quyền năm 2024 (Cao Bằng)',
         level: 'provincial',
         provinceCode: '04',

@@ -1,19 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, signedInAs, type TestApp } from '../../test-support/test-app.js';
-import type { Actor } from '../auth/actor.js';
+import { createTestApp, signedInAs, type TestApp, systemActor } from '../../test-support/test-app.js';
 import { createConference } from '../conferences/service.js';
 import { createParticipant } from './service.js';
 import { conferenceWithPoints } from './testing.js';
 
-const system: Actor = {
-  id: '00000000-0000-0000-0000-000000000000',
-  email: 'system@test.vn',
-  fullName: 'Hệ thống',
-  role: 'national_admin',
-  provinceCode: null,
-  organisationId: null,
-  mustChangePassword: false,
-};
 
 /**
  * A roster holds people's data: contacts only for those who manage the conference; a national
@@ -35,12 +25,12 @@ describe('who sees participants and their contacts', () => {
     viewer = (await signedInAs(t, 'viewer', '04')).cookie;
     officer = (await signedInAs(t, 'national_officer')).cookie;
     otherViewer = (await signedInAs(t, 'viewer', '01')).cookie;
-    provincial = (await createConference(db, system, conferenceWithPoints())).id;
+    provincial = (await createConference(db, systemActor, conferenceWithPoints())).id;
     national = (
-      await createConference(db, system, { title: 'Hội nghị tập huấn toàn quốc', level: 'national', provinceCode: null, startDate: '2024-06-20', status: 'held' })
+      await createConference(db, systemActor, { title: 'Hội nghị tập huấn toàn quốc', level: 'national', provinceCode: null, startDate: '2024-06-20', status: 'held' })
     ).id;
     for (const id of [provincial, national]) {
-      await createParticipant(db, system, id, { fullName: 'Trần Thị Lan', agency: 'Sở Tư pháp', position: 'Chuyên viên', contact: '0912 345 678' });
+      await createParticipant(db, systemActor, id, { fullName: 'Trần Thị Lan', agency: 'Sở Tư pháp', position: 'Chuyên viên', contact: '0912 345 678' });
     }
   });
   afterAll(() => t.close());

@@ -9,9 +9,12 @@ import { conferenceFormats, conferenceLevels, connectionPointLevels } from './co
  * Counting rules, so that every screen, export and report gives the same figures:
  * - **Delegates** of one conference = `participantsActual` when recorded (the whole conference,
  *   every connection point included), otherwise the sum of its connection points' actual
- *   attendance, otherwise 0. The two are never added together, so a person counted in the
- *   conference total is not counted again at their connection point. Across conferences the
- *   figure is attendances (lượt đại biểu): someone at two conferences counts twice.
+ *   attendance, otherwise unknown — never 0. The two are never added together, so a person
+ *   counted in the conference total is not counted again at their connection point. Across
+ *   conferences the figure is attendances (lượt đại biểu): someone at two conferences counts twice.
+ * - **Delegates of a group** (province, month, level, format, year, total) = the sum of its
+ *   conferences' known figures, `null` when none of them has one, with `delegatesUnrecorded`
+ *   saying how many had none. A group without any conference has 0 (nobody, and known).
  * - **Communes reached** = distinct current communes where a held conference had a connection
  *   point, or where a commune-level conference itself took place. A commune counts towards the
  *   province it lies in, whoever organised the conference.
@@ -25,11 +28,21 @@ export const conferenceStatsQuerySchema = z.object({
 export type ConferenceStatsQuery = z.infer<typeof conferenceStatsQuerySchema>;
 
 const count = z.number().int().min(0);
+/** Unknown is not zero: a group where no conference recorded its delegates says `null`, never 0. */
+const delegates = count
+  .nullable()
+  .describe(
+    'Lượt đại biểu: cộng số đã ghi của các hội nghị trong nhóm; null khi có hội nghị nhưng chưa hội nghị nào ghi số đại biểu (chưa ghi, không phải 0). Nhóm không có hội nghị nào là 0',
+  );
+const delegatesUnrecorded = count.describe(
+  'Số hội nghị trong nhóm chưa ghi số đại biểu (không có tổng số, các điểm cầu cũng chưa ghi): không được cộng vào lượt đại biểu',
+);
 const share = z.number().min(0).max(1).describe('Tỷ lệ xã được phủ, từ 0 đến 1 (xã được phủ / tổng số xã)');
 
 export const conferenceStatsTotalsSchema = z.object({
   conferences: count.describe('Số hội nghị đã tổ chức'),
-  delegates: count.describe('Lượt đại biểu (xem quy tắc tính ở mô tả API)'),
+  delegates,
+  delegatesUnrecorded,
   connectionPoints: count.describe('Số điểm cầu của các hội nghị đó'),
   communesReached: count.describe('Số xã, phường, đặc khu có điểm cầu hoặc hội nghị cấp xã'),
   communeCount: count.describe('Tổng số xã của phạm vi thống kê (một tỉnh, hoặc cả nước)'),
@@ -40,7 +53,8 @@ export const provinceStatsSchema = z.object({
   code: z.string(),
   name: z.string(),
   conferences: count,
-  delegates: count,
+  delegates,
+  delegatesUnrecorded,
   connectionPoints: count,
   communesReached: count,
   communeCount: count,
@@ -54,22 +68,22 @@ export const conferenceStatsSchema = z
     province: z.object({ code: z.string(), name: z.string() }).nullable().describe('Tỉnh đã lọc; null là mọi tỉnh được xem'),
     totals: conferenceStatsTotalsSchema,
     central: z
-      .object({ conferences: count, delegates: count, connectionPoints: count })
+      .object({ conferences: count, delegates, delegatesUnrecorded, connectionPoints: count })
       .describe('Hội nghị không gắn với tỉnh nào (toàn quốc, khu vực): có trong tổng, không có trong dòng tỉnh nào'),
     byProvince: z.array(provinceStatsSchema).describe('Đủ 34 tỉnh, theo mã, kể cả tỉnh chưa có hội nghị'),
-    byMonth: z.array(z.object({ month: z.number().int().min(1).max(12), conferences: count, delegates: count })).describe('Đủ 12 tháng'),
+    byMonth: z.array(z.object({ month: z.number().int().min(1).max(12), conferences: count, delegates, delegatesUnrecorded })).describe('Đủ 12 tháng'),
     byTheme: z
       .array(z.object({ theme: z.string(), topics: count.describe('Số chuyên đề gắn chủ đề này'), conferences: count.describe('Số hội nghị có chuyên đề thuộc chủ đề này') }))
       .describe('Mọi chủ đề trong danh mục (kể cả số 0), nhiều chuyên đề trước'),
-    byLevel: z.array(z.object({ level: z.enum(conferenceLevels), conferences: count, delegates: count })).describe('Theo cấp hội nghị'),
+    byLevel: z.array(z.object({ level: z.enum(conferenceLevels), conferences: count, delegates, delegatesUnrecorded })).describe('Theo cấp hội nghị'),
     byPointLevel: z
       .array(z.object({ level: z.enum(connectionPointLevels), connectionPoints: count, attendance: count.describe('Tổng đại biểu thực tế ghi tại các điểm cầu cấp này') }))
       .describe('Điểm cầu theo cấp'),
     byFormat: z
-      .array(z.object({ format: z.enum([...conferenceFormats, 'unknown']), conferences: count, delegates: count }))
+      .array(z.object({ format: z.enum([...conferenceFormats, 'unknown']), conferences: count, delegates, delegatesUnrecorded }))
       .describe('Theo hình thức; `unknown` là hội nghị chưa ghi hình thức'),
     byYear: z
-      .array(z.object({ year: z.number().int(), conferences: count, delegates: count }))
+      .array(z.object({ year: z.number().int(), conferences: count, delegates, delegatesUnrecorded }))
       .describe('Mọi năm có hội nghị (không theo bộ lọc năm), liền mạch từ năm đầu đến năm cuối, để vẽ xu hướng'),
     testGains: z
       .array(

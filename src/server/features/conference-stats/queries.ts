@@ -13,6 +13,8 @@ import { queryRows } from '../../db/query-rows.js';
 
 /** Sums come back as bigint (a string from node-postgres, a bigint from PGlite): one number here. */
 const num = (v: unknown): number => (v === null || v === undefined ? 0 : Number(v));
+/** A sum that may be unknown: SQL's `sum` of nothing but nulls is null, and stays null here. */
+const numOrNull = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 
 const rowsOf = queryRows;
 
@@ -22,7 +24,9 @@ const rowsOf = queryRows;
  * delegates and number of points.
  *
  * Delegates of one conference: the recorded total when there is one, else what its connection
- * points recorded, else 0 — never both, so nobody is counted twice. The points are summed by a
+ * points recorded, else null — never both, so nobody is counted twice, and never 0 for a figure
+ * nobody wrote down. `sum` skips the nulls, so a group adds up its known figures and is null
+ * only when none is known; `unrecorded` counts the rest. The points are summed by a
  * join on the filtered conferences rather than a sub-select per row: one hash join instead of
  * a hundred thousand index probes, which also keeps PostgreSQL's cost estimate (and its JIT
  * compilation, a quarter of a second) out of the way.
@@ -35,7 +39,7 @@ function scopeCtes(where: SQL | undefined): SQL {
     group by cp.conference_id
   ),
   scope as (
-    select b.*, coalesce(b.participants_actual, p.attendance, 0) as delegates, coalesce(p.n, 0) as points
+    select b.*, coalesce(b.participants_actual, p.attendance) as delegates, coalesce(p.n, 0) as points
     from base b left join points p on p.conference_id = b.id
   )`;
 }
@@ -63,7 +67,8 @@ export async function findProvinces(db: Db) {
     .orderBy(asc(provinces.code));
 }
 
-type Totals = { conferences: number; delegates: number; connectionPoints: number };
+/** `delegates` is null when no conference of the group recorded a figure; `delegatesUnrecorded` counts those without one. */
+export type Totals = { conferences: number; delegates: number | null; delegatesUnrecorded: number; connectionPoints: number };
 export type GroupedCounts = {
   /** Per hosting province; the `null` key holds national and regional conferences. */
   byProvince: Map<string | null, Totals>;
@@ -89,19 +94,26 @@ export async function countGrouped(db: Db, where: SQL | undefined): Promise<Grou
     by_level: unknown;
     conferences: unknown;
     delegates: unknown;
+    unrecorded: unknown;
     points: unknown;
   }>(
     db,
     sql`${scopeCtes(where)}
     select s.province_code, extract(month from s.start_date)::int as month, s.level, s.format,
       grouping(s.province_code) as by_province, grouping(extract(month from s.start_date)::int) as by_month, grouping(s.level) as by_level,
-      count(*) as conferences, sum(s.delegates) as delegates, sum(s.points) as points
+      count(*) as conferences, sum(s.delegates) as delegates, count(*) filter (where s.delegates is null) as unrecorded,
+      sum(s.points) as points
     from scope s
     group by grouping sets ((s.province_code), (extract(month from s.start_date)::int), (s.level), (s.format))`,
   );
   const result: GroupedCounts = { byProvince: new Map(), byMonth: new Map(), byLevel: new Map(), byFormat: new Map() };
   for (const r of rows) {
-    const totals = { conferences: num(r.conferences), delegates: num(r.delegates), connectionPoints: num(r.points) };
+    const totals: Totals = {
+      conferences: num(r.conferences),
+      delegates: numOrNull(r.delegates),
+      delegatesUnrecorded: num(r.unrecorded),
+      connectionPoints: num(r.points),
+    };
     if (num(r.by_province) === 0) result.byProvince.set(r.province_code, totals);
     else if (num(r.by_month) === 0) result.byMonth.set(num(r.month), totals);
     else if (num(r.by_level) === 0) result.byLevel.set(r.level ?? 'unknown', totals);
@@ -131,13 +143,19 @@ export async function countCommunesReached(db: Db, where: SQL | undefined) {
 }
 
 export async function countByYear(db: Db, where: SQL | undefined) {
-  const rows = await rowsOf<{ year: unknown; conferences: unknown; delegates: unknown }>(
+  const rows = await rowsOf<{ year: unknown; conferences: unknown; delegates: unknown; unrecorded: unknown }>(
     db,
     sql`${scopeCtes(where)}
-    select extract(year from s.start_date)::int as year, count(*) as conferences, sum(s.delegates) as delegates
+    select extract(year from s.start_date)::int as year, count(*) as conferences, sum(s.delegates) as delegates,
+      count(*) filter (where s.delegates is null) as unrecorded
     from scope s group by 1 order by 1`,
   );
-  return rows.map((r) => ({ year: num(r.year), conferences: num(r.conferences), delegates: num(r.delegates) }));
+  return rows.map((r) => ({
+    year: num(r.year),
+    conferences: num(r.conferences),
+    delegates: numOrNull(r.delegates),
+    delegatesUnrecorded: num(r.unrecorded),
+  }));
 }
 
 /**

@@ -100,7 +100,7 @@ describe('conference statistics', () => {
     expect(s.province).toBeNull();
     expect(s.totals).toMatchObject({ conferences: 4, delegates: 3000 + 100 + 120 + 1000, connectionPoints: 6, communesReached: 5, communeCount: 3321 });
     expect(s.totals.communesReachedShare).toBeCloseTo(5 / 3321, 10);
-    expect(s.central).toEqual({ conferences: 1, delegates: 1000, connectionPoints: 2 });
+    expect(s.central).toEqual({ conferences: 1, delegates: 1000, delegatesUnrecorded: 0, connectionPoints: 2 });
     expect(s.testGains).toEqual([]);
   });
 
@@ -112,6 +112,7 @@ describe('conference statistics', () => {
       name: 'Thái Nguyên',
       conferences: 2,
       delegates: 3100,
+      delegatesUnrecorded: 0,
       connectionPoints: 4,
       communesReached: 3,
       communeCount: 92,
@@ -126,9 +127,9 @@ describe('conference statistics', () => {
     const s = await stats(admin, '?year=2024');
     expect(s.byMonth).toHaveLength(12);
     expect(s.byMonth.filter((m) => m.conferences > 0)).toEqual([
-      { month: 3, conferences: 1, delegates: 3000 },
-      { month: 5, conferences: 2, delegates: 220 },
-      { month: 9, conferences: 1, delegates: 1000 },
+      { month: 3, conferences: 1, delegates: 3000, delegatesUnrecorded: 0 },
+      { month: 5, conferences: 2, delegates: 220, delegatesUnrecorded: 0 },
+      { month: 9, conferences: 1, delegates: 1000, delegatesUnrecorded: 0 },
     ]);
     expect(s.byTheme.slice(0, 3)).toEqual([
       { theme: 'belief_religion', topics: 3, conferences: 2 },
@@ -137,16 +138,16 @@ describe('conference statistics', () => {
     ]);
     expect(s.byTheme).toHaveLength(14);
     expect(s.byLevel).toEqual([
-      { level: 'national', conferences: 1, delegates: 1000 },
-      { level: 'regional', conferences: 0, delegates: 0 },
-      { level: 'provincial', conferences: 2, delegates: 3100 },
-      { level: 'commune', conferences: 1, delegates: 120 },
+      { level: 'national', conferences: 1, delegates: 1000, delegatesUnrecorded: 0 },
+      { level: 'regional', conferences: 0, delegates: 0, delegatesUnrecorded: 0 },
+      { level: 'provincial', conferences: 2, delegates: 3100, delegatesUnrecorded: 0 },
+      { level: 'commune', conferences: 1, delegates: 120, delegatesUnrecorded: 0 },
     ]);
     expect(s.byFormat).toEqual([
-      { format: 'in_person', conferences: 1, delegates: 120 },
-      { format: 'online', conferences: 2, delegates: 1100 },
-      { format: 'hybrid', conferences: 1, delegates: 3000 },
-      { format: 'unknown', conferences: 0, delegates: 0 },
+      { format: 'in_person', conferences: 1, delegates: 120, delegatesUnrecorded: 0 },
+      { format: 'online', conferences: 2, delegates: 1100, delegatesUnrecorded: 0 },
+      { format: 'hybrid', conferences: 1, delegates: 3000, delegatesUnrecorded: 0 },
+      { format: 'unknown', conferences: 0, delegates: 0, delegatesUnrecorded: 0 },
     ]);
     expect(s.byPointLevel.filter((l) => l.connectionPoints > 0)).toEqual([
       { level: 'central', connectionPoints: 1, attendance: 200 },
@@ -158,8 +159,8 @@ describe('conference statistics', () => {
     const s = await stats(admin, '?year=2023');
     expect(s.totals).toMatchObject({ conferences: 1, delegates: 70, connectionPoints: 0, communesReached: 0 });
     expect(s.byYear).toEqual([
-      { year: 2023, conferences: 1, delegates: 70 },
-      { year: 2024, conferences: 4, delegates: 4220 },
+      { year: 2023, conferences: 1, delegates: 70, delegatesUnrecorded: 0 },
+      { year: 2024, conferences: 4, delegates: 4220, delegatesUnrecorded: 0 },
     ]);
     const all = await stats(admin);
     expect(all.year).toBeNull();
@@ -169,11 +170,11 @@ describe('conference statistics', () => {
   it('filters by current province, old-province records included, with that province as the share base', async () => {
     const s = await stats(admin, '?year=2024&province=19');
     expect(s.province).toEqual({ code: '19', name: 'Thái Nguyên' });
-    expect(s.totals).toEqual({ conferences: 2, delegates: 3100, connectionPoints: 4, communesReached: 3, communeCount: 92, communesReachedShare: 3 / 92 });
+    expect(s.totals).toEqual({ conferences: 2, delegates: 3100, delegatesUnrecorded: 0, connectionPoints: 4, communesReached: 3, communeCount: 92, communesReachedShare: 3 / 92 });
     expect(s.central.conferences).toBe(0);
     expect(s.byYear).toEqual([
-      { year: 2023, conferences: 1, delegates: 70 },
-      { year: 2024, conferences: 2, delegates: 3100 },
+      { year: 2023, conferences: 1, delegates: 70, delegatesUnrecorded: 0 },
+      { year: 2024, conferences: 2, delegates: 3100, delegatesUnrecorded: 0 },
     ]);
   });
 
@@ -206,18 +207,18 @@ describe('conference statistics', () => {
     expect(provinces.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     const rows = provinces.getSheetValues().slice(2) as unknown[][];
     const thaiNguyen = rows.find((r) => r[2] === '19')!;
-    expect(thaiNguyen.slice(3, 10)).toEqual(['Thái Nguyên', 2, 3100, 4, 3, 92, 3 / 92]);
+    expect(thaiNguyen.slice(3, 11)).toEqual(['Thái Nguyên', 2, 3100, 0, 4, 3, 92, 3 / 92]);
     expect(provinces.getCell(`E${rows.indexOf(thaiNguyen) + 2}`).numFmt).toBe('#,##0');
     const total = rows.find((r) => r[3] === 'Tổng cộng')!;
-    expect(total.slice(4, 9)).toEqual([4, 4220, 6, 5, 3321]);
+    expect(total.slice(4, 10)).toEqual([4, 4220, 0, 6, 5, 3321]);
     expect(rows.filter((r) => /^\d{2}$/.test(String(r[2])))).toHaveLength(34);
 
     const months = workbook.getWorksheet(STATS_SHEETS.month)!;
-    expect(months.getRow(6).values).toEqual([undefined, 5, 2, 220]);
+    expect(months.getRow(6).values).toEqual([undefined, 5, 2, 220, 0]);
     const themes = workbook.getWorksheet(STATS_SHEETS.theme)!;
     expect(themes.getRow(2).values).toEqual([undefined, 1, 'Tự do tín ngưỡng, tôn giáo', 3, 2]);
     const years = workbook.getWorksheet(STATS_SHEETS.year)!;
-    expect(years.getRow(3).values).toEqual([undefined, 2024, 4, 4220]);
+    expect(years.getRow(3).values).toEqual([undefined, 2024, 4, 4220, 0]);
   });
 
   it('counts a row recorded as a group of points ("10 điểm cầu cấp huyện và 161 điểm cầu xã") as that many points', async () => {

@@ -8,7 +8,8 @@ const tags = ['conference-stats'];
 
 const rules =
   'Chỉ tính hội nghị đã tổ chức mà người gọi được xem. Đại biểu của một hội nghị = số đại biểu thực tế đã ghi, ' +
-  'nếu chưa ghi thì tổng số thực tế tại các điểm cầu (không cộng cả hai). Xã được phủ = xã có điểm cầu hoặc nơi họp hội nghị cấp xã, ' +
+  'nếu chưa ghi thì tổng số thực tế tại các điểm cầu (không cộng cả hai); chưa ghi cả hai là chưa biết, không phải 0: ' +
+  'lượt đại biểu của một nhóm chỉ cộng các số đã ghi (null khi không hội nghị nào ghi) và delegatesUnrecorded đếm số hội nghị chưa ghi. Xã được phủ = xã có điểm cầu hoặc nơi họp hội nghị cấp xã, ' +
   'tính cho tỉnh có xã đó. Lọc tỉnh theo tỉnh hiện hành, gồm cả hội nghị ghi theo tỉnh cũ đã hợp nhất.';
 
 /** A binary body, documented as a file; Fastify sends a Buffer without serializing it. */

@@ -13,6 +13,7 @@ import { attachmentDisposition } from '../conferences/export/file-name.js';
 import { listConditions } from '../conferences/queries.js';
 import { visibilityFor } from '../conferences/service.js';
 import { countByTheme, countByYear, countCommunesReached, countGrouped, countPointsByLevel, countTestGains, findProvinces } from './queries.js';
+import { delegatesOf, sumDelegates } from './delegates.js';
 import { renderStatsWorkbook } from './stats-xlsx.js';
 
 const ratio = (part: number, whole: number) => (whole > 0 ? Math.min(1, part / whole) : 0);
@@ -53,7 +54,7 @@ export async function getConferenceStats(db: Db, actor: Actor, query: Conference
       code: p.code,
       name: p.name,
       conferences: host?.conferences ?? 0,
-      delegates: host?.delegates ?? 0,
+      ...delegatesOf(host),
       connectionPoints: host?.connectionPoints ?? 0,
       communesReached,
       communeCount: p.communeCount,
@@ -61,7 +62,7 @@ export async function getConferenceStats(db: Db, actor: Actor, query: Conference
     };
   });
   const central = hostOf.get(null);
-  const sum = (key: 'conferences' | 'delegates' | 'connectionPoints') => [...hostOf.values()].reduce((a, r) => a + r[key], 0);
+  const sum = (key: 'conferences' | 'connectionPoints') => [...hostOf.values()].reduce((a, r) => a + r[key], 0);
 
   // With a province chosen, coverage is of that province's communes; otherwise of the whole country's.
   const communesReached = province ? (reachedIn.get(province.code) ?? 0) : reached.reduce((a, r) => a + r.communesReached, 0);
@@ -79,20 +80,20 @@ export async function getConferenceStats(db: Db, actor: Actor, query: Conference
     province: province ? { code: province.code, name: province.name } : null,
     totals: {
       conferences: sum('conferences'),
-      delegates: sum('delegates'),
+      ...sumDelegates(hostOf.values()),
       connectionPoints: sum('connectionPoints'),
       communesReached,
       communeCount,
       communesReachedShare: ratio(communesReached, communeCount),
     },
-    central: { conferences: central?.conferences ?? 0, delegates: central?.delegates ?? 0, connectionPoints: central?.connectionPoints ?? 0 },
+    central: { conferences: central?.conferences ?? 0, ...delegatesOf(central), connectionPoints: central?.connectionPoints ?? 0 },
     byProvince,
-    byMonth: Array.from({ length: 12 }, (_, i) => ({ month: i + 1, conferences: grouped.byMonth.get(i + 1)?.conferences ?? 0, delegates: grouped.byMonth.get(i + 1)?.delegates ?? 0 })),
+    byMonth: Array.from({ length: 12 }, (_, i) => ({ month: i + 1, conferences: grouped.byMonth.get(i + 1)?.conferences ?? 0, ...delegatesOf(grouped.byMonth.get(i + 1)) })),
     byTheme: themeOrder
       .map((t) => ({ theme: t, topics: theme.get(t)?.topics ?? 0, conferences: theme.get(t)?.conferences ?? 0 }))
       // Stable sort: equal counts keep the vocabulary's order.
       .sort((a, b) => b.topics - a.topics || b.conferences - a.conferences),
-    byLevel: conferenceLevels.map((l) => ({ level: l, conferences: grouped.byLevel.get(l)?.conferences ?? 0, delegates: grouped.byLevel.get(l)?.delegates ?? 0 })),
+    byLevel: conferenceLevels.map((l) => ({ level: l, conferences: grouped.byLevel.get(l)?.conferences ?? 0, ...delegatesOf(grouped.byLevel.get(l)) })),
     byPointLevel: connectionPointLevels.map((l) => ({
       level: l,
       connectionPoints: pointLevel.get(l)?.connectionPoints ?? 0,
@@ -101,7 +102,7 @@ export async function getConferenceStats(db: Db, actor: Actor, query: Conference
     byFormat: [...conferenceFormats, 'unknown' as const].map((f) => ({
       format: f,
       conferences: grouped.byFormat.get(f)?.conferences ?? 0,
-      delegates: grouped.byFormat.get(f)?.delegates ?? 0,
+      ...delegatesOf(grouped.byFormat.get(f)),
     })),
     byYear:
       firstYear === undefined || lastYear === undefined
@@ -109,7 +110,7 @@ export async function getConferenceStats(db: Db, actor: Actor, query: Conference
         : Array.from({ length: lastYear - firstYear + 1 }, (_, i) => ({
             year: firstYear + i,
             conferences: year.get(firstYear + i)?.conferences ?? 0,
-            delegates: year.get(firstYear + i)?.delegates ?? 0,
+            ...delegatesOf(year.get(firstYear + i)),
           })),
     // Awareness tests (features/awareness) per province and year, labelled for the table.
     testGains: gains.map((g) => ({

@@ -4,6 +4,7 @@ import { formatViDateTime } from '../../../shared/text/index.js';
 import { themeLabel } from '../conferences/export/labels.js';
 import { wrappedLines } from '../conferences/export/list-xlsx.js';
 import { cellBorder, writeHeaderRow } from '../conferences/export/xlsx-style.js';
+import { sumDelegates } from './delegates.js';
 
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const STATS_SHEETS = { province: 'Theo tỉnh', month: 'Theo tháng', theme: 'Theo chủ đề', year: 'Theo năm', testGains: 'Kiểm tra nhận thức', notes: 'Ghi chú' } as const;
@@ -13,7 +14,8 @@ const NUMBER_FORMAT = '#,##0';
 const SHARE_FORMAT = '0.0%';
 
 type Column = { header: string; width: number; format?: string };
-type Cell = string | number;
+/** `null` leaves the cell empty (its number format kept): an unknown figure, which must not read as 0. */
+type Cell = string | number | null;
 
 /**
  * One table per sheet: a bold header on row 1, frozen so it stays while scrolling, then the
@@ -51,6 +53,7 @@ export async function renderStatsWorkbook(stats: ConferenceStats, meta: StatsWor
   workbook.creator = 'rights-desk';
   workbook.title = `Thống kê hội nghị tập huấn — ${meta.scope}`;
   const n = (header: string, width = 14): Column => ({ header, width, format: NUMBER_FORMAT });
+  const delegatesColumns = [n('Lượt đại biểu'), n('Hội nghị chưa ghi số đại biểu', 14)];
 
   addTable(
     workbook,
@@ -60,15 +63,37 @@ export async function renderStatsWorkbook(stats: ConferenceStats, meta: StatsWor
       { header: 'Mã tỉnh', width: 8 },
       { header: 'Tỉnh, thành phố', width: 24 },
       n('Số hội nghị', 12),
-      n('Lượt đại biểu'),
+      ...delegatesColumns,
       n('Số điểm cầu', 12),
       n('Số xã được phủ', 12),
       n('Tổng số xã', 12),
       { header: 'Tỷ lệ xã được phủ', width: 12, format: SHARE_FORMAT },
     ],
     [
-      ...stats.byProvince.map((p, i) => [i + 1, p.code, p.name, p.conferences, p.delegates, p.connectionPoints, p.communesReached, p.communeCount, p.share]),
-      ['', '', 'Trung ương, khu vực (không gắn tỉnh)', stats.central.conferences, stats.central.delegates, stats.central.connectionPoints, '', '', ''],
+      ...stats.byProvince.map((p, i) => [
+        i + 1,
+        p.code,
+        p.name,
+        p.conferences,
+        p.delegates,
+        p.delegatesUnrecorded,
+        p.connectionPoints,
+        p.communesReached,
+        p.communeCount,
+        p.share,
+      ]),
+      [
+        '',
+        '',
+        'Trung ương, khu vực (không gắn tỉnh)',
+        stats.central.conferences,
+        stats.central.delegates,
+        stats.central.delegatesUnrecorded,
+        stats.central.connectionPoints,
+        '',
+        '',
+        '',
+      ],
     ],
     [
       '',
@@ -76,6 +101,7 @@ export async function renderStatsWorkbook(stats: ConferenceStats, meta: StatsWor
       'Tổng cộng',
       stats.totals.conferences,
       stats.totals.delegates,
+      stats.totals.delegatesUnrecorded,
       stats.totals.connectionPoints,
       stats.totals.communesReached,
       stats.totals.communeCount,
@@ -83,13 +109,16 @@ export async function renderStatsWorkbook(stats: ConferenceStats, meta: StatsWor
     ],
   );
 
-  const sumOf = <T>(rows: T[], key: (r: T) => number) => rows.reduce((a, r) => a + key(r), 0);
+  const totalRow = (rows: ConferenceStats['byMonth'] | ConferenceStats['byYear']): Cell[] => {
+    const { delegates, delegatesUnrecorded } = sumDelegates(rows);
+    return ['Tổng cộng', rows.reduce((a, r) => a + r.conferences, 0), delegates, delegatesUnrecorded];
+  };
   addTable(
     workbook,
     STATS_SHEETS.month,
-    [{ header: 'Tháng', width: 10 }, n('Số hội nghị', 12), n('Lượt đại biểu')],
-    stats.byMonth.map((m) => [m.month, m.conferences, m.delegates]),
-    ['Tổng cộng', sumOf(stats.byMonth, (m) => m.conferences), sumOf(stats.byMonth, (m) => m.delegates)],
+    [{ header: 'Tháng', width: 10 }, n('Số hội nghị', 12), ...delegatesColumns],
+    stats.byMonth.map((m) => [m.month, m.conferences, m.delegates, m.delegatesUnrecorded]),
+    totalRow(stats.byMonth),
   );
 
   addTable(
@@ -102,9 +131,9 @@ export async function renderStatsWorkbook(stats: ConferenceStats, meta: StatsWor
   addTable(
     workbook,
     STATS_SHEETS.year,
-    [{ header: 'Năm', width: 10 }, n('Số hội nghị', 12), n('Lượt đại biểu')],
-    stats.byYear.map((y) => [y.year, y.conferences, y.delegates]),
-    ['Tổng cộng', sumOf(stats.byYear, (y) => y.conferences), sumOf(stats.byYear, (y) => y.delegates)],
+    [{ header: 'Năm', width: 10 }, n('Số hội nghị', 12), ...delegatesColumns],
+    stats.byYear.map((y) => [y.year, y.conferences, y.delegates, y.delegatesUnrecorded]),
+    totalRow(stats.byYear),
   );
 
   // Awareness tests per province and year: mean % right before and after, and the paired gain.
@@ -131,6 +160,10 @@ export async function renderStatsWorkbook(stats: ConferenceStats, meta: StatsWor
     [`Xuất lúc: ${formatViDateTime(meta.exportedAt)}.`, false],
     ['Chỉ tính các hội nghị đã tổ chức mà tài khoản xuất tệp được xem.', false],
     ['Lượt đại biểu của một hội nghị: tổng số đại biểu thực tế đã ghi; nếu chưa ghi, cộng số đại biểu thực tế tại các điểm cầu; không cộng cả hai.', false],
+    [
+      'Ô trống: chưa ghi số đại biểu (không phải 0). Lượt đại biểu của một nhóm chỉ cộng các hội nghị đã ghi số; cột “Hội nghị chưa ghi số đại biểu” cho biết bao nhiêu hội nghị không được cộng.',
+      false,
+    ],
     ['Một người dự hai hội nghị được tính hai lượt. Số liệu ước lượng (“khoảng”, “hơn”) được cộng như số chính xác.', false],
     ['Xã được phủ: xã, phường, đặc khu có điểm cầu của hội nghị hoặc nơi tổ chức hội nghị cấp xã; tính cho tỉnh có xã đó.', false],
     ['Hội nghị ghi theo tỉnh cũ được tính vào tỉnh hiện hành đã hợp nhất. Bảng “Theo năm” gồm mọi năm, không theo bộ lọc năm.', false],

@@ -65,7 +65,8 @@ const WRAPPED_COLUMNS = [3, 7, 12, 13]; // Tên hội nghị, Hình thức, Ch�
 
 const label = <K extends string>(labels: Record<K, string>, key: string | null) => (key === null ? '' : (labels[key as K] ?? key));
 
-type ProvinceTotal = { name: string; conferences: number; participants: number; connectionPoints: number };
+/** `participants` sums the known figures; null while none of the province's conferences has one (unknown is not 0). */
+type ProvinceTotal = { name: string; conferences: number; participants: number | null; connectionPoints: number };
 
 export type ListWorkbookInput = {
   /** The first row: what the file is. */
@@ -109,7 +110,8 @@ function writeListRow(sheet: ExcelJS.Worksheet, rowNumber: number, index: number
     label(levelLabels, r.level),
     label(formatLabels, r.format),
     label(statusLabels, r.status),
-    r.participants,
+    // Unknown stays an empty cell (with the number format), never 0.
+    r.participants ?? null,
     r.participants === null ? '' : label(qualifierWords, r.qualifier),
     r.connectionPoints,
     r.themes.map(themeLabel).join('; '),
@@ -156,7 +158,8 @@ function writeSummary(sheet: ExcelJS.Worksheet, totals: ProvinceTotal[], filters
   totals.forEach((t, i) => {
     const row = sheet.getRow(4 + i);
     row.values = [i + 1, t.name, t.conferences, t.participants, t.connectionPoints];
-    row.eachCell((cell, col) => {
+    // includeEmpty: an unknown participants figure is an empty cell that keeps its number format.
+    row.eachCell({ includeEmpty: true }, (cell, col) => {
       cell.border = cellBorder;
       if (col >= 3) cell.numFmt = NUMBER_FORMAT;
     });
@@ -168,10 +171,12 @@ function writeSummary(sheet: ExcelJS.Worksheet, totals: ProvinceTotal[], filters
   const lastData = 3 + totals.length;
   const sum = (col: string, key: keyof Omit<ProvinceTotal, 'name'>) => ({
     formula: totals.length ? `SUM(${col}${first}:${col}${lastData})` : '0',
-    result: totals.reduce((a, t) => a + t[key], 0),
+    result: totals.reduce((a, t) => a + (t[key] ?? 0), 0),
   });
+  // No province with a known figure: the total is unknown too, an empty cell rather than SUM() = 0.
+  const participantsKnown = totals.some((t) => t.participants !== null);
   const total = sheet.getRow(lastData + 1);
-  total.values = ['', 'Tổng cộng', sum('C', 'conferences'), sum('D', 'participants'), sum('E', 'connectionPoints')];
+  total.values = ['', 'Tổng cộng', sum('C', 'conferences'), participantsKnown ? sum('D', 'participants') : null, sum('E', 'connectionPoints')];
   total.eachCell({ includeEmpty: true }, (cell, col) => {
     cell.border = cellBorder;
     cell.font = { bold: true };
@@ -179,10 +184,11 @@ function writeSummary(sheet: ExcelJS.Worksheet, totals: ProvinceTotal[], filters
   });
   total.commit();
   const note = sheet.getRow(lastData + 3);
-  note.getCell(1).value = 'Ghi chú: tổng đại biểu cộng các số liệu đã ghi nhận, kể cả số ước lượng (“khoảng”, “hơn”).';
+  note.getCell(1).value =
+    'Ghi chú: tổng đại biểu cộng các số liệu đã ghi nhận, kể cả số ước lượng (“khoảng”, “hơn”). Ô trống: chưa ghi số đại biểu (không phải 0); hội nghị chưa ghi không được cộng.';
   note.getCell(1).font = { italic: true, size: 10 };
   note.getCell(1).alignment = { wrapText: true, vertical: 'top' };
-  note.height = 28;
+  note.height = 42;
   sheet.mergeCells(lastData + 3, 1, lastData + 3, 5);
   note.commit();
 }
@@ -213,9 +219,9 @@ export async function writeListWorkbook(out: Writable, input: ListWorkbookInput)
       index += 1;
       writeListRow(sheet, HEADER_ROW + index, index, r);
       const key = r.provinceCode ?? '';
-      const t = totals.get(key) ?? { key, name: r.provinceName ?? 'Trung ương (toàn quốc)', conferences: 0, participants: 0, connectionPoints: 0 };
+      const t = totals.get(key) ?? { key, name: r.provinceName ?? 'Trung ương (toàn quốc)', conferences: 0, participants: null, connectionPoints: 0 };
       t.conferences += 1;
-      t.participants += r.participants ?? 0;
+      if (r.participants !== null) t.participants = (t.participants ?? 0) + r.participants;
       t.connectionPoints += r.connectionPoints;
       totals.set(key, t);
     }

@@ -2,15 +2,16 @@ import { Paper, SimpleGrid, Text } from '@mantine/core';
 import type { ConferenceStats } from '../../../../shared/api/conference-stats';
 import { formatNumber, formatPercent } from '../../../lib/format';
 import { useT } from '../../../lib/use-t';
+import { formatDelegates } from './delegates';
 import { sharePercent } from './share';
 
-function Kpi({ label, value, note, testId }: { label: string; value: string; note?: string; testId: string }) {
+function Kpi({ label, value, valueTitle, note, testId }: { label: string; value: string; valueTitle?: string; note?: string; testId: string }) {
   return (
     <Paper withBorder radius="md" p="md" data-testid={testId}>
       <Text size="sm" c="dimmed" fw={500}>
         {label}
       </Text>
-      <Text fz={30} fw={700} lh={1.2} mt={4}>
+      <Text fz={30} fw={700} lh={1.2} mt={4} title={valueTitle}>
         {value}
       </Text>
       {note && (
@@ -34,7 +35,17 @@ export function KpiCards({ stats }: { stats: ConferenceStats }) {
         value={formatNumber(totals.conferences)}
         note={central.conferences > 0 ? t('statistics.kpi.conferencesCentral', { count: formatNumber(central.conferences) }) : undefined}
       />
-      <Kpi testId="kpi-delegates" label={t('statistics.kpi.delegates')} value={formatNumber(totals.delegates)} note={t('statistics.kpi.delegatesNote')} />
+      <Kpi
+        testId="kpi-delegates"
+        label={t('statistics.kpi.delegates')}
+        value={formatDelegates(totals.delegates)}
+        valueTitle={totals.delegates === null ? t('statistics.delegates.unrecorded') : undefined}
+        note={
+          totals.delegatesUnrecorded > 0
+            ? `${t('statistics.kpi.delegatesNote')}; ${t('statistics.kpi.delegatesUnrecorded', { count: totals.delegatesUnrecorded, countText: formatNumber(totals.delegatesUnrecorded) })}`
+            : t('statistics.kpi.delegatesNote')
+        }
+      />
       <Kpi
         testId="kpi-connection-points"
         label={t('statistics.kpi.connectionPoints')}

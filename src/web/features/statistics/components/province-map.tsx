@@ -6,6 +6,7 @@ import { useT } from '../../../lib/use-t';
 import { useProvinceShapes, type ProvinceShapes } from '../api/get-province-shapes';
 import { ChartCard } from './chart-card';
 import { echarts, type ChartOption } from './echarts';
+import { formatDelegates } from './delegates';
 import { sharePercent } from './share';
 
 const MAP_NAME = 'vn34';
@@ -19,7 +20,8 @@ function ensureMap(shapes: ProvinceShapes) {
   if (!echarts.getMap(MAP_NAME)) echarts.registerMap(MAP_NAME, shapes as unknown as Parameters<typeof echarts.registerMap>[1]);
 }
 
-const valueOf = (p: ProvinceStats, metric: Metric) => (metric === 'share' ? sharePercent(p.share) : p[metric]);
+/** null for delegates nobody recorded: drawn grey like a province without conferences, never as the palest shade. */
+const valueOf = (p: ProvinceStats, metric: Metric): number | null => (metric === 'share' ? sharePercent(p.share) : p[metric]);
 const formatValue = (v: number, metric: Metric) => (metric === 'share' ? formatPercent(v, { maximumFractionDigits: 1 }) : formatNumber(Math.round(v)));
 
 /**
@@ -36,10 +38,10 @@ export function ProvinceMap({ stats, fileName }: { stats: ConferenceStats; fileN
   const option = useMemo((): ChartOption | null => {
     if (!shapes.data) return null;
     ensureMap(shapes.data);
-    // A province at zero gets no value (NaN), so it falls outside the colour scale and shows grey:
-    // "nothing yet" must not look like the palest shade of "some".
+    // A province at zero, or whose delegates nobody recorded, gets no value (NaN), so it falls
+    // outside the colour scale and shows grey: "nothing yet" must not look like the palest shade of "some".
     const data: Datum[] = stats.byProvince.map((p) => ({ name: p.code, value: valueOf(p, metric) || Number.NaN, province: p }));
-    const max = Math.max(...stats.byProvince.map((p) => valueOf(p, metric)), metric === 'share' ? 1 : 10);
+    const max = Math.max(...stats.byProvince.map((p) => valueOf(p, metric) ?? 0), metric === 'share' ? 1 : 10);
     const island = (name: string, coord: [number, number]) => ({ name, coord, value: name });
     return {
       tooltip: {
@@ -51,7 +53,12 @@ export function ProvinceMap({ stats, fileName }: { stats: ConferenceStats; fileN
           return [
             `<strong>${echarts.format.encodeHTML(p.name)}</strong>`,
             t('statistics.tooltip.conferences', { value: formatNumber(p.conferences) }),
-            t('statistics.tooltip.delegates', { value: formatNumber(p.delegates) }),
+            t('statistics.tooltip.delegates', {
+              value: p.delegates === null ? `${formatDelegates(null)} (${t('statistics.delegates.unrecorded')})` : formatDelegates(p.delegates),
+            }),
+            ...(p.delegatesUnrecorded > 0
+              ? [t('statistics.delegates.unrecordedConferences', { count: p.delegatesUnrecorded, countText: formatNumber(p.delegatesUnrecorded) })]
+              : []),
             t('statistics.tooltip.connectionPoints', { value: formatNumber(p.connectionPoints) }),
             t('statistics.tooltip.communes', {
               reached: formatNumber(p.communesReached),

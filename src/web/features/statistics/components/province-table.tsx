@@ -4,6 +4,8 @@ import type { ConferenceStats, ProvinceStats } from '../../../../shared/api/conf
 import type { MessageId } from '../../../lib/messages';
 import { formatNumber, formatPercent } from '../../../lib/format';
 import { useT } from '../../../lib/use-t';
+import { compareDelegates } from './delegates';
+import { DelegatesValue } from './delegates-value';
 import { sharePercent } from './share';
 
 type Key = 'name' | 'conferences' | 'delegates' | 'connectionPoints' | 'communesReached' | 'communeCount' | 'share';
@@ -23,7 +25,7 @@ const percent = (share: number) => formatPercent(sharePercent(share), { maximumF
 
 function compare(a: ProvinceStats, b: ProvinceStats, { key, descending }: Sort): number {
   const byName = a.name.localeCompare(b.name, 'vi');
-  const order = key === 'name' ? byName : a[key] - b[key];
+  const order = key === 'name' ? byName : key === 'delegates' ? compareDelegates(a.delegates, b.delegates) : a[key] - b[key];
   // Ties (many provinces at 0) stay in alphabetical order whichever way the column runs.
   return (descending ? -order : order) || byName;
 }
@@ -68,7 +70,9 @@ export function ProvinceTable({ stats }: { stats: ConferenceStats }) {
               <Table.Tr key={p.code}>
                 <Table.Td>{p.name}</Table.Td>
                 <Table.Td {...numeric}>{formatNumber(p.conferences)}</Table.Td>
-                <Table.Td {...numeric}>{formatNumber(p.delegates)}</Table.Td>
+                <Table.Td {...numeric}>
+                  <DelegatesValue value={p.delegates} unrecorded={p.delegatesUnrecorded} />
+                </Table.Td>
                 <Table.Td {...numeric}>{formatNumber(p.connectionPoints)}</Table.Td>
                 <Table.Td {...numeric}>{formatNumber(p.communesReached)}</Table.Td>
                 <Table.Td {...numeric}>{formatNumber(p.communeCount)}</Table.Td>
@@ -81,7 +85,9 @@ export function ProvinceTable({ stats }: { stats: ConferenceStats }) {
               <Table.Tr>
                 <Table.Td>{t('statistics.table.central')}</Table.Td>
                 <Table.Td {...numeric}>{formatNumber(stats.central.conferences)}</Table.Td>
-                <Table.Td {...numeric}>{formatNumber(stats.central.delegates)}</Table.Td>
+                <Table.Td {...numeric}>
+                  <DelegatesValue value={stats.central.delegates} unrecorded={stats.central.delegatesUnrecorded} />
+                </Table.Td>
                 <Table.Td {...numeric}>{formatNumber(stats.central.connectionPoints)}</Table.Td>
                 <Table.Td colSpan={3} />
               </Table.Tr>
@@ -89,7 +95,9 @@ export function ProvinceTable({ stats }: { stats: ConferenceStats }) {
             <Table.Tr fw={700}>
               <Table.Td>{t('statistics.table.total')}</Table.Td>
               <Table.Td {...numeric}>{formatNumber(stats.totals.conferences)}</Table.Td>
-              <Table.Td {...numeric}>{formatNumber(stats.totals.delegates)}</Table.Td>
+              <Table.Td {...numeric}>
+                <DelegatesValue value={stats.totals.delegates} unrecorded={stats.totals.delegatesUnrecorded} />
+              </Table.Td>
               <Table.Td {...numeric}>{formatNumber(stats.totals.connectionPoints)}</Table.Td>
               <Table.Td {...numeric}>{formatNumber(stats.totals.communesReached)}</Table.Td>
               <Table.Td {...numeric}>{formatNumber(stats.totals.communeCount)}</Table.Td>

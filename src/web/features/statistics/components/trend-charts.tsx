@@ -1,13 +1,19 @@
 import { useMemo } from 'react';
 import type { ConferenceStats } from '../../../../shared/api/conference-stats';
+import { formatNumber } from '../../../lib/format';
 import { useT } from '../../../lib/use-t';
 import { ChartCard } from './chart-card';
 import { baseGrid, palette, valueAxis, viNumber } from './chart-style';
-import type { ChartOption } from './echarts';
+import { delegatesChartValue, formatDelegates } from './delegates';
+import { echarts, type ChartOption } from './echarts';
 
-type Point = { label: string; conferences: number; delegates: number };
+type Point = { label: string; conferences: number; delegates: number | null; delegatesUnrecorded: number };
 
-/** Conferences as bars on the left axis, delegates as a line on the right: the two differ by a thousand times. */
+/**
+ * Conferences as bars on the left axis, delegates as a line on the right: the two differ by a
+ * thousand times. A month or year whose conferences recorded no delegates is a gap in the line
+ * (not a drop to 0), and the tooltip says "— (chưa ghi)" and how many conferences were left out.
+ */
 function useBarLineOption(points: Point[]): ChartOption {
   const t = useT();
   return useMemo(
@@ -15,12 +21,38 @@ function useBarLineOption(points: Point[]): ChartOption {
       color: palette,
       grid: { ...baseGrid, right: 8 },
       legend: { top: 0, left: 0 },
-      tooltip: { trigger: 'axis', valueFormatter: viNumber },
+      tooltip: {
+        trigger: 'axis',
+        formatter: (params) => {
+          const items = Array.isArray(params) ? params : [params];
+          const point = points[items[0]?.dataIndex ?? -1];
+          if (!point) return '';
+          const delegates = point.delegates === null ? `${formatDelegates(null)} (${t('statistics.delegates.unrecorded')})` : formatDelegates(point.delegates);
+          const marker = (i: number) => items.find((p) => p.seriesIndex === i)?.marker ?? '';
+          return [
+            `<strong>${echarts.format.encodeHTML(point.label)}</strong>`,
+            `${marker(0)}${t('statistics.series.conferences')}: <strong>${viNumber(point.conferences)}</strong>`,
+            `${marker(1)}${t('statistics.series.delegates')}: <strong>${delegates}</strong>`,
+            ...(point.delegatesUnrecorded > 0
+              ? [t('statistics.delegates.unrecordedConferences', { count: point.delegatesUnrecorded, countText: formatNumber(point.delegatesUnrecorded) })]
+              : []),
+          ].join('<br/>');
+        },
+      },
       xAxis: { type: 'category', data: points.map((p) => p.label), axisTick: { alignWithLabel: true }, axisLabel: { interval: 0, fontSize: 11 } },
       yAxis: [valueAxis(t('statistics.series.conferences')), { ...valueAxis(t('statistics.series.delegates')), splitLine: { show: false }, nameTextStyle: { color: '#5c6670', align: 'right' } }],
       series: [
         { type: 'bar', name: t('statistics.series.conferences'), data: points.map((p) => p.conferences), barMaxWidth: 28 },
-        { type: 'line', name: t('statistics.series.delegates'), yAxisIndex: 1, data: points.map((p) => p.delegates), symbolSize: 7, smooth: false },
+        {
+          type: 'line',
+          name: t('statistics.series.delegates'),
+          yAxisIndex: 1,
+          data: points.map((p) => delegatesChartValue(p.delegates)),
+          // A gap where nothing was recorded: joining across it would draw figures nobody reported.
+          connectNulls: false,
+          symbolSize: 7,
+          smooth: false,
+        },
       ],
     }),
     [points, t],

@@ -125,7 +125,7 @@ export function StatisticsPage() {
                 <ProvinceTable stats={stats} />
                 <TestGainsTable stats={stats} />
                 <Text size="xs" c="dimmed">
-                  {t('statistics.rules')}
+                  {t('statistics.rules')} {t('statistics.rules.unrecorded')}
                 </Text>
               </Stack>
             )}

@@ -1,6 +1,7 @@
 import net from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
+import { defaultUploadReadLimits, type UploadReadLimits } from './features/files/upload-limits.js';
 import { defaultIntakeLimits, type IntakeLimits } from './features/intake/read/limits.js';
 
 /**
@@ -46,6 +47,11 @@ const envSchema = z.object({
   INTAKE_MAX_TEXT_CHARS: z.coerce.number().int().min(1000).default(defaultIntakeLimits.maxTextChars),
   INTAKE_TIME_LIMIT_MS: z.coerce.number().int().min(1000).default(defaultIntakeLimits.timeLimitMs),
   INTAKE_WORKER_MEMORY_MB: z.coerce.number().int().min(64).default(defaultIntakeLimits.workerMemoryMb),
+  /** Participant lists and materials: what reading one Office file may cost (see features/files/upload-limits.ts). */
+  IMPORT_MAX_INFLATED_BYTES: z.coerce.number().int().min(1024 * 1024).default(defaultUploadReadLimits.importMaxInflatedBytes),
+  MATERIAL_MAX_INFLATED_BYTES: z.coerce.number().int().min(1024 * 1024).default(defaultUploadReadLimits.materialMaxInflatedBytes),
+  UPLOAD_TIME_LIMIT_MS: z.coerce.number().int().min(1000).default(defaultUploadReadLimits.timeLimitMs),
+  UPLOAD_WORKER_MEMORY_MB: z.coerce.number().int().min(64).default(defaultUploadReadLimits.workerMemoryMb),
 });
 
 export type Config = {
@@ -62,6 +68,7 @@ export type Config = {
   bodyLimitBytes: number;
   isProduction: boolean;
   intakeLimits: IntakeLimits;
+  uploadLimits: UploadReadLimits;
 };
 
 /**
@@ -145,6 +152,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxTextChars: e.INTAKE_MAX_TEXT_CHARS,
       timeLimitMs: e.INTAKE_TIME_LIMIT_MS,
       workerMemoryMb: e.INTAKE_WORKER_MEMORY_MB,
+    },
+    uploadLimits: {
+      ...defaultUploadReadLimits,
+      importMaxInflatedBytes: e.IMPORT_MAX_INFLATED_BYTES,
+      materialMaxInflatedBytes: e.MATERIAL_MAX_INFLATED_BYTES,
+      timeLimitMs: e.UPLOAD_TIME_LIMIT_MS,
+      workerMemoryMb: e.UPLOAD_WORKER_MEMORY_MB,
     },
   };
 }

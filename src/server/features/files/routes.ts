@@ -9,9 +9,12 @@ import { formatViNumber } from '../../../shared/text/index.js';
 import { AppError } from '../../errors.js';
 import { guardRequest } from '../auth/guard.js';
 import { canReadFile } from './access.js';
+import { checkOfficeArchive } from './archive-check.js';
 import { extensionRules, sniffKind } from './sniff.js';
 import { saveAuditedUpload } from '../audit/uploads.js';
 import { findStoredFile } from './store.js';
+import type { UploadReadLimits } from './upload-limits.js';
+import { closeUploadWorkers } from './worker-pool.js';
 
 const megabytes = (bytes: number) => formatViNumber(bytes / 1024 / 1024, { maximumFractionDigits: 1 });
 
@@ -24,8 +27,14 @@ function fileNameOf(header: unknown): string | null {
   }
 }
 
-/** Refuses a material whose extension is not allowed or whose bytes are not what the extension says. */
-function checkMaterial(fileName: string, bytes: Buffer) {
+/** Office Open XML kinds: zips, whose inflated size is checked before they are stored. */
+const ZIPPED_KINDS = new Set(['docx', 'xlsx', 'pptx']);
+
+/**
+ * Refuses a material whose extension is not allowed, whose bytes are not what the extension says,
+ * or, for Office files, that is a zip bomb (checked in a worker, see archive-check.ts).
+ */
+async function checkMaterial(fileName: string, bytes: Buffer, limits: UploadReadLimits) {
   const extension = fileName.includes('.') ? fileName.slice(fileName.lastIndexOf('.') + 1).toLowerCase() : '';
   const rule = extensionRules[extension];
   if (!rule) {
@@ -35,11 +44,13 @@ function checkMaterial(fileName: string, bytes: Buffer) {
   if (sniffKind(bytes) !== rule.kind) {
     throw new AppError('UNSUPPORTED_MEDIA_TYPE', `Tệp «${fileName}» mang đuôi .${extension} nhưng nội dung không phải ${rule.label}. Hãy mở lại tệp và lưu đúng định dạng.`);
   }
+  if (ZIPPED_KINDS.has(rule.kind)) await checkOfficeArchive(bytes, fileName, limits);
   return rule.mediaType;
 }
 
 export async function fileRoutes(app: App) {
-  const { db } = app.deps;
+  const { db, config } = app.deps;
+  app.addHook('onClose', async () => closeUploadWorkers());
 
   app.addContentTypeParser(FILE_UPLOAD_CONTENT_TYPE, { parseAs: 'buffer', bodyLimit: materialLimits.uploadBytes }, (_request, body, done) => done(null, body));
   app.addHook('preParsing', async (request, _reply, payload) => {
@@ -59,7 +70,7 @@ export async function fileRoutes(app: App) {
       schema: {
         tags: ['files'],
         summary: 'Tải lên tài liệu hội nghị (PDF, Word, Excel, PowerPoint, ảnh, video MP4)',
-        description: 'Tệp lớn hơn giới hạn: 413; đuôi không được nhận hoặc nội dung không đúng đuôi: 415.',
+        description: 'Tệp lớn hơn giới hạn, hoặc tệp Office giải nén ra quá lớn (zip bomb): 413; đuôi không được nhận hoặc nội dung không đúng đuôi: 415.',
         consumes: [FILE_UPLOAD_CONTENT_TYPE],
         headers: z.object({ [FILE_NAME_HEADER]: z.string().max(1000).describe('Tên tệp, mã hóa phần trăm (encodeURIComponent)') }),
         body: z.any().meta({ type: 'string', format: 'binary' }),
@@ -70,7 +81,7 @@ export async function fileRoutes(app: App) {
       const fileName = fileNameOf(request.headers[FILE_NAME_HEADER]);
       if (!fileName) throw new AppError('VALIDATION', 'Thiếu tên tệp.');
       const bytes = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
-      const mediaType = checkMaterial(fileName, bytes);
+      const mediaType = await checkMaterial(fileName, bytes, config.uploadLimits);
       const actor = request.actor!;
       const id = await saveAuditedUpload(db, actor, { purpose: 'material', fileName, mediaType, bytes, provinceCode: actor.provinceCode, uploadedBy: actor.id });
       return reply.code(201).send({ id, fileName, mediaType, sizeBytes: bytes.length });

@@ -52,13 +52,16 @@ export function suggestMapping(headers: string[]): SuggestedMapping {
 
 const isBlank = (cells: string[]) => cells.every((c) => c.trim() === '');
 
+/** How many non-empty lines from the top the heading is looked for in. */
+export const HEADER_SEARCH_ROWS = 10;
+
 /**
  * The heading line: the first of the first ten non-empty lines in which a name column is
  * recognised (lists often start with a title such as "DANH SÁCH ĐẠI BIỂU…"), else simply the
  * first non-empty line.
  */
 export function findHeaderRow(rows: TableRow[]): TableRow | undefined {
-  const candidates = rows.filter((r) => !isBlank(r.cells)).slice(0, 10);
+  const candidates = rows.filter((r) => !isBlank(r.cells)).slice(0, HEADER_SEARCH_ROWS);
   return candidates.find((r) => suggestMapping(r.cells).name !== null) ?? candidates[0];
 }
 

@@ -9,8 +9,9 @@
  * and `;` as the separator (what Excel writes where the decimal mark is a comma, as in
  * Vietnamese settings) when the first line holds more of them than commas.
  */
-export function parseCsv(text: string, delimiter = detectDelimiter(text)): string[][] {
+export function parseCsv(text: string, delimiter = detectDelimiter(text), maxFilledRows = Infinity): string[][] {
   const rows: string[][] = [];
+  let filled = 0;
   let row: string[] = [];
   let field = '';
   let quoted = false;
@@ -21,6 +22,8 @@ export function parseCsv(text: string, delimiter = detectDelimiter(text)): strin
   };
   const endRow = () => {
     endField();
+    // Stops reading as soon as the limit is passed; blank lines (",,,," after a list) do not count.
+    if (row.some((f) => f.trim() !== '') && ++filled > maxFilledRows) throw new CsvRowLimitExceeded();
     rows.push(row);
     row = [];
   };
@@ -58,6 +61,9 @@ export function parseCsv(text: string, delimiter = detectDelimiter(text)): strin
   if (field.length > 0 || row.length > 0 || quoted) endRow();
   return rows;
 }
+
+/** Thrown by `parseCsv` at the first filled line past `maxFilledRows`. */
+export class CsvRowLimitExceeded extends Error {}
 
 /** `;` when the first line (outside quotes) has more semicolons than commas, else `,`. */
 export function detectDelimiter(text: string): ',' | ';' {

@@ -197,7 +197,7 @@ describe('participant import', () => {
     const lines = ['Họ và tên'];
     for (let i = 0; i <= participantLimits.importRows; i += 1) lines.push(`Người ${i}`);
     const res = await t.app.inject(upload(`${base(id)}/import/preview`, caoBang, lines.join('\n'), 'csv'));
-    expect(res.statusCode).toBe(400);
+    expect(res.statusCode).toBe(413);
     expect(res.json().detail).toContain('vượt giới hạn 50.000 dòng');
   });
 

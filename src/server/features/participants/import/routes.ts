@@ -15,6 +15,8 @@ import { AppError } from '../../../errors.js';
 import type { App } from '../../../http/route-types.js';
 import { guardRequest } from '../../auth/guard.js';
 import { attachment } from '../../../http/attachment.js';
+import type { UploadReadLimits } from '../../files/upload-limits.js';
+import { closeUploadWorkers } from '../../files/worker-pool.js';
 import type { FileKind } from './read-table.js';
 import { importParticipants, previewImport, type Upload } from './service.js';
 import { renderParticipantTemplate } from './template.js';
@@ -31,7 +33,7 @@ const uploadHeaders = z.object({
   [FILE_NAME_HEADER]: z.string().max(1000).optional().describe('Tên tệp, mã hóa phần trăm (encodeURIComponent); chỉ dùng trong thông báo lỗi'),
 });
 
-function uploadOf(request: FastifyRequest): Upload {
+function uploadOf(request: FastifyRequest, limits: UploadReadLimits): Upload {
   const raw = request.headers[FILE_NAME_HEADER];
   let fileName: string | null = null;
   if (typeof raw === 'string' && raw) {
@@ -41,7 +43,7 @@ function uploadOf(request: FastifyRequest): Upload {
       fileName = null;
     }
   }
-  return { bytes: Buffer.isBuffer(request.body) ? request.body : null, kind: kindOfType[mediaTypeOf(request)] ?? null, fileName };
+  return { bytes: Buffer.isBuffer(request.body) ? request.body : null, kind: kindOfType[mediaTypeOf(request)] ?? null, fileName, limits };
 }
 
 /**
@@ -51,7 +53,9 @@ function uploadOf(request: FastifyRequest): Upload {
  * exists only inside this plugin: every other route keeps the global 1 MB JSON-only body.
  */
 export async function participantImportRoutes(app: App) {
-  const { db } = app.deps;
+  const { db, config } = app.deps;
+  // The workers reading spreadsheets are shared with material checks; stopped with the server.
+  app.addHook('onClose', async () => closeUploadWorkers());
 
   app.addContentTypeParser([XLSX_CONTENT_TYPE, CSV_CONTENT_TYPE], { parseAs: 'buffer', bodyLimit: participantLimits.importBytes }, (_request, body, done) =>
     done(null, body),
@@ -100,7 +104,7 @@ export async function participantImportRoutes(app: App) {
         response: { 200: importPreviewSchema },
       },
     },
-    async (request) => previewImport(db, request.actor!, request.params.id, uploadOf(request)),
+    async (request) => previewImport(db, request.actor!, request.params.id, uploadOf(request, config.uploadLimits)),
   );
 
   app.post(
@@ -119,6 +123,6 @@ export async function participantImportRoutes(app: App) {
         response: { 200: importResultSchema },
       },
     },
-    async (request) => importParticipants(db, request.actor!, request.params.id, uploadOf(request), request.query.mapping),
+    async (request) => importParticipants(db, request.actor!, request.params.id, uploadOf(request, config.uploadLimits), request.query.mapping),
   );
 }

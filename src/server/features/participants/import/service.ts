@@ -13,12 +13,16 @@ import type { Actor } from '../../auth/actor.js';
 import { loadConference } from '../access.js';
 import { insertParticipantsSkippingPresent, participantBatchJson } from '../queries.js';
 import { dataRowsAfter, findHeaderRow, suggestMapping } from './column-mapping.js';
+import type { UploadReadLimits } from '../../files/upload-limits.js';
 import { readUploadedTable, type FileKind } from './read-table.js';
 import { isTemplateExample } from './template.js';
 import { mappingIssues, validateImportRows } from './validate-rows.js';
 
-/** An uploaded file: its bytes (null when the request had no file body), declared kind and name. */
-export type Upload = { bytes: Buffer | null; kind: FileKind | null; fileName: string | null };
+/**
+ * An uploaded file: its bytes (null when the request had no file body), declared kind and name,
+ * and what reading it may cost (the server's config; defaults when absent).
+ */
+export type Upload = { bytes: Buffer | null; kind: FileKind | null; fileName: string | null; limits?: UploadReadLimits };
 
 const SAMPLE_ROWS = 5;
 /** Problems listed in one answer; the detail says how many there are in all. */
@@ -29,12 +33,13 @@ async function readRows(upload: Upload) {
   if (!upload.bytes || !upload.kind) {
     throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Hãy gửi tệp danh sách dạng Excel (.xlsx) hoặc CSV (.csv).');
   }
-  const table = await readUploadedTable(upload.bytes, upload.kind, upload.fileName);
+  const table = await readUploadedTable(upload.bytes, upload.kind, upload.fileName, upload.limits);
   const header = findHeaderRow(table.rows);
   const rows = dataRowsAfter(table.rows, header);
+  // Files far over the limit were refused while being read; this is the exact count.
   if (rows.length > participantLimits.importRows) {
     throw new AppError(
-      'BAD_REQUEST',
+      'PAYLOAD_TOO_LARGE',
       `Tệp có ${formatViNumber(rows.length)} dòng, vượt giới hạn ${formatViNumber(participantLimits.importRows)} dòng mỗi lần nhập. Hãy chia thành nhiều tệp.`,
     );
   }

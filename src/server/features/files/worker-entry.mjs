@@ -1,0 +1,23 @@
+// Entry of an upload-reading worker thread (see worker-pool.ts). Workers start as plain Node,
+// without the TypeScript loader the server (bin/rights-desk.mjs) or Vitest gave the main thread,
+// so this file is JavaScript: it registers tsx for this thread, then loads, once each, the
+// TypeScript modules the jobs name and answers each job with that module's `runJob(job)`.
+// Same scheme as intake's pipeline-worker.mjs.
+import { parentPort } from 'node:worker_threads';
+import { register } from 'tsx/esm/api';
+
+register();
+const modules = new Map();
+
+parentPort.on('message', async (message) => {
+  let result;
+  try {
+    if (!modules.has(message.module)) modules.set(message.module, await import(message.module));
+    result = await modules.get(message.module).runJob(message.job);
+  } catch {
+    // A job module answers its own errors; reaching here means it is broken: end this worker.
+    process.exit(1);
+  }
+  parentPort.postMessage({ type: 'result', id: message.id, result });
+});
+parentPort.postMessage({ type: 'ready' });

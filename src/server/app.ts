@@ -22,7 +22,9 @@ import { checkOrigin } from './http/origin-check.js';
 import { registerProblemHandlers } from './http/problem.js';
 import type { App, RouteAccess } from './http/route-types.js';
 import { guardRequest } from './features/auth/guard.js';
+import { DatabaseThrottleStore } from './features/auth/database-throttle-store.js';
 import { LoginThrottle } from './features/auth/login-throttle.js';
+import type { ThrottleStore } from './features/auth/throttle.js';
 import { apiRoutes } from './routes.js';
 
 // Zod's own messages in Vietnamese, so field errors read naturally in the forms.
@@ -40,7 +42,7 @@ export type AppDeps = {
 
 declare module 'fastify' {
   interface FastifyInstance {
-    deps: { db: Database['db']; databaseKind: Database['kind']; config: Config; loginThrottle: LoginThrottle };
+    deps: { db: Database['db']; databaseKind: Database['kind']; config: Config; throttleStore: ThrottleStore; loginThrottle: LoginThrottle };
     /** Every /api route with its declared access; the permission-matrix test walks it. */
     routeTable: RouteEntry[];
   }
@@ -55,7 +57,9 @@ export async function buildApp({ config, database, logger }: AppDeps): Promise<A
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  app.decorate('deps', { db: database.db, databaseKind: database.kind, config, loginThrottle: new LoginThrottle() });
+  // Every throttle keeps its attempts in the database: processes sharing it share the limits.
+  const throttleStore = new DatabaseThrottleStore(database.db);
+  app.decorate('deps', { db: database.db, databaseKind: database.kind, config, throttleStore, loginThrottle: new LoginThrottle({ store: throttleStore }) });
   app.decorate('routeTable', [] as RouteEntry[]);
   app.decorateRequest('actor', null);
 

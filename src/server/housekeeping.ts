@@ -1,4 +1,5 @@
 import type { Db } from './db/client.js';
+import { deleteExpiredThrottles } from './features/auth/database-throttle-store.js';
 import { deleteExpiredSessions } from './features/auth/queries.js';
 import { removeUnreferencedFiles } from './features/files/access.js';
 
@@ -8,7 +9,8 @@ const everyMs = 3600_000;
 type Log = { info: (message: string) => void; error: (error: unknown, message: string) => void };
 
 /**
- * Work nobody asks for but the data needs: expired sessions go, and uploaded files that no
+ * Work nobody asks for but the data needs: expired sessions go, and so do throttle rows whose
+ * attempts have all left their window (digests of e-mails and addresses); uploaded files that no
  * record came to refer to within their grace period are removed (they would otherwise keep a
  * person's document in the database, and in every backup, for ever). Runs once at start and
  * then every hour; a failure is logged and tried again next time.
@@ -17,6 +19,7 @@ export function startHousekeeping(db: Db, log: Log): () => void {
   const tidy = async () => {
     try {
       await deleteExpiredSessions(db, new Date());
+      await deleteExpiredThrottles(db, new Date());
       const files = await removeUnreferencedFiles(db);
       if (files) log.info(`housekeeping: removed ${files} unreferenced file(s)`);
     } catch (error) {

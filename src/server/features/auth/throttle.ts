@@ -18,9 +18,10 @@ export interface ThrottleStore {
 }
 
 /**
- * In memory on purpose for now: one server process serves a province, and a restart only
- * forgives. Keys whose attempts have all left their window are swept every thousand additions,
- * so guessing with ever new keys cannot grow the map without bound.
+ * Attempts in the memory of one process: for unit tests and tools. The server keeps them in the
+ * database (`DatabaseThrottleStore`), so that several processes share the limits and a restart
+ * forgives nothing. Keys whose attempts have all left their window are swept every thousand
+ * additions, so guessing with ever new keys cannot grow the map without bound.
  */
 export class MemoryThrottleStore implements ThrottleStore {
   private readonly entries = new Map<string, { times: number[]; keepUntil: number }>();

@@ -10,6 +10,7 @@ import {
   publicTokenParamsSchema,
 } from '../../../shared/api/awareness.js';
 import type { App } from '../../http/route-types.js';
+import { prefixedStore } from '../auth/database-throttle-store.js';
 import { AttemptThrottle } from '../auth/throttle.js';
 import { getPublicCheckInPoint, publicCheckIn } from './check-in-service.js';
 import { getPublicAwareness, startWithCode, submitResponse } from './public-service.js';
@@ -17,14 +18,15 @@ import { getPublicAwareness, startWithCode, submitResponse } from './public-serv
 const tags = ['public'];
 
 /**
- * The phone pages' API: no account, no personal data. Wrong codes and unknown names count
- * towards a throttle per (client address, link): ten a minute, then a pause until the minute
- * is over. In memory, like the sign-in throttle: one process serves a province.
+ * The phone pages' API: no account, no personal data. Wrong codes, and every check-in attempt,
+ * count towards a throttle per (client address, link): ten a minute, then a pause until the
+ * minute is over. Kept in the database like the sign-in throttle, so that every server process
+ * on one database counts together and a restart forgives nothing.
  */
 export async function publicAwarenessRoutes(app: App) {
-  const { db } = app.deps;
-  const codeThrottle = new AttemptThrottle({ max: 10, windowMs: 60_000 });
-  const nameThrottle = new AttemptThrottle({ max: 10, windowMs: 60_000 });
+  const { db, throttleStore } = app.deps;
+  const codeThrottle = new AttemptThrottle({ max: 10, windowMs: 60_000 }, prefixedStore(throttleStore, 'awareness-code:'));
+  const nameThrottle = new AttemptThrottle({ max: 10, windowMs: 60_000 }, prefixedStore(throttleStore, 'check-in-name:'));
 
   app.get(
     '/public/awareness/:token',

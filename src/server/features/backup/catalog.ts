@@ -22,6 +22,8 @@ export const excludedTables: ReadonlyMap<string, 'reference' | 'ephemeral'> = ne
   // Sign-ins expire within hours, and restoring them would revive cookies issued to the old server:
   // after a restore everyone signs in again.
   ['sessions', 'ephemeral'],
+  // Attempts counted by the throttles (digests of e-mails and addresses), gone within minutes.
+  ['throttle_attempts', 'ephemeral'],
 ]);
 
 export type ColumnInfo = {

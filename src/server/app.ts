@@ -18,8 +18,10 @@ import { z } from 'zod';
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
 import { AppError } from './errors.js';
+import { clientErrorHandler } from './http/client-error.js';
 import { checkOrigin } from './http/origin-check.js';
 import { registerProblemHandlers } from './http/problem.js';
+import { registerTextGuard } from './http/text-guard.js';
 import type { App, RouteAccess } from './http/route-types.js';
 import { guardRequest } from './features/auth/guard.js';
 import { DatabaseThrottleStore } from './features/auth/database-throttle-store.js';
@@ -53,6 +55,8 @@ export async function buildApp({ config, database, logger }: AppDeps): Promise<A
     logger: logger ?? { level: config.logLevel },
     trustProxy: config.trustProxy,
     bodyLimit: config.bodyLimitBytes,
+    // Oversized headers and malformed HTTP are refused by Node's parser; answer them as problems too.
+    clientErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -73,6 +77,8 @@ export async function buildApp({ config, database, logger }: AppDeps): Promise<A
   });
 
   registerProblemHandlers(app);
+  // Before any route: control characters are refused and invisible formatting removed, for all of them.
+  registerTextGuard(app);
 
   await app.register(helmet, {
     contentSecurityPolicy: {

@@ -14,10 +14,12 @@ export const errorCodes = {
   ACCOUNT_DISABLED: { status: 403, title: 'Tài khoản đã bị khóa' },
   NOT_FOUND: { status: 404, title: 'Không tìm thấy' },
   CONFLICT: { status: 409, title: 'Xung đột dữ liệu' },
+  REQUEST_TIMEOUT: { status: 408, title: 'Hết thời gian chờ yêu cầu' },
   PAYLOAD_TOO_LARGE: { status: 413, title: 'Dữ liệu gửi lên quá lớn' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'Định dạng không được hỗ trợ' },
   UNREADABLE_DOCUMENT: { status: 422, title: 'Không đọc được tài liệu' },
   RATE_LIMITED: { status: 429, title: 'Quá nhiều yêu cầu' },
+  HEADERS_TOO_LARGE: { status: 431, title: 'Phần tiêu đề của yêu cầu quá lớn' },
   INTERNAL: { status: 500, title: 'Lỗi hệ thống' },
 } as const;
 

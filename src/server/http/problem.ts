@@ -4,7 +4,7 @@ import { AppError, errorCodes, type ErrorCode, type FieldIssue } from '../errors
 
 export const problemContentType = 'application/problem+json; charset=utf-8';
 
-type Problem = {
+export type Problem = {
   type: string;
   title: string;
   status: number;
@@ -14,17 +14,22 @@ type Problem = {
   errors?: FieldIssue[];
 };
 
-function problemFrom(code: ErrorCode, detail: string, request: FastifyRequest, errors?: FieldIssue[]): Problem {
+/** The problem document of one error; `instance` is the request target it answers. */
+export function problemDocument(code: ErrorCode, detail: string, instance: string, errors?: FieldIssue[]): Problem {
   const { status, title } = errorCodes[code];
   return {
     type: `/problems/${code.toLowerCase().replaceAll('_', '-')}`,
     title,
     status,
     detail,
-    instance: request.url,
+    instance,
     code,
     ...(errors?.length ? { errors } : {}),
   };
+}
+
+function problemFrom(code: ErrorCode, detail: string, request: FastifyRequest, errors?: FieldIssue[]): Problem {
+  return problemDocument(code, detail, request.url, errors);
 }
 
 export function sendProblem(reply: FastifyReply, problem: Problem, retryAfterSeconds?: number) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pageOf, pageQuerySchema, provinceCodeSchema, searchTextSchema } from './common.js';
+import { isoDateSchema, pageOf, pageQuerySchema, provinceCodeSchema, searchTextSchema } from './common.js';
 
 export const provinceSchema = z
   .object({
@@ -59,7 +59,7 @@ export const legacyProvinceListSchema = pageOf(legacyProvinceSchema).meta({ id: 
 /** Resolving a place named in a document, possibly a pre-2025 one, to the current province. */
 export const resolvePlaceQuerySchema = z.object({
   name: z.string().trim().min(1).max(200).describe('Tên hoặc mã tỉnh/xã, cũ hoặc mới; viết tắt như TPHCM'),
-  date: z.iso.date().optional().describe('Ngày của sự kiện; trước 01/07/2025 thì ưu tiên đơn vị cũ'),
+  date: isoDateSchema.optional().describe('Ngày của sự kiện; trước 01/07/2025 thì ưu tiên đơn vị cũ'),
 });
 export const resolvedPlaceSchema = z
   .object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pageOf, pageQuerySchema, provinceCodeSchema } from './common.js';
+import { isoDateSchema, pageOf, pageQuerySchema, provinceCodeSchema } from './common.js';
 
 export const auditEntrySchema = z
   .object({
@@ -22,7 +22,7 @@ export const auditListQuerySchema = pageQuerySchema.extend({
   action: z.string().max(50).optional(),
   actor: z.string().max(254).optional().describe('Email người thực hiện (khớp một phần)'),
   province: provinceCodeSchema.optional(),
-  from: z.iso.date().optional().describe('Từ ngày (yyyy-mm-dd)'),
-  to: z.iso.date().optional().describe('Đến ngày (yyyy-mm-dd), tính cả ngày này'),
+  from: isoDateSchema.optional().describe('Từ ngày (yyyy-mm-dd)'),
+  to: isoDateSchema.optional().describe('Đến ngày (yyyy-mm-dd), tính cả ngày này'),
 });
 export const auditListSchema = pageOf(auditEntrySchema).meta({ id: 'AuditList' });

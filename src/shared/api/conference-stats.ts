@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { provinceCodeSchema } from './common.js';
+import { provinceCodeSchema, yearQuerySchema } from './common.js';
 import { conferenceFormats, conferenceLevels, connectionPointLevels } from './conferences.js';
 
 /**
@@ -22,7 +22,7 @@ import { conferenceFormats, conferenceLevels, connectionPointLevels } from './co
  *   Conferences with no province (national, regional) count in the totals, not in a province row.
  */
 export const conferenceStatsQuerySchema = z.object({
-  year: z.coerce.number().int().min(1990).max(2100).optional().describe('Năm tổ chức; bỏ trống là mọi năm'),
+  year: yearQuerySchema.optional().describe('Năm tổ chức; bỏ trống là mọi năm'),
   province: provinceCodeSchema.optional().describe('Mã tỉnh hiện hành; gồm cả hội nghị ghi theo các tỉnh cũ đã hợp nhất'),
 });
 export type ConferenceStatsQuery = z.infer<typeof conferenceStatsQuerySchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pageOf, pageQuerySchema, provinceCodeSchema, searchTextSchema } from './common.js';
+import { isoDateSchema, pageOf, pageQuerySchema, provinceCodeSchema, searchTextSchema, yearQuerySchema } from './common.js';
 
 export const conferenceLevels = ['national', 'regional', 'provincial', 'commune'] as const;
 export const conferenceFormats = ['in_person', 'online', 'hybrid'] as const;
@@ -31,7 +31,7 @@ export const rightsThemes = [
 ] as const;
 export type RightsTheme = (typeof rightsThemes)[number];
 
-const isoDate = z.iso.date('Ngày phải có dạng yyyy-mm-dd');
+const isoDate = isoDateSchema;
 const optionalText = (max: number, label: string) =>
   z.string().trim().max(max, `${label} tối đa ${max} ký tự`).nullable().default(null);
 const count = (label: string) =>
@@ -210,7 +210,7 @@ export const conferenceListQuerySchema = pageQuerySchema.extend({
   q: searchTextSchema.optional().describe('Tìm không dấu trong tên, chuyên đề, báo cáo viên, đơn vị tổ chức'),
   province: provinceCodeSchema.optional().describe('Mã tỉnh hiện hành; gồm cả hội nghị ghi theo các tỉnh cũ đã hợp nhất'),
   legacyProvince: provinceCodeSchema.optional().describe('Mã tỉnh cũ (trước 01/07/2025)'),
-  year: z.coerce.number().int().min(1990).max(2100).optional(),
+  year: yearQuerySchema.optional(),
   month: z.coerce.number().int().min(1).max(12).optional(),
   level: z.enum(conferenceLevels).optional(),
   format: z.enum(conferenceFormats).optional(),

@@ -4,6 +4,8 @@
  */
 export { normalizeVietnamese } from './tone-marks.js';
 export { collapseWhitespace } from './whitespace.js';
+export { codePointLabel, findForbiddenCharacter, hasInvisibleFormatting, removeInvisibleFormatting, replaceForbiddenCharacters } from './unsafe-characters.js';
+export type { ForbiddenCharacter } from './unsafe-characters.js';
 export { removeDiacritics } from './diacritics.js';
 export { searchKey, sameVietnamese } from './search.js';
 export { parseViNumber, parsePercent, parseRatio } from './numbers.js';

@@ -18,6 +18,8 @@ describe('searchKey', () => {
     ['Kha\u0301nh Hoa\u0300', 'khanh hoa'],
     ['', ''],
     ['...', ''],
+    ['Ng\u200buyễn\u200d Văn\u2066 An\u2069', 'nguyen van an'], // invisible formatting folded out, words not split
+    ['\ufeff\u202eHòa Bình', 'hoa binh'],
   ])('%j → %j', (input, expected) => {
     expect(searchKey(input)).toBe(expected);
   });
@@ -37,6 +39,7 @@ describe('sameVietnamese', () => {
     ['Uỷ  ban', 'ủy ban'],
     [' Hòa\u00a0Bình ', 'Hòa Bình'],
     ['Kha\u0301nh Hoa\u0300', 'Khánh Hòa'],
+    ['Nguy\u200bễn Văn\u200f An', 'Nguyễn Văn An'],
   ])('%j equals %j', (a, b) => {
     expect(sameVietnamese(a, b)).toBe(true);
   });

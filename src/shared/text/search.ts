@@ -1,5 +1,6 @@
 import { removeDiacritics } from './diacritics.js';
 import { normalizeVietnamese } from './tone-marks.js';
+import { removeInvisibleFormatting } from './unsafe-characters.js';
 import { collapseWhitespace } from './whitespace.js';
 
 /**
@@ -9,10 +10,12 @@ import { collapseWhitespace } from './whitespace.js';
  * Users type without diacritics (`hoa binh`) far more often than with them,
  * so indexes and queries are both reduced to this key. Every run of
  * characters that is not a letter or a digit becomes one space; note that this
- * also splits numbers (`1.290` → `1 290`), consistently on both sides.
+ * also splits numbers (`1.290` → `1 290`), consistently on both sides. Invisible formatting
+ * (zero-width, bidirectional controls) is dropped first, so it neither splits a word nor makes
+ * two equal names differ.
  */
 export function searchKey(s: string): string {
-  return removeDiacritics(normalizeVietnamese(s).toLocaleLowerCase('vi'))
+  return removeDiacritics(normalizeVietnamese(removeInvisibleFormatting(s)).toLocaleLowerCase('vi'))
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }

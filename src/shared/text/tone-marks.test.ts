@@ -96,7 +96,8 @@ describe('collapseWhitespace', () => {
     ['\u202fa\u2009b\u3000', 'a b'],
     ['', ''],
     ['   ', ''],
-    ['a\u200bb', 'a\u200bb'], // zero-width space is not whitespace
+    ['a\u200bb', 'ab'], // zero-width space is not whitespace: removed, not made a space
+    ['Nguy\u200bễn\u202e Văn\ufeff', 'Nguyễn Văn'], // invisible formatting and bidi controls dropped
   ])('%j → %j', (input, expected) => {
     expect(collapseWhitespace(input)).toBe(expected);
   });

@@ -11,3 +11,4 @@ export * from '../features/participants/tables.js';
 export * from '../features/awareness/tables.js';
 export * from '../features/files/tables.js';
 export * from '../features/intake/tables.js';
+export * from '../features/indicators/tables.js';

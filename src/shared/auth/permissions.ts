@@ -23,6 +23,14 @@ export const permissions = [
   'audit.read',
   'conferences.read',
   'conferences.manage',
+  /** Read indicator reports, dashboards and the catalogue (within the account's reach). */
+  'indicators.read',
+  /** Enter, import and submit the reports of the units within reach. */
+  'indicators.report',
+  /** Approve, return and reopen the reports of the level below. */
+  'indicators.approve',
+  /** Edit the indicator catalogue, report forms and rules between indicators. */
+  'indicators.catalogue',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -35,8 +43,13 @@ const grants: Record<Role, readonly Permission[]> = {
     'audit.read',
     'conferences.read',
     'conferences.manage',
+    'indicators.read',
+    'indicators.report',
+    'indicators.approve',
+    'indicators.catalogue',
   ],
-  national_officer: ['reference.read', 'accounts.read', 'conferences.read'],
+  // The Standing Office's officers check and approve what the provinces report.
+  national_officer: ['reference.read', 'accounts.read', 'conferences.read', 'indicators.read', 'indicators.approve'],
   provincial_secretariat: [
     'reference.read',
     'organisations.manage',
@@ -45,10 +58,14 @@ const grants: Record<Role, readonly Permission[]> = {
     'audit.read',
     'conferences.read',
     'conferences.manage',
+    'indicators.read',
+    'indicators.report',
+    'indicators.approve',
   ],
-  // An agency reporter enters the trainings its agency holds, in its own province.
-  agency_reporter: ['reference.read', 'conferences.read', 'conferences.manage'],
-  viewer: ['reference.read', 'conferences.read'],
+  // An agency reporter enters the trainings its agency holds, in its own province,
+  // and reports its agency's figures to the province.
+  agency_reporter: ['reference.read', 'conferences.read', 'conferences.manage', 'indicators.read', 'indicators.report'],
+  viewer: ['reference.read', 'conferences.read', 'indicators.read'],
 };
 
 export function can(role: Role, permission: Permission): boolean {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
-import vi from './vi.json';
-import en from './en.json';
+import { catalogueParts, enMessages as en, viMessages as vi } from './catalogues.js';
 
 const catalogues = { vi, en } as Record<string, Record<string, string>>;
 
@@ -42,6 +41,18 @@ describe('i18n catalogues', () => {
     for (const [key, text] of Object.entries(vi as Record<string, string>)) {
       const other = (en as Record<string, string>)[key] ?? '';
       expect([...argumentsOf(parse(other))].sort(), key).toEqual([...argumentsOf(parse(text))].sort());
+    }
+  });
+
+  it('never define one key in two parts', () => {
+    for (const parts of Object.values(catalogueParts)) {
+      const seen = new Map<string, number>();
+      parts.forEach((part, i) => {
+        for (const key of Object.keys(part)) {
+          expect(seen.get(key), key).toBeUndefined();
+          seen.set(key, i);
+        }
+      });
     }
   });
 

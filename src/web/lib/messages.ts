@@ -1,5 +1,4 @@
-import vi from '../../shared/i18n/vi.json';
-import en from '../../shared/i18n/en.json';
+import { enMessages as en, viMessages as vi } from '../../shared/i18n/catalogues';
 import type { Locale } from './locale';
 
 export type MessageId = keyof typeof vi;

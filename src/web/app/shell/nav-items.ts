@@ -5,6 +5,10 @@ export type AreaKey =
   | 'trainingStatistics'
   | 'trainingQuestions'
   | 'indicators'
+  | 'indicatorDashboard'
+  | 'indicatorCompleteness'
+  | 'indicatorImport'
+  | 'indicatorCatalogue'
   | 'followUp'
   | 'intake'
   | 'admin'
@@ -41,7 +45,17 @@ export const areaItems: NavItem[] = [
       { key: 'trainingQuestions', to: '/training/questions', permission: 'conferences.read' },
     ],
   },
-  { key: 'indicators', to: '/indicators', underConstruction: true },
+  {
+    key: 'indicators',
+    to: '/indicators',
+    permission: 'indicators.read',
+    children: [
+      { key: 'indicatorDashboard', to: '/indicators/dashboard', permission: 'indicators.read' },
+      { key: 'indicatorCompleteness', to: '/indicators/completeness', permission: 'indicators.read' },
+      { key: 'indicatorImport', to: '/indicators/import', permission: 'indicators.report' },
+      { key: 'indicatorCatalogue', to: '/indicators/catalogue', permission: 'indicators.read' },
+    ],
+  },
   { key: 'followUp', to: '/follow-up', underConstruction: true },
   { key: 'intake', to: '/intake', permission: 'conferences.manage' },
   { key: 'admin', to: '/admin', children: adminItems },

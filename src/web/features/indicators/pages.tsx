@@ -1,0 +1,5 @@
+// What the app shell mounts from this feature (one lazily loaded chunk). Placeholders until the pages land.
+import { UnderConstruction } from '../../app/routes/under-construction';
+
+export const IndicatorCatalogueRoute = () => <UnderConstruction area="indicators" />;
+export const ReportFormsRoute = () => <UnderConstruction area="indicators" />;

@@ -1,6 +1,11 @@
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { roles, type Role } from '../shared/auth/permissions.js';
+import { everyone, get, only, provinceOf, type Entry, type Fixture, type Outcome, type Scope } from './test-support/permission-matrix-kit.js';
+import { matrixEntries as indicatorEntries } from './features/indicators/matrix-entries.js';
+import { matrixEntries as indicatorReportEntries } from './features/indicator-reports/matrix-entries.js';
+import { matrixEntries as indicatorDashboardEntries } from './features/indicator-dashboards/matrix-entries.js';
+import { matrixEntries as indicatorTransferEntries } from './features/indicator-transfer/matrix-entries.js';
 import { createTestApp, createUser, signIn, systemActor, type TestApp } from './test-support/test-app.js';
 import { insertOrganisation } from './features/organisations/queries.js';
 import { createConference } from './features/conferences/service.js';
@@ -16,36 +21,12 @@ import { saveStoredFile } from './features/files/store.js';
 /**
  * Every API route × every role × a record of the caller's own province and of another one.
  * The route list comes from the running server's route table, so a route added without an
- * entry here fails this test until someone decides who may call it.
- *
- * Outcomes: 'ok' any 2xx; 'denied' 401/403; 'hidden' 404 (another province's record is
- * not revealed to exist).
+ * entry here fails this test until someone decides who may call it. Newer features keep their
+ * rows beside their code (`features/<feature>/matrix-entries.ts`); the vocabulary is in
+ * test-support/permission-matrix-kit.ts.
  */
-type Outcome = 'ok' | 'denied' | 'hidden';
-type Scope = 'own' | 'other';
-type Fixture = { t: TestApp; ownProvince: string; otherProvince: string };
-type Entry = {
-  request: (f: Fixture, scope: Scope) => Promise<InjectOptions>;
-  expect: Record<Role, Record<Scope, Outcome>>;
-};
-
 const OWN = '01';
 const OTHER = '79';
-
-const everyone = (o: Outcome = 'ok') => Object.fromEntries(roles.map((r) => [r, { own: o, other: o }])) as Entry['expect'];
-/** National roles reach both provinces; provincial ones only their own (the other answers `otherOutcome`). */
-function only(allowed: Role[], otherOutcome: Outcome = 'hidden'): Entry['expect'] {
-  return Object.fromEntries(
-    roles.map((r) => {
-      if (!allowed.includes(r)) return [r, { own: 'denied', other: 'denied' }];
-      const national = r === 'national_admin' || r === 'national_officer';
-      return [r, { own: 'ok', other: national ? 'ok' : otherOutcome }];
-    }),
-  ) as Entry['expect'];
-}
-
-const provinceOf = (f: Fixture, s: Scope) => (s === 'own' ? f.ownProvince : f.otherProvince);
-const get = (url: string) => async (): Promise<InjectOptions> => ({ method: 'GET', url });
 
 async function freshOrganisation(f: Fixture, s: Scope) {
   return insertOrganisation(f.t.database.db, { name: `Sở Thử ${Math.random()}`, kind: 'department', provinceCode: provinceOf(f, s), searchKey: 'so thu' });
@@ -455,6 +436,11 @@ const matrix: Record<string, Entry> = {
     request: async (f, s) => ({ method: 'POST', url: `/api/public/check-in/${(await freshCheckInPoint(f, s)).token}`, payload: { fullName: 'nguyễn văn an' } }),
     expect: everyone(),
   },
+  // Newer features' rows, kept beside their code.
+  ...indicatorEntries,
+  ...indicatorReportEntries,
+  ...indicatorDashboardEntries,
+  ...indicatorTransferEntries,
   // Last: it ends the callers' sessions (it stays open to anyone, signed in or not).
   'POST /api/auth/logout': { request: async () => ({ method: 'POST', url: '/api/auth/logout' }), expect: everyone() },
 };
@@ -485,6 +471,7 @@ describe('permission matrix', () => {
     }
   });
   afterAll(() => t.close());
+  const fixture = (): Fixture => ({ t, ownProvince: OWN, otherProvince: OTHER, bodyOf: (p) => organiserOf.get(p)! });
 
   it('has an entry for every API route, and no entry for a route that does not exist', () => {
     const routes = t.app.routeTable.map((r) => `${r.method} ${r.url}`).sort();
@@ -495,7 +482,7 @@ describe('permission matrix', () => {
   it('refuses every non-public route to an anonymous caller', async () => {
     for (const route of t.app.routeTable.filter((r) => r.access !== 'public')) {
       const entry = matrix[`${route.method} ${route.url}`]!;
-      const res = await t.app.inject(await entry.request({ t, ownProvince: OWN, otherProvince: OTHER }, 'own'));
+      const res = await t.app.inject(await entry.request(fixture(), 'own'));
       expect([route.url, res.statusCode]).toEqual([route.url, 401]);
     }
   });
@@ -506,7 +493,7 @@ describe('permission matrix', () => {
       for (const role of roles) {
         got[role] = { own: '', other: '' };
         for (const scope of ['own', 'other'] as const) {
-          const options = await entry.request({ t, ownProvince: OWN, otherProvince: OTHER }, scope);
+          const options = await entry.request(fixture(), scope);
           const res = await t.app.inject({ ...options, headers: { ...options.headers, cookie: cookies.get(role)! } });
           got[role][scope] = outcomeOf(res.statusCode);
         }

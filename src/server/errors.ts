@@ -11,7 +11,6 @@ export const errorCodes = {
   FORBIDDEN: { status: 403, title: 'Không có quyền' },
   BAD_ORIGIN: { status: 403, title: 'Nguồn yêu cầu không được phép' },
   PASSWORD_CHANGE_REQUIRED: { status: 403, title: 'Cần đổi mật khẩu' },
-  ACCOUNT_DISABLED: { status: 403, title: 'Tài khoản đã bị khóa' },
   NOT_FOUND: { status: 404, title: 'Không tìm thấy' },
   CONFLICT: { status: 409, title: 'Xung đột dữ liệu' },
   REQUEST_TIMEOUT: { status: 408, title: 'Hết thời gian chờ yêu cầu' },

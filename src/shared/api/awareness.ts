@@ -362,6 +362,10 @@ export const publicCheckInInputSchema = z
 export type PublicCheckInInput = z.input<typeof publicCheckInInputSchema>;
 
 export const publicCheckInResultSchema = z
-  .object({ pointName: z.string(), at: z.string(), alreadyCheckedIn: z.boolean() })
+  .object({
+    pointName: z.string(),
+    at: z.string(),
+    alreadyCheckedIn: z.boolean().describe('Luôn là false: lần điểm danh lặp lại được trả lời như lần đầu, để đường dẫn QR không tiết lộ ai đã đến (giữ trường này cho các ứng dụng đang đọc nó)'),
+  })
   .meta({ id: 'PublicCheckInResult' });
 export type PublicCheckInResult = z.infer<typeof publicCheckInResultSchema>;

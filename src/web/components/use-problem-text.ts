@@ -12,13 +12,14 @@ const knownCodes = [
   'FORBIDDEN',
   'BAD_ORIGIN',
   'PASSWORD_CHANGE_REQUIRED',
-  'ACCOUNT_DISABLED',
   'NOT_FOUND',
   'CONFLICT',
   'PAYLOAD_TOO_LARGE',
   'UNSUPPORTED_MEDIA_TYPE',
   'UNREADABLE_DOCUMENT',
   'RATE_LIMITED',
+  'REQUEST_TIMEOUT',
+  'HEADERS_TOO_LARGE',
   'INTERNAL',
   'NETWORK',
   'UNKNOWN',
@@ -47,7 +48,11 @@ export function useProblemText(): (error: unknown) => ProblemText {
       const title = intl.formatMessage({ id: `errors.${code}.title` });
       if (locale === 'vi' && error.problem.detail) return { title, detail: error.problem.detail };
       if (code === 'RATE_LIMITED' && error.retryAfterSeconds) {
-        return { title, detail: intl.formatMessage({ id: 'errors.RATE_LIMITED.wait' }, { seconds: error.retryAfterSeconds }) };
+        // A sign-in lock lasts a quarter of an hour: "900 giây" reads worse than "15 phút".
+        const seconds = error.retryAfterSeconds;
+        return seconds >= 120
+          ? { title, detail: intl.formatMessage({ id: 'errors.RATE_LIMITED.waitMinutes' }, { minutes: Math.ceil(seconds / 60) }) }
+          : { title, detail: intl.formatMessage({ id: 'errors.RATE_LIMITED.wait' }, { seconds }) };
       }
       return { title, detail: intl.formatMessage({ id: `errors.${code}.hint` }) };
     },

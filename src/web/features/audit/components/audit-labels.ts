@@ -1,8 +1,45 @@
 import type { MessageId } from '../../../lib/messages';
 
 /** Record kinds and actions the server writes today; others are shown as written. */
-export const auditEntityTypes = ['user', 'organisation', 'conference', 'participant', 'participant_list'] as const;
-export const auditActions = ['create', 'update', 'delete', 'disable', 'enable', 'password_reset', 'password_change', 'login', 'restore', 'erase', 'import'] as const;
+export const auditEntityTypes = [
+  'user',
+  'organisation',
+  'conference',
+  'participant',
+  'participant_list',
+  'awareness_codes',
+  'awareness_phase',
+  'awareness_plan',
+  'awareness_question',
+  'check_in_link',
+  'intake_document',
+  'stored_file',
+  'backup',
+  'client_address',
+] as const;
+export const auditActions = [
+  'create',
+  'update',
+  'delete',
+  'disable',
+  'enable',
+  'password_reset',
+  'password_change',
+  'login',
+  'login_failed',
+  'login_locked',
+  'logout',
+  'restore',
+  'erase',
+  'import',
+  'upload',
+  'drop',
+  'confirm',
+  'issue_link',
+  'move_out',
+  'open',
+  'close',
+] as const;
 
 export function entityTypeLabelId(type: string): MessageId | null {
   return (auditEntityTypes as readonly string[]).includes(type) ? (`audit.entity.${type}` as MessageId) : null;

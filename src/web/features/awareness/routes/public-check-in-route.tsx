@@ -37,7 +37,7 @@ export function PublicCheckInRoute() {
   return (
     <PhonePage title={t('awareness.checkIn.public.title')} subtitle={`${p.conferenceTitle} · ${formatDate(p.startDate)}`}>
       {checkIn.data ? (
-        <Alert color="green" variant="light" title={t(checkIn.data.alreadyCheckedIn ? 'awareness.checkIn.public.already' : 'awareness.checkIn.public.done')}>
+        <Alert color="green" variant="light" title={t('awareness.checkIn.public.done')}>
           <Text size="lg">{t('awareness.checkIn.public.where', { point: checkIn.data.pointName, at: formatDateTime(checkIn.data.at) })}</Text>
         </Alert>
       ) : (

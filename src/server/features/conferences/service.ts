@@ -23,7 +23,7 @@ import {
   type ConferenceTree,
 } from './queries.js';
 import { assertCanManageConference, canSeeConference, visibilityFor, type ConferenceAccessTarget } from './access.js';
-import { canReadFile } from '../files/access.js';
+import { readableFileIds } from '../files/access.js';
 import { conferenceRuleIssues } from './rules.js';
 import { conferences } from './tables.js';
 import { toConference } from './to-conference.js';
@@ -115,8 +115,9 @@ async function checkFileReferences(db: Db, actor: Actor, data: ConferenceData, c
   ];
   if (!fileRefs.length) return;
   const already = conferenceId ? await fileIdsOfConference(db, conferenceId) : new Set<string>();
+  const readable = await readableFileIds(db, actor, fileRefs.map(([, fileId]) => fileId).filter((id) => !already.has(id)));
   for (const [path, fileId] of fileRefs) {
-    if (already.has(fileId) || (await canReadFile(db, actor, fileId))) continue;
+    if (already.has(fileId) || readable.has(fileId)) continue;
     const message = 'Tệp đính kèm không tồn tại hoặc bạn không có quyền dùng tệp này. Hãy tải tệp lên lại.';
     throw new AppError('VALIDATION', message, { errors: [{ path, message }] });
   }

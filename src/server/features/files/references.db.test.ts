@@ -77,6 +77,22 @@ describe('files referred to by records', () => {
     expect((await download(caoBang.cookie, doc.fileId!)).statusCode).toBe(200);
   });
 
+  it('checks every file of a record at once: the first unreadable one among readable ones is named', async () => {
+    const mine = await upload(caoBang.cookie, 'tai-lieu-1.pdf');
+    const doc = await insertIntakeDocument(t.database.db, { provinceCode: '04', createdBy: caoBang.id });
+    const hanoiFile = await upload(hanoi, 'tai-lieu-ha-noi-2.pdf');
+    const payload = {
+      ...conferenceWith('04', {}),
+      materials: [mine, hanoiFile].map((f, i) => ({ kind: 'file', title: `Tài liệu ${i + 1}`, fileId: f.id })),
+      sources: [{ title: 'Bài báo', fileId: doc.fileId! }],
+    };
+    const res = await post(caoBang.cookie, payload);
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors).toEqual([expect.objectContaining({ path: 'materials.1.fileId' })]);
+    const ok = await post(caoBang.cookie, { ...payload, materials: payload.materials.slice(0, 1) });
+    expect(ok.statusCode).toBe(201);
+  });
+
   it('removes files nothing refers to once the grace period has passed, and keeps the rest', async () => {
     const db = t.database.db;
     const stray = await saveStoredFile(db, { purpose: 'material', fileName: 'bo-quen.pdf', mediaType: 'application/pdf', bytes: pdfBytes, provinceCode: '04', uploadedBy: caoBang.id });

@@ -2,7 +2,7 @@
 // without the TypeScript loader the server (bin/rights-desk.mjs) or Vitest gave the main thread,
 // so this file is JavaScript: it registers tsx for this thread, then loads, once each, the
 // TypeScript modules the jobs name and answers each job with that module's `runJob(job)`.
-// Same scheme as intake's pipeline-worker.mjs.
+// Intake's document readers run through it too (intake/pipeline-job.ts).
 import { parentPort } from 'node:worker_threads';
 import { register } from 'tsx/esm/api';
 

@@ -35,9 +35,9 @@ type Slot = { worker: Worker; ready: boolean; current: (Pending & { id: number; 
  * A small pool of worker threads for reading uploads, so a hostile or pathological file costs a
  * worker, never the server's thread: each job has a wall-clock limit (the worker is terminated and
  * replaced when it overruns) and each worker a heap limit. Workers are reused between jobs and
- * kept unreferenced while idle, so they never hold a CLI process open. The same design as intake's
- * `IntakeWorkerPool`, with the job's module and failure answers given per job and a bounded queue,
- * so jobs of several features share the same few workers.
+ * kept unreferenced while idle, so they never hold a CLI process open. The job's module and its
+ * failure answers are given per job, so jobs of several features share the same few workers;
+ * intake keeps a pool of its own (its own heap limit, an unbounded queue).
  */
 export class WorkerPool {
   private readonly slots: Slot[] = [];

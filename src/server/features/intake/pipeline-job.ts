@@ -15,7 +15,7 @@ export type IntakeJob =
 
 export const NOT_VIETNAMESE = 'Văn bản không phải tiếng Việt: hệ thống chỉ trích xuất từ văn bản tiếng Việt, bản nháp để trống.';
 
-/** Reads one document and extracts its draft. Runs inside an intake worker (see pipeline-pool.ts). */
+/** Reads one document and extracts its draft. Runs inside a worker thread (pipeline.ts starts it through files/worker-pool.ts). */
 export async function runIntakeJob(job: IntakeJob): Promise<IntakeReadResult> {
   try {
     const read =
@@ -47,3 +47,6 @@ function extractFrom(read: ReadDocument): IntakeReadResult {
     warnings: [...new Set([...read.warnings, ...extraction.warnings])],
   };
 }
+
+/** What the worker thread calls (files/worker-entry.mjs runs a job module's `runJob`). */
+export const runJob = runIntakeJob;

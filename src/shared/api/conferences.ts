@@ -167,7 +167,11 @@ export const conferenceSchema = z
     summary: z.string().nullable(),
     themes: z.array(z.string()),
     organisers: z.array(
-      named.extend({ role: z.enum(['organizer', 'co_organizer']), provinceCode: z.string().nullable().describe('Tỉnh của cơ quan; trống với cơ quan trung ương') }),
+      named.extend({
+        role: z.enum(['organizer', 'co_organizer']),
+        kind: z.string().describe('Loại cơ quan (danh mục cơ quan, tổ chức)'),
+        provinceCode: z.string().nullable().describe('Tỉnh của cơ quan; trống với cơ quan trung ương'),
+      }),
     ),
     connectionPoints: z.array(connectionPointInputSchema.extend({ id: z.uuid(), hostOrganisationName: z.string().nullable() })),
     officials: z.array(officialInputSchema.extend({ organisationName: z.string().nullable() })),

@@ -36,6 +36,7 @@ export async function findConferenceTree(db: Db, id: string) {
         id: organisations.id,
         name: organisations.name,
         shortName: organisations.shortName,
+        kind: organisations.kind,
         provinceCode: organisations.provinceCode,
         role: conferenceOrganisers.role,
       })

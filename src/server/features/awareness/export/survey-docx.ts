@@ -79,7 +79,7 @@ export function buildSurveyDocument(c: Conference, r: AwarenessResults, comments
     ...tests,
     ...survey,
     ...commentSection,
-    closingTable(),
+    closingTable(c),
   ]);
 }
 

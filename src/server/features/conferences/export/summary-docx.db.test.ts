@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Conference } from '../../../../shared/api/conferences.js';
 import { createTestApp, signedInAs, type TestApp } from '../../../test-support/test-app.js';
 import { DOCX_CONTENT_TYPE } from './summary-docx.js';
-import { createCaoBangConference, createConferenceViaApi, docxText, readZipEntry } from './testing.js';
+import { createCaoBangConference, createConferenceViaApi, createOrganisation, docxText, readZipEntry } from './testing.js';
 
 describe('GET /api/conferences/:id/summary.docx', () => {
   let t: TestApp;
@@ -144,6 +144,22 @@ describe('GET /api/conferences/:id/summary.docx', () => {
     expect(bareText).toContain('Khoảng 120 đại biểu');
     expect(bareText).toMatch(/^Hà Nội, ngày \d{2} tháng \d{1,2} năm \d{4}$/m);
     expect(bareText).toContain('BAN CHỈ ĐẠO VỀ NHÂN QUYỀN');
+  });
+
+  it('is signed as the issuing body signs: the Standing Office by its Chief, not on behalf of a Steering Committee', async () => {
+    const office = await createOrganisation(t, admin, { name: 'Văn phòng Thường trực Ban Chỉ đạo Nhân quyền của Chính phủ', kind: 'standing_office' });
+    const national = await createConferenceViaApi(t, admin, {
+      title: 'Hội nghị tập huấn nghiệp vụ công tác nhân quyền năm 2024',
+      level: 'national',
+      startDate: '2024-06-13',
+      status: 'held',
+      organisers: [{ organisationId: office, role: 'organizer' }],
+    });
+    const res = await t.app.inject({ method: 'GET', url: `/api/conferences/${national.id}/summary.docx`, headers: { cookie: admin } });
+    const signed = docxText(readZipEntry(res.rawPayload, 'word/document.xml')!);
+    expect(signed).toContain('VĂN PHÒNG THƯỜNG TRỰC BAN CHỈ ĐẠO NHÂN QUYỀN CỦA CHÍNH PHỦ');
+    expect(signed).toContain('CHÁNH VĂN PHÒNG\n(Ký tên, đóng dấu)');
+    expect(signed).not.toContain('TM. BAN CHỈ ĐẠO');
   });
 
   it("hides another province's conference and unknown ids behind a 404 problem", async () => {

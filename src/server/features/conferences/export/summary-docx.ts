@@ -1,6 +1,7 @@
 import { AlignmentType, Document, Header, Packer, Paragraph } from 'docx';
 import type { Conference } from '../../../../shared/api/conferences.js';
 import { formatViDate } from '../../../../shared/text/index.js';
+import { signatureOf } from './signature.js';
 import { decree30Document, layoutTable, line, plainCell, romanHeading, rule, textWidthMm, type RunSpec } from './docx-blocks.js';
 import {
   agendaSection,
@@ -79,11 +80,14 @@ function titleBlock(c: Conference): Paragraph[] {
   ];
 }
 
-/** "Nơi nhận:" on the left (bold italic 12 pt, entries 11 pt) and the signature on the right. */
-export function closingTable(): ReturnType<typeof layoutTable> {
+/** "Nơi nhận:" on the left (bold italic 12 pt, entries 11 pt) and the issuing body's signature on the right. */
+export function closingTable(c: Pick<Conference, 'organisers'>): ReturnType<typeof layoutTable> {
   const left = 75;
   const right = textWidthMm - left;
   const centred = { alignment: AlignmentType.CENTER, bold: true } as const;
+  const first = { ...centred, spacing: { before: 120 } };
+  const { onBehalfOf, title } = signatureOf(c);
+  const signatureLines = onBehalfOf ? [line(onBehalfOf, first), line(title, centred)] : [line(title, first)];
   const recipients: RunSpec[] = ['- Văn phòng Thường trực BCĐNQ Chính phủ;', '- Lưu: VT.'];
   return layoutTable(
     [left, right],
@@ -94,8 +98,7 @@ export function closingTable(): ReturnType<typeof layoutTable> {
           ...recipients.map((r) => line(r, { pt: 11 })),
         ]),
         plainCell(right, [
-          line('TM. BAN CHỈ ĐẠO', { ...centred, spacing: { before: 120 } }),
-          line('TRƯỞNG BAN', centred),
+          ...signatureLines,
           line('(Ký tên, đóng dấu)', { alignment: AlignmentType.CENTER, italics: true, pt: 13, spacing: { after: 1440 } }),
           line('……………………………', { alignment: AlignmentType.CENTER }),
         ]),
@@ -124,7 +127,7 @@ export function buildSummaryDocument(c: Conference, today: Date): Document {
 
   return decree30Document(
     { title: `Báo cáo kết quả tổ chức ${c.title}`, description: 'Báo cáo tóm tắt hội nghị tập huấn công tác nhân quyền' },
-    [headerTable(c, today), ...titleBlock(c), ...body, closingTable()],
+    [headerTable(c, today), ...titleBlock(c), ...body, closingTable(c)],
   );
 }
 

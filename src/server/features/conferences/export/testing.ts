@@ -51,7 +51,7 @@ export function docxText(documentXml: string): string {
     .replaceAll('&apos;', "'");
 }
 
-async function createOrganisation(t: TestApp, cookie: string, body: Record<string, unknown>): Promise<string> {
+export async function createOrganisation(t: TestApp, cookie: string, body: Record<string, unknown>): Promise<string> {
   const res = await t.app.inject({ method: 'POST', url: '/api/organisations', headers: { cookie }, payload: body });
   if (res.statusCode !== 201) throw new Error(`organisation: ${res.statusCode} ${res.body}`);
   return res.json().id as string;

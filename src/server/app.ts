@@ -21,6 +21,7 @@ import { AppError } from './errors.js';
 import { clientErrorHandler } from './http/client-error.js';
 import { checkOrigin } from './http/origin-check.js';
 import { registerProblemHandlers } from './http/problem.js';
+import { finishOpenApiDocument } from './openapi-document.js';
 import { registerTextGuard } from './http/text-guard.js';
 import type { App, RouteAccess } from './http/route-types.js';
 import { guardRequest } from './features/auth/guard.js';
@@ -98,6 +99,12 @@ export async function buildApp({ config, database, logger }: AppDeps): Promise<A
   });
   await app.register(cookie);
 
+  // Routes answered without a session, as the OpenAPI document names them (`GET /api/x/{id}`).
+  const publicRoutes = new Set<string>();
+  app.addHook('onRoute', (route) => {
+    if ((route.config as { access?: string } | undefined)?.access !== 'public') return;
+    for (const method of [route.method].flat()) publicRoutes.add(`${method} ${route.url.replace(/:(\w+)/g, '{$1}')}`);
+  });
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -111,7 +118,7 @@ export async function buildApp({ config, database, logger }: AppDeps): Promise<A
       security: [{ session: [] }],
     },
     transform: jsonSchemaTransform,
-    transformObject: jsonSchemaTransformObject,
+    transformObject: (input) => finishOpenApiDocument(jsonSchemaTransformObject(input), publicRoutes),
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 

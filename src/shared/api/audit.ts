@@ -10,8 +10,8 @@ export const auditEntrySchema = z
     entityType: z.string(),
     entityId: z.string(),
     provinceCode: z.string().nullable(),
-    before: z.unknown().nullable(),
-    after: z.unknown().nullable(),
+    before: z.unknown().describe('Bản ghi trước khi đổi (null khi tạo mới)'),
+    after: z.unknown().describe('Bản ghi sau khi đổi (null khi xóa)'),
   })
   .meta({ id: 'AuditEntry' });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;

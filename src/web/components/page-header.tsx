@@ -1,12 +1,26 @@
 import { Anchor, Breadcrumbs, Group, Stack, Text, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 
 type Crumb = { label: string; to: string };
-type Props = { title: ReactNode; description?: ReactNode; actions?: ReactNode; crumbs?: Crumb[] };
+type Props = {
+  title: ReactNode;
+  description?: ReactNode;
+  actions?: ReactNode;
+  crumbs?: Crumb[];
+  /** The browser tab's title when `title` is not plain text. */
+  documentTitle?: string;
+};
 
-/** Title line of a page: where you are, what the page is for, and its main buttons. */
-export function PageHeader({ title, description, actions, crumbs }: Props) {
+/**
+ * Title line of a page: where you are, what the page is for, and its main buttons. It also names
+ * the browser tab ("Thống kê tập huấn · rights-desk"), so tabs, history and screen readers tell
+ * pages apart.
+ */
+export function PageHeader({ title, description, actions, crumbs, documentTitle }: Props) {
+  const tabTitle = documentTitle ?? (typeof title === 'string' ? title : null);
+  useDocumentTitle(tabTitle ? `${tabTitle} · rights-desk` : 'rights-desk');
   return (
     <Stack gap={4} mb="lg">
       {crumbs && crumbs.length > 0 && (

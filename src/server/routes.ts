@@ -12,6 +12,7 @@ import { participantRoutes } from './features/participants/routes.js';
 import { awarenessRoutes } from './features/awareness/routes.js';
 import { intakeRoutes } from './features/intake/routes.js';
 import { fileRoutes } from './features/files/routes.js';
+import { indicatorReportRoutes } from './features/indicator-reports/routes.js';
 
 /** The API, one plugin per feature; each declares its own paths under /api. */
 export async function apiRoutes(app: App) {
@@ -34,4 +35,5 @@ export async function apiRoutes(app: App) {
   await app.register(awarenessRoutes);
   await app.register(intakeRoutes);
   await app.register(fileRoutes);
+  await app.register(indicatorReportRoutes);
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pageOf, pageQuerySchema, provinceCodeSchema } from './common.js';
+import { pageOf, pageQuerySchema, provinceCodeSchema, searchTextSchema } from './common.js';
 import { indicatorSchema, reportingUnitKinds, valueParts } from './indicators.js';
 import { parsePeriod } from '../indicators/periods.js';
 
@@ -18,6 +18,25 @@ export const reportingUnitSchema = z.object({
   unitKind: z.enum(reportingUnitKinds, 'Loại đơn vị báo cáo không hợp lệ'),
   unitCode: z.string().trim().min(1, 'Chọn đơn vị báo cáo').max(64, 'Mã đơn vị không hợp lệ'),
 });
+
+/** The units the caller may read for a form (`GET /indicator-reporting-units`). */
+export const reportingUnitQuerySchema = pageQuerySchema.extend({
+  formId: z.uuid('Biểu mẫu không hợp lệ'),
+  q: searchTextSchema.optional(),
+  provinceCode: provinceCodeSchema.optional(),
+  /** With a period, only the units that report it (old provinces only before 1 July 2025, current ones only from then). */
+  period: periodCodeSchema.optional(),
+});
+export const reportingUnitItemSchema = reportingUnitSchema
+  .extend({
+    unitName: z.string(),
+    provinceCode: z.string().nullable().describe('Tỉnh hiện nay mà đơn vị thuộc về (null: toàn quốc)'),
+    /** Why the caller may not report for this unit, or null when they may. */
+    reportRefusal: z.string().nullable(),
+  })
+  .meta({ id: 'IndicatorReportingUnit' });
+export type ReportingUnitItem = z.infer<typeof reportingUnitItemSchema>;
+export const reportingUnitListSchema = pageOf(reportingUnitItemSchema);
 
 /** Opens (creates if need be) the report of a unit for a form and period. */
 export const reportOpenSchema = reportingUnitSchema.extend({ formId: z.uuid('Biểu mẫu không hợp lệ'), period: periodCodeSchema });

@@ -1,0 +1,201 @@
+import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { queryRows } from '../../db/query-rows.js';
+import type { Indicator } from '../../../shared/api/indicators.js';
+import {
+  indicatorReportEvents,
+  indicatorReports,
+  indicatorRules,
+  indicatorValues,
+  indicators,
+  reportFormIndicators,
+  reportForms,
+} from '../indicators/tables.js';
+import { unitsRelation } from './units.js';
+
+/*
+ * Plain reads and writes of indicator reports. The catalogue tables are read directly (the
+ * catalogue feature's service is written alongside this one and not depended upon).
+ */
+
+export type FormRow = typeof reportForms.$inferSelect;
+export type ReportRow = typeof indicatorReports.$inferSelect;
+export type ValueRow = typeof indicatorValues.$inferSelect;
+export type FormIndicator = Indicator & { required: boolean };
+
+export async function findForm(db: Db, formId: string): Promise<FormRow | undefined> {
+  const rows = await db.select().from(reportForms).where(eq(reportForms.id, formId)).limit(1);
+  return rows[0];
+}
+
+const numberOrNull = (v: string | null) => (v === null ? null : Number(v));
+
+export function toIndicator(row: typeof indicators.$inferSelect): Indicator {
+  return {
+    code: row.code,
+    nameVi: row.nameVi,
+    nameEn: row.nameEn,
+    unit: row.unit,
+    valueType: row.valueType as Indicator['valueType'],
+    decimals: row.decimals,
+    domain: row.domain as Indicator['domain'],
+    aggregation: row.aggregation as Indicator['aggregation'],
+    higherIsBetter: row.higherIsBetter,
+    maxValue: numberOrNull(row.maxValue),
+    ratioScale: row.ratioScale,
+    numeratorLabel: row.numeratorLabel,
+    denominatorLabel: row.denominatorLabel,
+    sdgTarget: row.sdgTarget,
+    disaggregations: (row.disaggregations ?? []) as Indicator['disaggregations'],
+    description: row.description,
+    active: row.active,
+    position: row.position,
+    version: row.version,
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+/** The form's indicators in the form's order. */
+export async function formIndicators(db: Db, formId: string): Promise<FormIndicator[]> {
+  const rows = await db
+    .select({ indicator: indicators, required: reportFormIndicators.required })
+    .from(reportFormIndicators)
+    .innerJoin(indicators, eq(indicators.code, reportFormIndicators.indicatorCode))
+    .where(eq(reportFormIndicators.formId, formId))
+    .orderBy(asc(reportFormIndicators.position), asc(indicators.position), asc(indicators.code));
+  return rows.map((r) => ({ ...toIndicator(r.indicator), required: r.required }));
+}
+
+/** Rules whose two indicators are both in the list. */
+export async function rulesBetween(db: Db, codes: string[]) {
+  if (!codes.length) return [];
+  const rows = await db
+    .select()
+    .from(indicatorRules)
+    .where(and(inArray(indicatorRules.leftCode, codes), inArray(indicatorRules.rightCode, codes)));
+  return rows.map((r) => ({
+    leftCode: r.leftCode,
+    operator: r.operator as '<=' | '<' | '=' | '>=' | '>',
+    rightCode: r.rightCode,
+    factor: Number(r.factor),
+    severity: r.severity as 'error' | 'warning',
+    message: r.message,
+  }));
+}
+
+export async function findReport(db: Db, id: string): Promise<ReportRow | undefined> {
+  const rows = await db.select().from(indicatorReports).where(eq(indicatorReports.id, id)).limit(1);
+  return rows[0];
+}
+
+/** The report row under a row lock, for a change that must not race another (two approvers, two saves). */
+export async function lockReport(db: Db, id: string): Promise<ReportRow | undefined> {
+  const rows = await db.select().from(indicatorReports).where(eq(indicatorReports.id, id)).for('update');
+  return rows[0];
+}
+
+export async function findReportOfUnit(db: Db, formId: string, unitKind: string, unitCode: string, period: string): Promise<ReportRow | undefined> {
+  const rows = await db
+    .select()
+    .from(indicatorReports)
+    .where(and(eq(indicatorReports.formId, formId), eq(indicatorReports.unitKind, unitKind), eq(indicatorReports.unitCode, unitCode), eq(indicatorReports.period, period)))
+    .limit(1);
+  return rows[0];
+}
+
+export async function valuesOf(db: Db, reportId: string): Promise<ValueRow[]> {
+  return db.select().from(indicatorValues).where(eq(indicatorValues.reportId, reportId)).orderBy(asc(indicatorValues.indicatorCode), asc(indicatorValues.part));
+}
+
+export async function eventsOf(db: Db, reportId: string) {
+  return db.select().from(indicatorReportEvents).where(eq(indicatorReportEvents.reportId, reportId)).orderBy(asc(indicatorReportEvents.at));
+}
+
+/**
+ * The same unit's totals of the given period (any form), per indicator: what "cùng kỳ năm
+ * trước" compares against.
+ */
+export async function totalsOfUnitPeriod(db: Db, unitKind: string, unitCode: string, period: string, codes: string[]) {
+  if (!codes.length) return [];
+  return db
+    .select({ indicatorCode: indicatorValues.indicatorCode, value: indicatorValues.value, numerator: indicatorValues.numerator, denominator: indicatorValues.denominator, target: indicatorValues.target })
+    .from(indicatorValues)
+    .innerJoin(indicatorReports, eq(indicatorReports.id, indicatorValues.reportId))
+    .where(
+      and(
+        eq(indicatorReports.unitKind, unitKind),
+        eq(indicatorReports.unitCode, unitCode),
+        eq(indicatorReports.period, period),
+        eq(indicatorValues.part, ''),
+        inArray(indicatorValues.indicatorCode, codes),
+      ),
+    )
+    .orderBy(desc(indicatorReports.updatedAt));
+}
+
+/**
+ * The unit's totals of earlier periods of the same frequency (period codes of the same shape,
+ * before this one), most recent first, at most `limit` per indicator: the outlier check's history.
+ */
+export async function historyOfUnit(db: Db, unitKind: string, unitCode: string, period: string, periodPattern: string, codes: string[], limit = 4) {
+  if (!codes.length) return {} as Record<string, number[]>;
+  const rows = await queryRows<{ indicator_code: string; value: string }>(
+    db,
+    sql`select indicator_code, value from (
+          select v.indicator_code, coalesce(v.value, case when v.denominator <> 0 then v.numerator / v.denominator * i.ratio_scale end) as value,
+            row_number() over (partition by v.indicator_code order by r.period desc) as n
+          from ${indicatorValues} v
+          join ${indicatorReports} r on r.id = v.report_id
+          join ${indicators} i on i.code = v.indicator_code
+          where r.unit_kind = ${unitKind} and r.unit_code = ${unitCode} and r.period < ${period} and r.period like ${periodPattern}
+            and v.part = '' and v.indicator_code in (${sql.join(codes.map((c) => sql`${c}`), sql`, `)})
+            and (v.value is not null or (v.numerator is not null and v.denominator <> 0))
+        ) h where n <= ${limit} order by indicator_code, n`,
+  );
+  const history: Record<string, number[]> = {};
+  for (const r of rows) (history[r.indicator_code] ??= []).push(Number(r.value));
+  return history;
+}
+
+export type ReportListRow = {
+  id: string;
+  form_id: string;
+  form_code: string;
+  form_name: string;
+  unit_kind: string;
+  unit_code: string;
+  unit_name: string | null;
+  province_code: string | null;
+  period: string;
+  due_date: string;
+  status: string;
+  version: number;
+  submitted_at: string | Date | null;
+  approved_at: string | Date | null;
+  last_reason: string | null;
+  updated_at: string | Date;
+};
+
+/** The summary columns of reports with their form's and unit's names, filtered by `where` (over `r`). */
+export function reportSummarySql(where: SQL): SQL {
+  return sql`
+    select r.id, r.form_id, f.code as form_code, f.name as form_name, r.unit_kind, r.unit_code, u.unit_name, r.province_code, r.period,
+      r.due_date::text as due_date, r.status, r.version, r.submitted_at, r.approved_at, r.last_reason, r.updated_at
+    from ${indicatorReports} r
+    join ${reportForms} f on f.id = r.form_id
+    left join (${unitsRelation(['national', 'province', 'legacy_province', 'commune', 'agency'])}) u on u.unit_kind = r.unit_kind and u.unit_code = r.unit_code
+    where ${where}`;
+}
+
+export async function listReportRows(db: Db, where: SQL, page: { page: number; pageSize: number }) {
+  const [rows, totals] = await Promise.all([
+    queryRows<ReportListRow>(db, sql`${reportSummarySql(where)} order by r.updated_at desc, r.id limit ${page.pageSize} offset ${(page.page - 1) * page.pageSize}`),
+    queryRows<{ total: number }>(db, sql`select count(*)::int as total from ${indicatorReports} r where ${where}`),
+  ]);
+  return { rows, total: Number(totals[0]?.total ?? 0) };
+}
+
+export async function reportSummaryRow(db: Db, id: string): Promise<ReportListRow | undefined> {
+  const rows = await queryRows<ReportListRow>(db, reportSummarySql(sql`r.id = ${id}`));
+  return rows[0];
+}

@@ -1,0 +1,45 @@
+import type { Db } from '../../db/client.js';
+import type { ValidationIssue } from '../../../shared/api/indicator-reports.js';
+import { validateReport, type ValidationCell } from '../../../shared/indicators/validation.js';
+import { parsePeriod, type Period } from '../../../shared/indicators/periods.js';
+import { formIndicators, historyOfUnit, rulesBetween, valuesOf, type FormIndicator, type ReportRow, type ValueRow } from './queries.js';
+
+const n = (v: string | null) => (v === null ? null : Number(v));
+
+export const toCell = (v: ValueRow): ValidationCell => ({
+  indicatorCode: v.indicatorCode,
+  part: v.part,
+  value: n(v.value),
+  numerator: n(v.numerator),
+  denominator: n(v.denominator),
+  target: n(v.target),
+  comment: v.comment,
+});
+
+/** The LIKE pattern of the period codes of the same frequency (`____-Q_` for quarters). */
+export function samePatternOf(period: Period): string {
+  switch (period.frequency) {
+    case 'month':
+      return '____-M__';
+    case 'quarter':
+      return '____-Q_';
+    case 'year':
+      return '____';
+    default:
+      return `____-YTD${String(period.index).padStart(2, '0')}`;
+  }
+}
+
+export type ReportContext = { indicators: FormIndicator[]; values: ValueRow[] };
+
+/** The report's current issues, with what the check needs read from the database. */
+export async function issuesOfReport(db: Db, report: ReportRow, context?: Partial<ReportContext>): Promise<{ issues: ValidationIssue[]; cells: ValidationCell[] } & ReportContext> {
+  const indicators = context?.indicators ?? (await formIndicators(db, report.formId));
+  const values = context?.values ?? (await valuesOf(db, report.id));
+  const codes = indicators.map((i) => i.code);
+  const period = parsePeriod(report.period)!;
+  const [rules, history] = await Promise.all([rulesBetween(db, codes), historyOfUnit(db, report.unitKind, report.unitCode, report.period, samePatternOf(period), codes)]);
+  const cells = values.map(toCell);
+  const issues = validateReport({ indicators, values: cells, rules, history });
+  return { issues, cells, indicators, values };
+}

@@ -1,0 +1,152 @@
+import { and, desc, eq, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { AppError } from '../../errors.js';
+import type { ValidationIssue } from '../../../shared/api/indicator-reports.js';
+import { disaggregations, type Disaggregation } from '../../../shared/api/indicators.js';
+import { reportRefusal } from '../../../shared/auth/indicator-access.js';
+import { ratioValue } from '../../../shared/indicators/figures.js';
+import type { Actor } from '../auth/actor.js';
+import { indicatorReportEvents, indicatorReports, indicatorValues } from '../indicators/tables.js';
+import { formIndicators, valuesOf, type FormIndicator } from './queries.js';
+import { assertVersion, readableReport, statusName, unitOfReport } from './report-access.js';
+import { issuesOfReport } from './report-issues.js';
+
+/** Consecutive saves by the same person within this time make one history entry, so the history stays readable. */
+export const saveCollapseMs = 10 * 60_000;
+
+export type CellInput = {
+  indicatorCode: string;
+  part: string;
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  target: number | null;
+  comment: string | null;
+};
+
+const invalid = (path: string, message: string) => new AppError('VALIDATION', message, { errors: [{ path, message }] });
+const isEmpty = (c: CellInput) => c.value === null && c.numerator === null && c.denominator === null && c.target === null && !c.comment;
+
+/** Only draft and returned reports take new figures; approved data is locked until the approver reopens it. */
+export function assertEditable(status: string) {
+  if (status === 'draft' || status === 'returned') return;
+  throw new AppError(
+    'CONFLICT',
+    status === 'approved'
+      ? 'Báo cáo đã được phê duyệt nên số liệu bị khóa; cấp phê duyệt cần mở lại (nêu lý do) trước khi sửa.'
+      : `Báo cáo ${statusName(status)}, không sửa được; chờ cấp trên phê duyệt hoặc trả lại.`,
+  );
+}
+
+/** Each cell's indicator must be on the form and its part one of the indicator's disaggregations'; the same cell twice is refused. */
+function checkCells(cells: CellInput[], indicators: FormIndicator[]): Map<string, FormIndicator> {
+  const byCode = new Map(indicators.map((i) => [i.code, i]));
+  const seen = new Set<string>();
+  cells.forEach((c, i) => {
+    const ind = byCode.get(c.indicatorCode.toUpperCase()) ?? byCode.get(c.indicatorCode);
+    if (!ind) throw invalid(`values.${i}.indicatorCode`, `Chỉ tiêu mã ${c.indicatorCode} không có trong biểu mẫu của báo cáo này.`);
+    c.indicatorCode = ind.code;
+    const allowed = new Set<string>(['', ...ind.disaggregations.flatMap((d) => disaggregations[d as Disaggregation] ?? [])]);
+    if (!allowed.has(c.part)) {
+      throw invalid(`values.${i}.part`, ind.disaggregations.length ? `Chỉ tiêu ${ind.code} không phân tổ theo "${c.part}".` : `Chỉ tiêu ${ind.code} không phân tổ; chỉ ghi tổng số.`);
+    }
+    const key = `${ind.code}|${c.part}`;
+    if (seen.has(key)) throw invalid(`values.${i}`, `Ô của chỉ tiêu ${ind.code}${c.part ? ` (${c.part})` : ''} được gửi hai lần trong một lần lưu.`);
+    seen.add(key);
+  });
+  return byCode;
+}
+
+/**
+ * Saves the cells sent, in one transaction with one multi-row upsert and one delete: a cell whose
+ * fields are all empty is removed, a ratio given by its numerator and denominator alone gets its
+ * value computed. Checks the version (409 when someone else saved first), the status and who
+ * may report. Returns the new version and the report's issues after the save.
+ */
+export async function saveValues(
+  db: Db,
+  actor: Actor,
+  reportId: string,
+  input: { version: number; values: CellInput[] },
+): Promise<{ version: number; issues: ValidationIssue[]; updatedAt: string }> {
+  const { report, indicators } = await db.transaction(async (tx) => {
+    const row = await readableReport(tx, actor, reportId, true);
+    const refusal = reportRefusal(actor, unitOfReport(row));
+    if (refusal) throw new AppError('FORBIDDEN', refusal);
+    assertEditable(row.status);
+    assertVersion(row, input.version);
+    const indicators = await formIndicators(tx, row.formId);
+    const byCode = checkCells(input.values, indicators);
+
+    const now = new Date();
+    const keep = input.values.filter((c) => !isEmpty(c));
+    const remove = input.values.filter(isEmpty);
+    if (remove.length) {
+      const keys = sql.join(remove.map((c) => sql`(${c.indicatorCode}, ${c.part})`), sql`, `);
+      await tx.execute(sql`delete from ${indicatorValues} where report_id = ${reportId} and (indicator_code, part) in (${keys})`);
+    }
+    if (keep.length) {
+      const str = (v: number | null) => (v === null ? null : String(v));
+      await tx
+        .insert(indicatorValues)
+        .values(
+          keep.map((c) => {
+            const ind = byCode.get(c.indicatorCode)!;
+            const computed = c.value === null && (ind.valueType === 'ratio' || ind.valueType === 'percent') ? ratioValue(c.numerator, c.denominator, ind.ratioScale, ind.decimals) : null;
+            return {
+              reportId,
+              indicatorCode: c.indicatorCode,
+              part: c.part,
+              value: str(c.value ?? computed),
+              numerator: str(c.numerator),
+              denominator: str(c.denominator),
+              target: str(c.target),
+              comment: c.comment,
+              updatedBy: actor.id,
+              updatedAt: now,
+            };
+          }),
+        )
+        .onConflictDoUpdate({
+          target: [indicatorValues.reportId, indicatorValues.indicatorCode, indicatorValues.part],
+          set: {
+            value: sql`excluded.value`,
+            numerator: sql`excluded.numerator`,
+            denominator: sql`excluded.denominator`,
+            target: sql`excluded.target`,
+            comment: sql`excluded.comment`,
+            updatedBy: sql`excluded.updated_by`,
+            updatedAt: sql`excluded.updated_at`,
+          },
+        });
+    }
+    const [updated] = await tx
+      .update(indicatorReports)
+      .set({ version: row.version + 1, updatedAt: now })
+      .where(eq(indicatorReports.id, reportId))
+      .returning();
+    await recordSaveEvent(tx, actor, reportId, input.values.length, now);
+    return { report: updated!, indicators };
+  });
+  const { issues } = await issuesOfReport(db, report, { indicators, values: await valuesOf(db, reportId) });
+  return { version: report.version, issues, updatedAt: report.updatedAt.toISOString() };
+}
+
+/** One 'values_saved' entry per sitting: a save right after the same person's previous one adds to it. */
+async function recordSaveEvent(db: Db, actor: Actor, reportId: string, cells: number, now: Date) {
+  const [last] = await db
+    .select()
+    .from(indicatorReportEvents)
+    .where(eq(indicatorReportEvents.reportId, reportId))
+    .orderBy(desc(indicatorReportEvents.at))
+    .limit(1);
+  if (last && last.action === 'values_saved' && last.actorId === actor.id && now.getTime() - last.at.getTime() < saveCollapseMs) {
+    const details = last.details ?? {};
+    await db
+      .update(indicatorReportEvents)
+      .set({ at: now, details: { cells: Number(details.cells ?? 0) + cells, saves: Number(details.saves ?? 1) + 1 } })
+      .where(and(eq(indicatorReportEvents.id, last.id)));
+    return;
+  }
+  await db.insert(indicatorReportEvents).values({ reportId, action: 'values_saved', actorId: actor.id, actorName: actor.fullName, details: { cells, saves: 1 }, at: now });
+}

@@ -5,9 +5,9 @@ import { describeDatabase, openConfiguredDatabase } from './open-configured-data
 export async function run(): Promise<void> {
   const { config, database } = await openConfiguredDatabase();
   try {
-    const { created, skipped } = await seedDemo(database.db, cliActor);
+    const { created, skipped, indicatorReports } = await seedDemo(database.db, cliActor);
     console.log(
-      `Dữ liệu mẫu / demo data (${describeDatabase(config)}): đã thêm ${created} hội nghị tập huấn${skipped ? `, bỏ qua ${skipped} đã có` : ''}.`,
+      `Dữ liệu mẫu / demo data (${describeDatabase(config)}): đã thêm ${created} hội nghị tập huấn${skipped ? `, bỏ qua ${skipped} đã có` : ''}; ${indicatorReports.created} báo cáo chỉ tiêu đã duyệt${indicatorReports.skipped ? `, bỏ qua ${indicatorReports.skipped} đã có` : ''}.`,
     );
   } finally {
     await database.close();

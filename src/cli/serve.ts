@@ -1,5 +1,6 @@
 import { buildApp } from '../server/app.js';
 import { ensureFirstAdmin } from '../server/features/accounts/first-admin.js';
+import { installStarterCatalogue } from '../server/features/indicators/starter-catalogue.js';
 import { startHousekeeping } from '../server/housekeeping.js';
 import { ensureWebBuilt } from '../server/web-build.js';
 import { parseCommandArgs } from './args.js';
@@ -14,6 +15,7 @@ export async function run(args: string[]): Promise<void> {
 
   const admin = await ensureFirstAdmin(database.db, { email: config.adminEmail, password: config.adminPassword });
   if (admin.created) printFirstAdmin(admin.email, admin.generatedPassword);
+  await installStarterCatalogue(database.db);
 
   const app = await buildApp({ config, database });
   const stopHousekeeping = startHousekeeping(database.db, { info: (m) => app.log.info(m), error: (e, m) => app.log.error(e, m) });

@@ -136,3 +136,12 @@ export const reportFormSchema = reportFormInputSchema
   .meta({ id: 'ReportForm' });
 export type ReportForm = z.infer<typeof reportFormSchema>;
 export const reportFormUpdateSchema = reportFormInputSchema.omit({ code: true }).extend({ version: z.number().int().min(1) });
+
+/** Every rule between indicators (few: a list, not pages). */
+export const indicatorRuleListSchema = z.object({ items: z.array(indicatorRuleSchema) });
+export const indicatorRuleParamsSchema = z.object({ id: z.uuid('Mã quy tắc không hợp lệ') });
+export const reportFormListSchema = z.object({ items: z.array(reportFormSchema) });
+export const reportFormParamsSchema = z.object({ id: z.uuid('Mã biểu mẫu không hợp lệ') });
+export type ReportFormInput = z.input<typeof reportFormInputSchema>;
+export type IndicatorRuleInput = z.input<typeof indicatorRuleInputSchema>;
+export type IndicatorListQuery = z.infer<typeof indicatorListQuerySchema>;

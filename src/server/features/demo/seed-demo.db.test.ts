@@ -1,7 +1,9 @@
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, signedInAs, type TestApp } from '../../test-support/test-app.js';
 import { seedDemo } from './seed-demo.js';
 import type { Actor } from '../auth/actor.js';
+import { indicatorAggregates, indicatorReportEvents, indicatorReports, indicatorValues } from '../indicators/tables.js';
 
 const actor: Actor = {
   id: '00000000-0000-0000-0000-000000000000',
@@ -16,6 +18,7 @@ const actor: Actor = {
 describe('demo data from the seed articles', () => {
   let t: TestApp;
   let cookie: string;
+  let first: Awaited<ReturnType<typeof seedDemo>>;
   beforeAll(async () => {
     t = await createTestApp();
     cookie = (await signedInAs(t, 'national_officer')).cookie;
@@ -25,8 +28,11 @@ describe('demo data from the seed articles', () => {
   const list = async (query: string) => (await t.app.inject({ method: 'GET', url: `/api/conferences?${query}`, headers: { cookie } })).json();
 
   it('loads the five conferences once, and a second run duplicates nothing', async () => {
-    expect(await seedDemo(t.database.db, actor)).toEqual({ created: 5, skipped: 0 });
-    expect(await seedDemo(t.database.db, actor)).toEqual({ created: 0, skipped: 5 });
+    first = await seedDemo(t.database.db, actor);
+    expect(first).toMatchObject({ created: 5, skipped: 0 });
+    expect(first.indicatorReports.created).toBeGreaterThan(30);
+    const again = await seedDemo(t.database.db, actor);
+    expect(again).toEqual({ created: 0, skipped: 5, indicatorReports: { created: 0, skipped: first.indicatorReports.created } });
     expect((await list('pageSize=50')).total).toBe(5);
     const orgs = (await t.app.inject({ method: 'GET', url: '/api/organisations?q=VPTT', headers: { cookie } })).json();
     expect(orgs.total).toBe(1);
@@ -62,5 +68,38 @@ describe('demo data from the seed articles', () => {
     expect(caoBang).toMatchObject({ provinceName: 'Cao Bằng', connectionPoints: 171 });
     const stats = (await t.app.inject({ method: 'GET', url: '/api/conference-stats?year=2023&province=04', headers: { cookie } })).json();
     expect(stats.totals).toMatchObject({ conferences: 1, connectionPoints: 171 });
+  });
+
+  it('files the articles’ figures as approved reports of their old provinces, rolled up into the new ones', async () => {
+    const db = t.database.db;
+    // Hậu Giang (93) reported 2023 before it merged into Cần Thơ (92).
+    const [report] = await db.select().from(indicatorReports).where(and(eq(indicatorReports.unitCode, '93'), eq(indicatorReports.period, '2023')));
+    expect(report).toMatchObject({ unitKind: 'legacy_province', provinceCode: '92', status: 'approved' });
+    const [exported] = await db.select().from(indicatorValues).where(and(eq(indicatorValues.reportId, report!.id), eq(indicatorValues.indicatorCode, 'VL_XKLD')));
+    expect(exported).toMatchObject({ value: '651', target: '547' });
+    const events = await db.select().from(indicatorReportEvents).where(eq(indicatorReportEvents.reportId, report!.id));
+    expect(events.map((e) => [e.action, e.actorName])).toEqual([['approved', 'Dữ liệu mẫu']]);
+    const aggregate = async (province: string, period: string, indicator: string) =>
+      (await db.select().from(indicatorAggregates).where(and(eq(indicatorAggregates.stage, 'approved'), eq(indicatorAggregates.provinceCode, province), eq(indicatorAggregates.period, period), eq(indicatorAggregates.indicatorCode, indicator))))[0];
+    expect(await aggregate('92', '2023', 'VL_GQVL')).toMatchObject({ reports: 1 });
+    expect(Number((await aggregate('92', '2023', 'VL_GQVL'))!.value)).toBe(17670);
+    // Bắc Kạn's 5-month figures under Thái Nguyên, the poverty rate of Hòa Bình under Phú Thọ.
+    expect(Number((await aggregate('19', '2023-YTD05', 'ASXH_BHXH_BB_TL'))!.value)).toBe(97);
+    expect(Number((await aggregate('25', '2023', 'GN_HO_NGHEO_TL'))!.value)).toBe(9.2);
+  });
+
+  it('adds illustrative figures whose merged provinces add up, and a ratio recomputed from its parts', async () => {
+    const db = t.database.db;
+    // Cần Thơ 2024 is reported by its three old provinces; from 2025-07 by itself.
+    const parts = await db.select().from(indicatorReports).where(and(eq(indicatorReports.provinceCode, '92'), eq(indicatorReports.period, '2024')));
+    expect(parts.map((p) => p.unitKind)).toEqual(['legacy_province', 'legacy_province', 'legacy_province']);
+    const values = await db.select().from(indicatorValues).where(eq(indicatorValues.indicatorCode, 'GN_HO_NGHEO_TL'));
+    const ofParts = values.filter((v) => parts.some((p) => p.id === v.reportId));
+    expect(ofParts.every((v) => v.comment?.includes('minh họa'))).toBe(true);
+    const [rolled] = await db.select().from(indicatorAggregates).where(and(eq(indicatorAggregates.stage, 'approved'), eq(indicatorAggregates.provinceCode, '92'), eq(indicatorAggregates.period, '2024'), eq(indicatorAggregates.indicatorCode, 'GN_HO_NGHEO_TL')));
+    const sum = (k: 'numerator' | 'denominator') => ofParts.reduce((s, v) => s + Number(v[k]), 0);
+    expect(Number(rolled!.value)).toBeCloseTo((sum('numerator') / sum('denominator')) * 100, 6);
+    const [current] = await db.select().from(indicatorReports).where(and(eq(indicatorReports.provinceCode, '92'), eq(indicatorReports.period, '2025')));
+    expect(current).toMatchObject({ unitKind: 'province', unitCode: '92' });
   });
 });

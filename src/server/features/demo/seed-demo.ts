@@ -11,6 +11,7 @@ import { createConference } from '../conferences/service.js';
 import { createOrganisation } from '../organisations/service.js';
 import { organisations } from '../organisations/tables.js';
 import { seedQuestionBank } from './question-bank.js';
+import { seedDemoIndicators } from './seed-indicators.js';
 
 const fixtureDir = new URL('../../../../fixtures/corpus/', import.meta.url);
 
@@ -65,9 +66,13 @@ async function findOrCreateOrganisation(db: Db, actor: Actor, org: ReturnType<ty
 /**
  * Loads the five conferences of the seed articles (fixtures/corpus) with their organisers,
  * officials, topics, limitations and directions. Safe to run again: a conference already there
- * (same title, date and old province) is left alone. Returns how many were created.
+ * (same title, date and old province) is left alone. Returns how many were created, and the
+ * same for the demo indicator reports (seed-indicators.ts).
  */
-export async function seedDemo(db: Db, actor: Actor): Promise<{ created: number; skipped: number }> {
+export async function seedDemo(
+  db: Db,
+  actor: Actor,
+): Promise<{ created: number; skipped: number; indicatorReports: { created: number; skipped: number } }> {
   const gold = JSON.parse(fs.readFileSync(new URL('seeds.gold.json', fixtureDir), 'utf8')) as Gold[];
   const supplement = JSON.parse(fs.readFileSync(new URL('./demo-supplement.json', import.meta.url), 'utf8')) as Record<string, Supplement>;
   let created = 0;
@@ -124,5 +129,7 @@ export async function seedDemo(db: Db, actor: Actor): Promise<{ created: number;
   }
   // The national starter bank for awareness tests; idempotent like the conferences.
   await seedQuestionBank(db, actor);
-  return { created, skipped };
+  // The starter catalogue and approved indicator reports, so the dashboards have figures.
+  const indicatorReports = await seedDemoIndicators(db, actor);
+  return { created, skipped, indicatorReports };
 }

@@ -1,6 +1,7 @@
-import { and, asc, count, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client.js';
+import { containsPattern } from '../../db/like-pattern.js';
 import { provinces } from '../admin-units/tables.js';
 import { organisations } from './tables.js';
 
@@ -78,4 +79,18 @@ export async function countChildren(db: Db, id: string): Promise<number> {
 export async function provinceExists(db: Db, code: string): Promise<boolean> {
   const rows = await db.select({ code: provinces.code }).from(provinces).where(eq(provinces.code, code)).limit(1);
   return rows.length > 0;
+}
+
+/** Bodies of one province (null: national) whose search key contains this folded name: candidates for a duplicate. */
+export async function organisationsWithNameIn(db: Db, provinceCode: string | null, foldedName: string) {
+  return db
+    .select({ id: organisations.id, name: organisations.name })
+    .from(organisations)
+    .where(
+      and(
+        provinceCode ? eq(organisations.provinceCode, provinceCode) : isNull(organisations.provinceCode),
+        sql`${organisations.searchKey} like ${containsPattern(foldedName)}`,
+      ),
+    )
+    .limit(50);
 }

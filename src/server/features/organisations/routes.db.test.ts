@@ -66,6 +66,22 @@ describe('organisation registry', () => {
     expect((await t.app.inject({ method: 'GET', url: `/api/organisations/${org.id}`, headers: { cookie: province } })).json().name).toBe('Sở Tư pháp Hà Nội');
   });
 
+  it('refuses a second entry for the same body of the same province, whatever its accents or case, and allows it elsewhere', async () => {
+    const first = await post(province, { name: 'Sở Văn hóa, Thể thao và Du lịch', kind: 'department', provinceCode: '01' });
+    expect(first.statusCode).toBe(201);
+    const again = await post(province, { name: '  sở văn hoá,  thể thao và du LỊCH ', kind: 'department', provinceCode: '01' });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().errors[0]).toMatchObject({ path: 'name' });
+    expect(again.json().detail).toContain('Sở Văn hóa, Thể thao và Du lịch');
+    expect((await post(admin, { name: 'Sở Văn hóa, Thể thao và Du lịch', kind: 'department', provinceCode: '79' })).statusCode).toBe(201);
+    // Renaming another body into the same name is refused too; keeping one's own name is not.
+    const other = (await post(province, { name: 'Sở Khoa học và Công nghệ', kind: 'department', provinceCode: '01' })).json();
+    const rename = (name: string) =>
+      t.app.inject({ method: 'PUT', url: `/api/organisations/${other.id}`, headers: { cookie: province }, payload: { name, kind: 'department', provinceCode: '01', version: other.version } });
+    expect((await rename('Sở Văn hóa, Thể thao và Du lịch')).statusCode).toBe(409);
+    expect((await rename('Sở Khoa học và Công nghệ')).statusCode).toBe(200);
+  });
+
   it('refuses a parent that would close a loop', async () => {
     const a = (await post(province, { name: 'Cơ quan A', kind: 'department', provinceCode: '01' })).json();
     const b = (await post(province, { name: 'Cơ quan B', kind: 'department', provinceCode: '01', parentId: a.id })).json();

@@ -15,6 +15,7 @@ import {
   findOrganisation,
   insertOrganisation,
   listOrganisations,
+  organisationsWithNameIn,
   provinceExists,
   updateOrganisationIfVersion,
 } from './queries.js';
@@ -65,6 +66,7 @@ async function checkInput(db: Db, actor: Actor, input: ReturnType<typeof organis
   if (scope !== null && input.provinceCode !== scope) {
     throw new AppError('FORBIDDEN', 'Bạn chỉ quản lý được cơ quan, tổ chức của tỉnh mình.');
   }
+  await refuseDuplicateName(db, input, selfId);
   if (input.provinceCode && !(await provinceExists(db, input.provinceCode))) {
     throw new AppError('VALIDATION', `Không có tỉnh mã ${input.provinceCode}.`, {
       errors: [{ path: 'provinceCode', message: 'Tỉnh không tồn tại.' }],
@@ -85,6 +87,19 @@ async function checkInput(db: Db, actor: Actor, input: ReturnType<typeof organis
       ancestor = (await findOrganisation(db, ancestor))?.org.parentId ?? null;
     }
   }
+}
+
+/**
+ * The directory holds one entry per body: a second "Sở Tư pháp tỉnh Cao Bằng" in the same province
+ * (whatever its accents, case or spacing) splits that body's conferences between two entries.
+ * The web form warns while the name is typed; this refuses what slips through.
+ */
+async function refuseDuplicateName(db: Db, input: { name: string; provinceCode: string | null }, selfId?: string) {
+  const folded = searchKey(input.name);
+  const same = (await organisationsWithNameIn(db, input.provinceCode, folded)).find((o) => o.id !== selfId && searchKey(o.name) === folded);
+  if (!same) return;
+  const message = `Danh bạ đã có “${same.name}” ${input.provinceCode ? 'của tỉnh này' : 'cấp trung ương'}; hãy dùng cơ quan đó thay vì tạo thêm.`;
+  throw new AppError('CONFLICT', message, { errors: [{ path: 'name', message }] });
 }
 
 async function loadManageable(db: Db, actor: Actor, id: string): Promise<Row> {

@@ -147,7 +147,7 @@ describe('GET /api/conferences/:id/summary.docx', () => {
   });
 
   it('is signed as the issuing body signs: the Standing Office by its Chief, not on behalf of a Steering Committee', async () => {
-    const office = await createOrganisation(t, admin, { name: 'Văn phòng Thường trực Ban Chỉ đạo Nhân quyền của Chính phủ', kind: 'standing_office' });
+    const office = await createOrganisation(t, admin, { name: 'Văn phòng Thường trực Ban Chỉ đạo Nhân quyền Chính phủ (thử ký)', kind: 'standing_office' });
     const national = await createConferenceViaApi(t, admin, {
       title: 'Hội nghị tập huấn nghiệp vụ công tác nhân quyền năm 2024',
       level: 'national',
@@ -157,7 +157,7 @@ describe('GET /api/conferences/:id/summary.docx', () => {
     });
     const res = await t.app.inject({ method: 'GET', url: `/api/conferences/${national.id}/summary.docx`, headers: { cookie: admin } });
     const signed = docxText(readZipEntry(res.rawPayload, 'word/document.xml')!);
-    expect(signed).toContain('VĂN PHÒNG THƯỜNG TRỰC BAN CHỈ ĐẠO NHÂN QUYỀN CỦA CHÍNH PHỦ');
+    expect(signed).toContain('VĂN PHÒNG THƯỜNG TRỰC BAN CHỈ ĐẠO NHÂN QUYỀN CHÍNH PHỦ (THỬ KÝ)');
     expect(signed).toContain('CHÁNH VĂN PHÒNG\n(Ký tên, đóng dấu)');
     expect(signed).not.toContain('TM. BAN CHỈ ĐẠO');
   });

@@ -10,6 +10,7 @@ import { useFormState } from '../../../lib/form-state';
 import { useT } from '../../../lib/use-t';
 import { useCreateOrganisation } from '../api/create-organisation';
 import { useUpdateOrganisation } from '../api/update-organisation';
+import { DuplicateNameHint } from './duplicate-name-hint';
 import { OrganisationFields, type OrganisationFieldValues } from './organisation-fields';
 
 type Props = {
@@ -52,6 +53,7 @@ export function OrganisationForm({ organisation, readOnly = false, onSaved, onCa
       <Stack gap="md">
         {saving.error && <ProblemAlert error={saving.error} onRetry={conflict ? onReload : undefined} retryLabel={t('common.reloadLatest')} />}
         <OrganisationFields values={form.values} errors={form.errors} onChange={form.patch} selfId={organisation?.id} disabled={readOnly} />
+        {!readOnly && <DuplicateNameHint name={form.values.name} provinceCode={form.values.provinceCode} selfId={organisation?.id} />}
         {!readOnly && (
           <Group justify="flex-end">
             {onCancel && (

@@ -16,6 +16,10 @@ export const auditEntityTypes = [
   'stored_file',
   'backup',
   'client_address',
+  'indicator',
+  'indicator_rule',
+  'report_form',
+  'indicator_report',
 ] as const;
 export const auditActions = [
   'create',
@@ -39,6 +43,10 @@ export const auditActions = [
   'move_out',
   'open',
   'close',
+  'submit',
+  'return',
+  'approve',
+  'reopen',
 ] as const;
 
 export function entityTypeLabelId(type: string): MessageId | null {
@@ -54,6 +62,8 @@ export function recordPath(entityType: string, entityId: string): string | null 
   if (entityType === 'user') return `/admin/accounts/${entityId}`;
   if (entityType === 'organisation') return `/admin/organisations/${entityId}`;
   if (entityType === 'conference') return `/training/${entityId}`;
+  if (entityType === 'intake_document') return `/intake/${entityId}`;
+  if (entityType === 'indicator_report') return `/indicators/reports/${entityId}`;
   return null;
 }
 

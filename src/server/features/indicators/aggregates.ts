@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { indicatorAggregates, indicatorReports, indicatorValues, indicators } from './tables.js';
 
@@ -9,47 +9,76 @@ import { indicatorAggregates, indicatorReports, indicatorValues, indicators } fr
  * nightly job, and the dashboards never group the raw values.
  *
  * What rolls up into a province: its own province report, and for periods before 1 July 2025 the
- * reports of the old provinces merged into it. Their totals roll up by the indicator's kind:
- * - 'sum' adds the values (and the targets, when every report has one);
- * - 'ratio' is recomputed from the summed numerators and denominators, never averaged;
- * - 'latest' and 'none' take the single report's value; with several reports, 'latest' takes
- *   the most recently approved and 'none' gives no value and is marked as not aggregable.
- * A ratio of one report stands as reported; of several, it needs every report's parts, or it
- * is not aggregable either. Stage 'approved' counts approved reports; 'submitted' also counts
- * submitted ones, for the dashboards' "include submitted" switch.
+ * reports of the old provinces merged into it (each report's `province_code` is already the
+ * current province). Stage 'approved' counts approved reports; 'submitted' also counts submitted
+ * ones, for the dashboards' "include submitted" switch. A report's totals (part '') roll up by the
+ * indicator's kind — the same rules as the national total (indicator-dashboards/rollup.ts):
+ * - one report: its figure stands (a ratio reported only as parts is computed from them);
+ * - 'sum' adds the values, and the targets when every report has one;
+ * - 'ratio' is recomputed from the summed numerators and denominators × scale, never averaged;
+ *   without every report's parts it is not aggregable;
+ * - 'latest' (a stock: the latest count) adds up for counts and money; a rate is not aggregable;
+ * - 'none' is not aggregable.
+ * Not aggregable: value null and `not_aggregable` true, so the dashboard says so instead of 0.
  */
 export async function refreshProvinceAggregates(db: Db, provinceCode: string, period: string): Promise<void> {
   await db.execute(sql`delete from ${indicatorAggregates} where province_code = ${provinceCode} and period = ${period}`);
-  await db.execute(sql`
+  await db.execute(insertAggregates(sql`r.province_code = ${provinceCode} and r.period = ${period}`));
+}
+
+/**
+ * Rebuilds every aggregate from the reports, in one statement: for bulk loads (the benchmark's
+ * generator, a restore) where refreshing province by province would be thousands of statements.
+ */
+export async function rebuildAllAggregates(db: Db): Promise<void> {
+  await db.execute(sql`delete from ${indicatorAggregates}`);
+  await db.execute(insertAggregates(sql`r.province_code is not null`));
+}
+
+function insertAggregates(reportsWhere: SQL): SQL {
+  // `rv` is a report's own value; a ratio entered only as its parts is computed from them.
+  return sql`
     insert into ${indicatorAggregates}
       (stage, indicator_code, province_code, period, period_year, value, numerator, denominator, target, reports, not_aggregable)
-    select s.stage, v.indicator_code, r.province_code, r.period, min(r.period_year),
+    select stage, indicator_code, province_code, period, period_year,
       case
-        when count(*) = 1 then max(v.value)
-        when i.aggregation = 'sum' then sum(v.value)
-        when i.aggregation = 'ratio' and count(v.numerator) = count(*) and count(v.denominator) = count(*) and sum(v.denominator) > 0
-          then sum(v.numerator) / sum(v.denominator) * i.ratio_scale
-        when i.aggregation = 'latest' then (array_agg(v.value order by r.approved_at desc nulls last, r.updated_at desc))[1]
-        else null
+        when n = 1 then one_value
+        when aggregation = 'sum' and n_value = n then sum_value
+        when aggregation = 'ratio' and parts_complete then sum_numerator / sum_denominator * ratio_scale
+        when aggregation = 'latest' and additive and n_value = n then sum_value
       end,
-      case when count(v.numerator) = count(*) then sum(v.numerator) end,
-      case when count(v.denominator) = count(*) then sum(v.denominator) end,
+      case when n_numerator = n then sum_numerator end,
+      case when n_denominator = n then sum_denominator end,
       case
-        when count(*) = 1 then max(v.target)
-        when i.aggregation = 'sum' and count(v.target) = count(*) then sum(v.target)
-        else null
+        when n = 1 then one_target
+        when (aggregation = 'sum' or (aggregation = 'latest' and additive)) and n_target = n then sum_target
       end,
-      count(*),
-      count(*) > 1 and (i.aggregation = 'none'
-        or (i.aggregation = 'ratio' and not (count(v.numerator) = count(*) and count(v.denominator) = count(*) and sum(v.denominator) > 0)))
-    from ${indicatorValues} v
-    join ${indicatorReports} r on r.id = v.report_id
-    join ${indicators} i on i.code = v.indicator_code
-    cross join (values ('approved'), ('submitted')) as s(stage)
-    where r.province_code = ${provinceCode} and r.period = ${period}
-      and r.unit_kind in ('province', 'legacy_province')
-      and v.part = '' and (v.value is not null or v.numerator is not null)
-      and (r.status = 'approved' or (s.stage = 'submitted' and r.status = 'submitted'))
-    group by s.stage, v.indicator_code, r.province_code, r.period, i.aggregation, i.ratio_scale
-  `);
+      n,
+      n > 1 and not (
+        (aggregation = 'sum' and n_value = n)
+        or (aggregation = 'ratio' and parts_complete)
+        or (aggregation = 'latest' and additive and n_value = n)
+      )
+    from (
+      select s.stage, v.indicator_code, r.province_code, r.period, min(r.period_year) as period_year,
+        i.aggregation, i.ratio_scale, i.value_type in ('count', 'money') as additive,
+        count(*) as n,
+        count(rv.v) as n_value, sum(rv.v) as sum_value, max(rv.v) as one_value,
+        count(v.numerator) as n_numerator, sum(v.numerator) as sum_numerator,
+        count(v.denominator) as n_denominator, sum(v.denominator) as sum_denominator,
+        count(v.target) as n_target, sum(v.target) as sum_target, max(v.target) as one_target,
+        count(v.numerator) = count(*) and count(v.denominator) = count(*) and coalesce(sum(v.denominator), 0) > 0 as parts_complete
+      from ${indicatorValues} v
+      join ${indicatorReports} r on r.id = v.report_id
+      join ${indicators} i on i.code = v.indicator_code
+      cross join lateral (select coalesce(v.value,
+        case when i.aggregation = 'ratio' and v.denominator > 0 then v.numerator / v.denominator * i.ratio_scale end) as v) rv
+      cross join (values ('approved'), ('submitted')) as s(stage)
+      where ${reportsWhere}
+        and r.unit_kind in ('province', 'legacy_province')
+        and v.part = '' and (v.value is not null or v.numerator is not null)
+        and (r.status = 'approved' or (s.stage = 'submitted' and r.status = 'submitted'))
+      group by s.stage, v.indicator_code, r.province_code, r.period, i.aggregation, i.ratio_scale, i.value_type
+    ) g
+  `;
 }

@@ -1,0 +1,103 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { queryRows } from '../../db/query-rows.js';
+import type { DashboardIndicator, DashboardStage } from '../../../shared/api/indicator-dashboards.js';
+import { indicatorAggregates, indicators } from '../indicators/tables.js';
+import { provinces } from '../admin-units/tables.js';
+
+/**
+ * The dashboards' reads. They touch only `indicator_aggregates` (one row per stage × indicator ×
+ * current province × period, kept current by the workflow), the catalogue and the 34 provinces:
+ * never the raw values, so a national table costs an index range scan of a few thousand rows.
+ */
+
+export type AggregateRow = {
+  indicatorCode: string;
+  provinceCode: string;
+  period: string;
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  target: number | null;
+  reports: number;
+  notAggregable: boolean;
+  stage: DashboardStage;
+};
+
+export type CatalogueRow = DashboardIndicator & { ratioScale: number; position: number };
+
+const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
+
+/**
+ * Which stage's rows a viewer reads. Approved figures are everyone's. Submitted, not yet approved
+ * figures are a province's own business until the Standing Office approves them: a national role
+ * reads every province's, a provincial user only their own province's (approved for the others).
+ */
+function stageCondition(stage: DashboardStage, viewerProvince: string | null): SQL {
+  if (stage === 'approved') return sql`a.stage = 'approved'`;
+  if (viewerProvince === null) return sql`a.stage = 'submitted'`;
+  return sql`((a.stage = 'submitted' and a.province_code = ${viewerProvince}) or (a.stage = 'approved' and a.province_code <> ${viewerProvince}))`;
+}
+
+const inList = (values: string[]) => sql.join(values.map((v) => sql`${v}`), sql`, `);
+
+export type AggregateFilter = {
+  stage: DashboardStage;
+  viewerProvince: string | null;
+  periods: string[];
+  indicatorCodes?: string[];
+  provinceCodes?: string[];
+};
+
+/** The aggregates of the periods (and indicators, provinces) the viewer may read. */
+export async function findAggregates(db: Db, f: AggregateFilter): Promise<AggregateRow[]> {
+  if (f.periods.length === 0) return [];
+  const rows = await queryRows<Record<string, unknown>>(
+    db,
+    sql`select a.indicator_code, a.province_code, a.period, a.value, a.numerator, a.denominator, a.target, a.reports, a.not_aggregable, a.stage
+      from ${indicatorAggregates} a
+      where ${stageCondition(f.stage, f.viewerProvince)}
+        and a.period in (${inList(f.periods)})
+        ${f.indicatorCodes?.length ? sql`and a.indicator_code in (${inList(f.indicatorCodes)})` : sql``}
+        ${f.provinceCodes?.length ? sql`and a.province_code in (${inList(f.provinceCodes)})` : sql``}`,
+  );
+  return rows.map((r) => ({
+    indicatorCode: r.indicator_code as string,
+    provinceCode: r.province_code as string,
+    period: r.period as string,
+    value: num(r.value),
+    numerator: num(r.numerator),
+    denominator: num(r.denominator),
+    target: num(r.target),
+    reports: Number(r.reports),
+    notAggregable: Boolean(r.not_aggregable),
+    stage: r.stage as DashboardStage,
+  }));
+}
+
+/** Catalogue entries by code (every active one when no code is given), in the catalogue's order. */
+export async function findIndicators(db: Db, codes?: string[]): Promise<CatalogueRow[]> {
+  const rows = await db
+    .select({
+      code: indicators.code,
+      nameVi: indicators.nameVi,
+      nameEn: indicators.nameEn,
+      unit: indicators.unit,
+      valueType: indicators.valueType,
+      decimals: indicators.decimals,
+      domain: indicators.domain,
+      aggregation: indicators.aggregation,
+      higherIsBetter: indicators.higherIsBetter,
+      ratioScale: indicators.ratioScale,
+      position: indicators.position,
+    })
+    .from(indicators)
+    .where(codes?.length ? sql`${indicators.code} in (${inList(codes)})` : sql`${indicators.active}`)
+    .orderBy(indicators.domain, indicators.position, indicators.code);
+  return rows as CatalogueRow[];
+}
+
+/** The 34 current provinces, by code. */
+export async function findProvinceNames(db: Db): Promise<Array<{ code: string; name: string }>> {
+  return db.select({ code: provinces.code, name: provinces.name }).from(provinces).orderBy(provinces.code);
+}

@@ -12,8 +12,8 @@ import { participantRoutes } from './features/participants/routes.js';
 import { awarenessRoutes } from './features/awareness/routes.js';
 import { intakeRoutes } from './features/intake/routes.js';
 import { fileRoutes } from './features/files/routes.js';
+import { indicatorTransferRoutes } from './features/indicator-transfer/routes.js';
 import { indicatorRoutes } from './features/indicators/routes.js';
-import { indicatorDashboardRoutes } from './features/indicator-dashboards/routes.js';
 import { indicatorReportRoutes } from './features/indicator-reports/routes.js';
 
 /** The API, one plugin per feature; each declares its own paths under /api. */
@@ -37,7 +37,7 @@ export async function apiRoutes(app: App) {
   await app.register(awarenessRoutes);
   await app.register(intakeRoutes);
   await app.register(fileRoutes);
+  await app.register(indicatorTransferRoutes);
   await app.register(indicatorRoutes);
-  await app.register(indicatorDashboardRoutes);
   await app.register(indicatorReportRoutes);
 }

@@ -1,0 +1,52 @@
+import { sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import type { Actor } from '../auth/actor.js';
+import { copyIn, type CopyBuffer } from './copy-in.js';
+import { toArray } from './targets.js';
+
+/** The columns a staged line carries, in COPY order. */
+export const stagedColumns = ['report_id', 'indicator_code', 'part', 'value', 'numerator', 'denominator', 'target', 'comment'] as const;
+type ValueColumn = 'value' | 'numerator' | 'denominator' | 'target' | 'comment';
+
+/**
+ * Writes an import's values in three statements whatever its size: COPY into a temporary table
+ * dropped at commit, then one insert … select … on conflict into indicator_values, then the
+ * removal of values a template row left empty. `columns` are those the file carries: a long CSV
+ * (value, target) leaves the comment and the numerator/denominator entered in the grid alone.
+ * Runs inside the import's transaction.
+ */
+export async function writeStagedValues(
+  tx: Db,
+  actor: Actor,
+  staged: CopyBuffer,
+  columns: readonly ValueColumn[],
+  source: Record<string, unknown>,
+): Promise<void> {
+  await tx.execute(sql`create temporary table indicator_import_staging (
+      report_id uuid not null, indicator_code text not null, part text not null,
+      value numeric, numerator numeric, denominator numeric, target numeric, comment text) on commit drop`);
+  await copyIn(tx, `copy indicator_import_staging (${stagedColumns.join(', ')})`, staged.flush());
+  const anyFilled = sql.raw(columns.map((c) => `s.${c} is not null`).join(' or '));
+  const updates = sql.raw(columns.map((c) => `${c} = excluded.${c}`).join(', '));
+  await tx.execute(sql`
+    insert into indicator_values (report_id, indicator_code, part, ${sql.raw(columns.join(', '))}, source, updated_by, updated_at)
+    select s.report_id, s.indicator_code, s.part, ${sql.raw(columns.map((c) => `s.${c}`).join(', '))}, ${JSON.stringify(source)}::jsonb, ${actor.id}::uuid, now()
+    from indicator_import_staging s
+    where ${anyFilled}
+    on conflict (report_id, indicator_code, part) do update set ${updates}, source = excluded.source, updated_by = excluded.updated_by, updated_at = excluded.updated_at`);
+  await tx.execute(sql`
+    delete from indicator_values v using indicator_import_staging s
+    where v.report_id = s.report_id and v.indicator_code = s.indicator_code and v.part = s.part and not (${anyFilled})`);
+  await tx.execute(sql`drop table indicator_import_staging`);
+}
+
+/** One 'imported' entry in each report's history, with how many values the file gave it. */
+export async function recordImportEvents(tx: Db, actor: Actor, counts: Map<string, number>, details: Record<string, unknown>): Promise<void> {
+  const ids = [...counts.keys()];
+  if (ids.length === 0) return;
+  await tx.execute(sql`
+    insert into indicator_report_events (report_id, action, actor_id, actor_name, details)
+    select t.id, 'imported', ${actor.id}::uuid, ${actor.fullName}, ${JSON.stringify(details)}::jsonb || jsonb_build_object('values', t.n)
+    from unnest(${toArray(ids)}::uuid[], ${toArray(ids.map((id) => String(counts.get(id))))}::int[]) as t(id, n)`);
+  await tx.execute(sql`update indicator_reports set version = version + 1, updated_at = now() where id = any(${toArray(ids)}::uuid[])`);
+}

@@ -14,6 +14,7 @@ import { intakeRoutes } from './features/intake/routes.js';
 import { fileRoutes } from './features/files/routes.js';
 import { indicatorTransferRoutes } from './features/indicator-transfer/routes.js';
 import { indicatorRoutes } from './features/indicators/routes.js';
+import { indicatorDashboardRoutes } from './features/indicator-dashboards/routes.js';
 import { indicatorReportRoutes } from './features/indicator-reports/routes.js';
 
 /** The API, one plugin per feature; each declares its own paths under /api. */
@@ -39,5 +40,6 @@ export async function apiRoutes(app: App) {
   await app.register(fileRoutes);
   await app.register(indicatorTransferRoutes);
   await app.register(indicatorRoutes);
+  await app.register(indicatorDashboardRoutes);
   await app.register(indicatorReportRoutes);
 }

@@ -1,5 +1,3 @@
-// What the app shell mounts from this feature (one lazily loaded chunk). Placeholders until the pages land.
-import { UnderConstruction } from '../../app/routes/under-construction';
-
-export const IndicatorCatalogueRoute = () => <UnderConstruction area="indicators" />;
-export const ReportFormsRoute = () => <UnderConstruction area="indicators" />;
+// What the app shell mounts from this feature (one lazily loaded chunk).
+export { IndicatorCatalogueRoute } from './routes/indicator-catalogue-route';
+export { ReportFormsRoute } from './routes/report-forms-route';

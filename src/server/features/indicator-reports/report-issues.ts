@@ -35,10 +35,13 @@ export type ReportContext = { indicators: FormIndicator[]; values: ValueRow[] };
 /** The report's current issues, with what the check needs read from the database. */
 export async function issuesOfReport(db: Db, report: ReportRow, context?: Partial<ReportContext>): Promise<{ issues: ValidationIssue[]; cells: ValidationCell[] } & ReportContext> {
   const indicators = context?.indicators ?? (await formIndicators(db, report.formId));
-  const values = context?.values ?? (await valuesOf(db, report.id));
   const codes = indicators.map((i) => i.code);
   const period = parsePeriod(report.period)!;
-  const [rules, history] = await Promise.all([rulesBetween(db, codes), historyOfUnit(db, report.unitKind, report.unitCode, report.period, samePatternOf(period), codes)]);
+  const [values, rules, history] = await Promise.all([
+    context?.values ?? valuesOf(db, report.id),
+    rulesBetween(db, codes),
+    historyOfUnit(db, report.unitKind, report.unitCode, report.period, samePatternOf(period), codes),
+  ]);
   const cells = values.map(toCell);
   const issues = validateReport({ indicators, values: cells, rules, history });
   return { issues, cells, indicators, values };

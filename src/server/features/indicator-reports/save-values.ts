@@ -1,14 +1,14 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, eq, gt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { AppError } from '../../errors.js';
+import { AppError, notFound } from '../../errors.js';
 import type { ValidationIssue } from '../../../shared/api/indicator-reports.js';
 import { disaggregations, type Disaggregation } from '../../../shared/api/indicators.js';
-import { reportRefusal } from '../../../shared/auth/indicator-access.js';
+import { canReadUnit, reportRefusal } from '../../../shared/auth/indicator-access.js';
 import { ratioValue } from '../../../shared/indicators/figures.js';
 import type { Actor } from '../auth/actor.js';
 import { indicatorReportEvents, indicatorReports, indicatorValues } from '../indicators/tables.js';
-import { formIndicators, valuesOf, type FormIndicator } from './queries.js';
-import { assertVersion, readableReport, statusName, unitOfReport } from './report-access.js';
+import { formIndicators, type FormIndicator } from './queries.js';
+import { readableReport, staleVersion, statusName, unitOfReport } from './report-access.js';
 import { issuesOfReport } from './report-issues.js';
 
 /** Consecutive saves by the same person within this time make one history entry, so the history stays readable. */
@@ -70,15 +70,23 @@ export async function saveValues(
   input: { version: number; values: CellInput[] },
 ): Promise<{ version: number; issues: ValidationIssue[]; updatedAt: string }> {
   const { report, indicators } = await db.transaction(async (tx) => {
-    const row = await readableReport(tx, actor, reportId, true);
+    const now = new Date();
+    // The version check and the row lock in one statement (a save must be fast); whatever is
+    // refused after it (status, who may report) rolls the bump back with the transaction.
+    const [bumped] = await tx
+      .update(indicatorReports)
+      .set({ version: sql`${indicatorReports.version} + 1`, updatedAt: now })
+      .where(and(eq(indicatorReports.id, reportId), eq(indicatorReports.version, input.version)))
+      .returning();
+    const row = bumped ?? (await readableReport(tx, actor, reportId));
+    if (!canReadUnit(actor, unitOfReport(row))) throw notFound('Báo cáo chỉ tiêu');
     const refusal = reportRefusal(actor, unitOfReport(row));
     if (refusal) throw new AppError('FORBIDDEN', refusal);
     assertEditable(row.status);
-    assertVersion(row, input.version);
+    if (!bumped) throw staleVersion();
     const indicators = await formIndicators(tx, row.formId);
     const byCode = checkCells(input.values, indicators);
 
-    const now = new Date();
     const keep = input.values.filter((c) => !isEmpty(c));
     const remove = input.values.filter(isEmpty);
     if (remove.length) {
@@ -120,33 +128,35 @@ export async function saveValues(
           },
         });
     }
-    const [updated] = await tx
-      .update(indicatorReports)
-      .set({ version: row.version + 1, updatedAt: now })
-      .where(eq(indicatorReports.id, reportId))
-      .returning();
     await recordSaveEvent(tx, actor, reportId, input.values.length, now);
-    return { report: updated!, indicators };
+    return { report: row, indicators };
   });
-  const { issues } = await issuesOfReport(db, report, { indicators, values: await valuesOf(db, reportId) });
+  const { issues } = await issuesOfReport(db, report, { indicators });
   return { version: report.version, issues, updatedAt: report.updatedAt.toISOString() };
 }
 
 /** One 'values_saved' entry per sitting: a save right after the same person's previous one adds to it. */
 async function recordSaveEvent(db: Db, actor: Actor, reportId: string, cells: number, now: Date) {
-  const [last] = await db
-    .select()
-    .from(indicatorReportEvents)
-    .where(eq(indicatorReportEvents.reportId, reportId))
-    .orderBy(desc(indicatorReportEvents.at))
-    .limit(1);
-  if (last && last.action === 'values_saved' && last.actorId === actor.id && now.getTime() - last.at.getTime() < saveCollapseMs) {
-    const details = last.details ?? {};
-    await db
-      .update(indicatorReportEvents)
-      .set({ at: now, details: { cells: Number(details.cells ?? 0) + cells, saves: Number(details.saves ?? 1) + 1 } })
-      .where(and(eq(indicatorReportEvents.id, last.id)));
-    return;
-  }
+  // One statement in the usual case: add to the latest entry when it is this person's save of a moment ago.
+  const since = new Date(now.getTime() - saveCollapseMs);
+  const added = await db
+    .update(indicatorReportEvents)
+    .set({
+      at: now,
+      details: sql`jsonb_build_object('cells', coalesce((${indicatorReportEvents.details} ->> 'cells')::int, 0) + ${cells}::int, 'saves', coalesce((${indicatorReportEvents.details} ->> 'saves')::int, 1) + 1)`,
+    })
+    .where(
+      and(
+        eq(
+          indicatorReportEvents.id,
+          sql`(select id from ${indicatorReportEvents} where report_id = ${reportId} order by at desc limit 1)`,
+        ),
+        eq(indicatorReportEvents.action, 'values_saved'),
+        eq(indicatorReportEvents.actorId, actor.id),
+        gt(indicatorReportEvents.at, since),
+      ),
+    )
+    .returning({ id: indicatorReportEvents.id });
+  if (added.length) return;
   await db.insert(indicatorReportEvents).values({ reportId, action: 'values_saved', actorId: actor.id, actorName: actor.fullName, details: { cells, saves: 1 }, at: now });
 }

@@ -32,6 +32,19 @@ export const isoDateSchema = z.iso
   }, yearMessage)
   .describe(`Ngày dạng yyyy-mm-dd, năm từ ${dateYears.min} đến ${dateYears.max}`);
 
+/** A required date: `message` ("Nhập ngày bắt đầu") when nothing is given, the date rules otherwise. */
+export function requiredDateSchema(message: string) {
+  return z.string(message).trim().min(1, message).pipe(isoDateSchema);
+}
+
+/**
+ * A required choice among `values`: `choose` ("Chọn cấp hội nghị") when nothing is chosen, which is
+ * what an officer meets on an empty form, and `invalid` for a value outside the list.
+ */
+export function choiceSchema<const T extends readonly [string, ...string[]]>(values: T, choose: string, invalid: string) {
+  return z.enum(values, { error: (issue) => (issue.input === undefined || issue.input === null || issue.input === '' ? choose : invalid) });
+}
+
 /** A year filter (`?year=2024`), within the same years as the dates. */
 export const yearQuerySchema = z.coerce
   .number(`Năm phải là số, từ ${dateYears.min} đến ${dateYears.max}.`)

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema, pageOf, pageQuerySchema, provinceCodeSchema, searchTextSchema, yearQuerySchema } from './common.js';
+import { choiceSchema, isoDateSchema, pageOf, pageQuerySchema, provinceCodeSchema, requiredDateSchema, searchTextSchema, yearQuerySchema } from './common.js';
 
 export const conferenceLevels = ['national', 'regional', 'provincial', 'commune'] as const;
 export const conferenceFormats = ['in_person', 'online', 'hybrid'] as const;
@@ -40,7 +40,7 @@ const count = (label: string) =>
 export const connectionPointInputSchema = z.object({
   id: z.uuid().optional().describe('Có khi sửa điểm cầu đã có'),
   name: z.string().trim().min(1, 'Nhập tên điểm cầu').max(300),
-  level: z.enum(connectionPointLevels, 'Cấp điểm cầu không hợp lệ'),
+  level: choiceSchema(connectionPointLevels, 'Chọn cấp điểm cầu', 'Cấp điểm cầu không hợp lệ'),
   provinceCode: provinceCodeSchema.nullable().default(null),
   communeCode: z.string().regex(/^\d{5}$/, 'Mã xã gồm 5 chữ số').nullable().default(null),
   hostOrganisationId: z.uuid().nullable().default(null),
@@ -109,12 +109,12 @@ export const organiserInputSchema = z.object({
 
 export const conferenceInputSchema = z
   .object({
-    title: z.string().trim().min(5, 'Tên hội nghị cần ít nhất 5 ký tự').max(500, 'Tên hội nghị tối đa 500 ký tự'),
-    level: z.enum(conferenceLevels, 'Cấp hội nghị không hợp lệ'),
+    title: z.string().trim().min(1, 'Nhập tên hội nghị').min(5, 'Tên hội nghị cần ít nhất 5 ký tự').max(500, 'Tên hội nghị tối đa 500 ký tự'),
+    level: choiceSchema(conferenceLevels, 'Chọn cấp hội nghị', 'Cấp hội nghị không hợp lệ'),
     provinceCode: provinceCodeSchema.nullable().default(null).describe('Tỉnh hiện hành chủ trì; trống với hội nghị toàn quốc'),
     legacyProvinceCode: provinceCodeSchema.nullable().default(null).describe('Tỉnh cũ (trước 01/07/2025) nếu hồ sơ ghi theo tỉnh cũ'),
     communeCode: z.string().regex(/^\d{5}$/).nullable().default(null),
-    startDate: isoDate,
+    startDate: requiredDateSchema('Nhập ngày bắt đầu'),
     startTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Giờ có dạng HH:mm').nullable().default(null),
     partOfDay: z.enum(partsOfDay).nullable().default(null),
     endDate: isoDate.nullable().default(null),

@@ -9,13 +9,15 @@ type Props = {
   value: string;
   onChange: (iso: string) => void;
   invalidMessage: string;
+  /** Marks the field with the asterisk of required fields. */
+  required?: boolean;
 };
 
 /**
  * A date typed the way officers write it: `13/6/2025`, `13-06-2025` or `13.06.2025`, shown
  * back as `13/06/2025`. The browser's date picker would follow the computer's locale instead.
  */
-export function ViDateInput({ label, value, onChange, invalidMessage }: Props) {
+export function ViDateInput({ label, value, onChange, invalidMessage, required }: Props) {
   const [text, setText] = useState(formatDate(value));
   const [error, setError] = useState<string | undefined>();
 
@@ -49,6 +51,7 @@ export function ViDateInput({ label, value, onChange, invalidMessage }: Props) {
         if (e.key === 'Enter') commit();
       }}
       error={error}
+      withAsterisk={required}
       inputMode="numeric"
       w={150}
     />

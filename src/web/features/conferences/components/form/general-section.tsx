@@ -60,7 +60,7 @@ export function GeneralSection({ form }: { form: ConferenceFormApi }) {
         />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
-        <DateField label={t('conferences.field.startDate')} value={v.startDate} onChange={(d) => setField('startDate', d)} error={errors.startDate} />
+        <DateField label={t('conferences.field.startDate')} value={v.startDate} onChange={(d) => setField('startDate', d)} error={errors.startDate} required />
         <DateField
           label={t('conferences.field.endDate')}
           value={v.endDate}

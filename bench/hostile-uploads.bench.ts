@@ -1,6 +1,7 @@
 // `GET /api/health` latency while hostile spreadsheets are being uploaded, beside the same probe on
 // the same idle server in the same run. Four uploads at once, repeated for BENCH_SECONDS (10; tiny:
-// 2): two participant lists of 900.000 rows (~9 MB, over the 50.000-row limit) and two 2 GB zip
+// 0,5): two participant lists of 900.000 rows (~9 MB, over the 50.000-row limit;
+// BENCH_HOSTILE_ROWS, tiny: 60.000) and two 2 GB zip
 // bombs named .xlsx (one with honest headers, one lying), all to the import preview. Before the
 // spreadsheets were read in a worker, one such list held the server 14,5 s and grew it by 1,9 GB.
 // Also printed: each upload's answer time and the server's resident memory (VmRSS).
@@ -8,7 +9,7 @@ import fs from 'node:fs';
 import { conferenceWithPoints } from '../src/server/features/participants/testing.js';
 import { xlsxBomb, xlsxWithRows } from '../src/server/features/participants/import/hostile-xlsx-fixtures.js';
 import { XLSX_CONTENT_TYPE } from '../src/shared/api/participants.js';
-import { knob, type BenchContext, type BenchResult } from './support/bench.js';
+import { knob, preparedSources, type BenchContext, type BenchResult } from './support/bench.js';
 import { median, percentile } from './support/report.js';
 import { startServer } from './support/server.js';
 
@@ -37,13 +38,13 @@ async function probeHealth(url: string, until: () => boolean): Promise<number[]>
 }
 
 export async function run(ctx: BenchContext): Promise<BenchResult> {
-  const seconds = knob(ctx, 'BENCH_SECONDS', 10, 2);
-  const rows = knob(ctx, 'BENCH_HOSTILE_ROWS', 900_000, 100_000);
+  const seconds = knob(ctx, 'BENCH_SECONDS', 10, 0.5);
+  const rows = knob(ctx, 'BENCH_HOSTILE_ROWS', 900_000, 60_000);
   const long = Buffer.from(xlsxWithRows(rows));
   const hostile = [long, Buffer.from(xlsxBomb(2000, 'honest')), long, Buffer.from(xlsxBomb(2000, 'lie'))];
   ctx.log(`  ${rows.toLocaleString('vi-VN')}-row list: ${(long.length / 1024 / 1024).toFixed(1)} MB; bombs: ${(hostile[1]!.length / 1024 / 1024).toFixed(1)} MB → 2 GB`);
 
-  const server = await startServer({ ADMIN_EMAIL: email, ADMIN_PASSWORD: password });
+  const server = await startServer({ ADMIN_EMAIL: email, ADMIN_PASSWORD: password }, preparedSources(ctx));
   try {
     const login = await fetch(`${server.url}/api/auth/login`, {
       method: 'POST',

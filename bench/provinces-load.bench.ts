@@ -1,9 +1,9 @@
 // p95 latency of `GET /api/provinces?q=` under load (autocannon, 10 connections) beside
 // `GET /api/health` on the same server in the same run. The server is a separate process on a
-// fresh PGlite data directory, signed in as the first administrator.
-// Knobs: BENCH_SECONDS (10; tiny: 1) of load on each path.
+// fresh PGlite data directory (a tiny run copies the test suite's prepared one), signed in as the first administrator.
+// Knobs: BENCH_SECONDS (10; tiny: 0,3) of load on each path.
 import autocannon from 'autocannon';
-import { knob, type BenchContext, type BenchResult } from './support/bench.js';
+import { knob, preparedSources, type BenchContext, type BenchResult } from './support/bench.js';
 import { percentile } from './support/report.js';
 import { startServer } from './support/server.js';
 
@@ -11,8 +11,8 @@ const password = 'bench-admin-password-2025';
 const queries = ['hoa binh', 'dak lak', 'ha', 'tphcm'];
 
 export async function run(ctx: BenchContext): Promise<BenchResult> {
-  const seconds = knob(ctx, 'BENCH_SECONDS', 10, 1);
-  const server = await startServer({ ADMIN_EMAIL: 'load-test@rights-desk.local', ADMIN_PASSWORD: password });
+  const seconds = knob(ctx, 'BENCH_SECONDS', 10, 0.3);
+  const server = await startServer({ ADMIN_EMAIL: 'load-test@rights-desk.local', ADMIN_PASSWORD: password }, preparedSources(ctx));
   try {
     const login = await fetch(`${server.url}/api/auth/login`, {
       method: 'POST',

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { openPglite } from '../../src/server/db/client.js';
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -17,12 +18,19 @@ export async function freePort(): Promise<number> {
 
 export type RunningServer = { url: string; process: ChildProcess; dataDir: string; stop: () => Promise<void> };
 
-/** Starts `rights-desk serve` as a separate process on a fresh data directory; resolves when /api/health answers. */
+/**
+ * Starts `rights-desk serve` as a separate process on a fresh data directory; resolves when
+ * /api/health answers. With `pgliteImage` (a tiny run's copy of the test suite's prepared
+ * database, see support/databases.ts) the fresh directory starts as that migrated database, so
+ * the server skips migrating and loading reference data: for benchmarks that measure the running
+ * server, not its first start.
+ */
 export async function startServer(
   env: Record<string, string> = {},
-  opts: { dataDir?: string } = {},
+  opts: { dataDir?: string; pgliteImage?: string } = {},
 ): Promise<RunningServer & { startMs: number }> {
   const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'rights-desk-bench-'));
+  if (opts.pgliteImage && !opts.dataDir) await (await openPglite(dataDir, new Blob([fs.readFileSync(opts.pgliteImage)]))).close();
   const port = await freePort();
   const started = performance.now();
   const child = spawn(process.execPath, ['bin/rights-desk.mjs', 'serve', '--skip-web-build'], {

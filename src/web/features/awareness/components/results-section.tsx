@@ -135,6 +135,29 @@ function ResultsBody({ r, points }: { r: AwarenessResults; points: Point[] }) {
         {t('awareness.results.survey', { count: r.survey.responses })}
       </Title>
       {r.survey.responses > 0 && <BarChart option={ratingChart} height={260} label={t('awareness.results.chartRatings')} />}
+      {r.survey.responses > 0 && (
+        // The average per criterion, as the Word report gives it: what a reader quotes.
+        <Table.ScrollContainer minWidth={420}>
+          <Table striped data-testid="awareness-rating-table">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('awareness.results.criterion')}</Table.Th>
+                <Table.Th ta="right">{t('awareness.results.ratings')}</Table.Th>
+                <Table.Th ta="right">{t('awareness.results.average')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {r.survey.ratings.map((d) => (
+                <Table.Tr key={d.item}>
+                  <Table.Td>{t(`awareness.survey.item.${d.item}`)}</Table.Td>
+                  <Table.Td ta="right">{formatNumber(d.counts.reduce((a, b) => a + b, 0))}</Table.Td>
+                  <Table.Td ta="right">{d.mean === null ? '—' : t('awareness.results.outOfFive', { value: formatNumber(d.mean, { maximumFractionDigits: 1 }) })}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
       {r.survey.commentCount > 0 && (
         <Stack gap="xs">
           <Title order={5} fz="sm">

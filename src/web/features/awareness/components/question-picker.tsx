@@ -14,13 +14,14 @@ const pageSize = 30;
 
 /**
  * Chooses the test's questions from the bank (active ones only). The choice survives paging and
- * filtering; the order is the order of choosing, which is the order on the phone.
+ * filtering; the order is the order of choosing, which is the order on the phone. It opens on the
+ * rights theme of the conference's first topic, so the first questions offered fit what was taught.
  */
-export function QuestionPicker({ plan, onClose }: { plan: AwarenessPlan; onClose: () => void }) {
+export function QuestionPicker({ plan, startTheme, onClose }: { plan: AwarenessPlan; startTheme: string | null; onClose: () => void }) {
   const t = useT();
   const [selected, setSelected] = useState<string[]>(plan.questions.map((q) => q.id));
   const [q, setQ] = useState('');
-  const [theme, setTheme] = useState<string | null>(null);
+  const [theme, setTheme] = useState<string | null>(startTheme);
   const [page, setPage] = useState(1);
   const query = useQuestions({ q, theme: theme ?? '', owner: '', province: '', active: 'true', page, pageSize });
   const save = useSetPlanQuestions(plan.conferenceId);

@@ -8,7 +8,7 @@ import { QuestionPicker } from './question-picker';
 import { Section } from './section';
 
 /** The test's questions (the same for before and after), with the right answers for the organiser. */
-export function QuestionsSection({ plan, canManage }: { plan: AwarenessPlan; canManage: boolean }) {
+export function QuestionsSection({ plan, canManage, themes }: { plan: AwarenessPlan; canManage: boolean; themes: readonly string[] }) {
   const t = useT();
   const [picking, setPicking] = useState(false);
   const choose = canManage && !plan.locked && (
@@ -49,7 +49,7 @@ export function QuestionsSection({ plan, canManage }: { plan: AwarenessPlan; can
           ))}
         </List>
       )}
-      {picking && <QuestionPicker plan={plan} onClose={() => setPicking(false)} />}
+      {picking && <QuestionPicker plan={plan} startTheme={themes[0] ?? null} onClose={() => setPicking(false)} />}
     </Section>
   );
 }

@@ -42,7 +42,7 @@ export function AwarenessRoute() {
       />
       <Stack gap="md">
         <PhasesSection plan={plan.data} canManage={canManage} />
-        <QuestionsSection plan={plan.data} canManage={canManage} />
+        <QuestionsSection plan={plan.data} canManage={canManage} themes={c.themes} />
         {canManage && <CodesSection conferenceId={c.id} points={c.connectionPoints} />}
         <ResultsSection conferenceId={c.id} points={c.connectionPoints} />
         {canManage && <CheckInLinksSection conferenceId={c.id} />}

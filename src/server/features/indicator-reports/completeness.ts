@@ -9,10 +9,9 @@ import { dueDate, parsePeriod } from '../../../shared/indicators/periods.js';
 import type { Actor } from '../auth/actor.js';
 import { indicatorReports } from '../indicators/tables.js';
 import { findForm } from './queries.js';
-import { vietnamDay } from './report-access.js';
+import { vietnamDay, invalidField as invalid } from './report-access.js';
 import { allUnits, mergerDay } from './units.js';
 
-const invalid = (path: string, message: string) => new AppError('VALIDATION', message, { errors: [{ path, message }] });
 
 /**
  * Who has reported a form for a period: every unit expected to (the 34 provinces, or the 63 old

@@ -9,10 +9,9 @@ import type { Actor } from '../auth/actor.js';
 import { recordAudit } from '../audit/record.js';
 import { indicatorReportEvents, indicatorReports } from '../indicators/tables.js';
 import { findForm, findReportOfUnit, reportSummaryRow, type FormRow } from './queries.js';
-import { todayInVietnam, toSummary } from './report-access.js';
+import { todayInVietnam, toSummary, invalidField as invalid } from './report-access.js';
 import { findUnit, listUnits, unitKindRefusal, unitKindsOfForm } from './units.js';
 
-const invalid = (path: string, message: string) => new AppError('VALIDATION', message, { errors: [{ path, message }] });
 
 const frequencyNames: Record<string, string> = {
   month: 'hằng tháng (ví dụ 2024-M05)',

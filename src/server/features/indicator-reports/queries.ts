@@ -3,6 +3,7 @@ import type { Db } from '../../db/client.js';
 import { queryRows } from '../../db/query-rows.js';
 import type { Indicator } from '../../../shared/api/indicators.js';
 import {
+  indicatorAggregates,
   indicatorReportEvents,
   indicatorReports,
   indicatorRules,
@@ -198,4 +199,24 @@ export async function listReportRows(db: Db, where: SQL, page: { page: number; p
 export async function reportSummaryRow(db: Db, id: string): Promise<ReportListRow | undefined> {
   const rows = await queryRows<ReportListRow>(db, reportSummarySql(sql`r.id = ${id}`));
   return rows[0];
+}
+
+/**
+ * A province's rolled-up totals of a period (submitted and approved reports, old provinces merged
+ * into it included): last year's figures of a province whose earlier periods were reported by
+ * the old provinces it was formed from.
+ */
+export async function provinceAggregatesOf(db: Db, provinceCode: string, period: string, codes: string[]) {
+  if (!codes.length) return [];
+  return db
+    .select({ indicatorCode: indicatorAggregates.indicatorCode, value: indicatorAggregates.value, target: indicatorAggregates.target })
+    .from(indicatorAggregates)
+    .where(
+      and(
+        eq(indicatorAggregates.stage, 'submitted'),
+        eq(indicatorAggregates.provinceCode, provinceCode),
+        eq(indicatorAggregates.period, period),
+        inArray(indicatorAggregates.indicatorCode, codes),
+      ),
+    );
 }

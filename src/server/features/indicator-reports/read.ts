@@ -5,7 +5,7 @@ import { approveRefusal, reportRefusal } from '../../../shared/auth/indicator-ac
 import { parsePeriod, samePeriodLastYear } from '../../../shared/indicators/periods.js';
 import type { Actor } from '../auth/actor.js';
 import { readableSql, waitingSql } from './access-sql.js';
-import { eventsOf, listReportRows, reportSummaryRow, totalsOfUnitPeriod, type ValueRow } from './queries.js';
+import { eventsOf, listReportRows, provinceAggregatesOf, reportSummaryRow, totalsOfUnitPeriod, type ValueRow } from './queries.js';
 import { readableReport, toSummary, unitOfReport } from './report-access.js';
 import { issuesOfReport } from './report-issues.js';
 
@@ -61,6 +61,13 @@ export async function getReport(db: Db, actor: Actor, id: string): Promise<Repor
     const ind = checked.indicators.find((i) => i.code === v.indicatorCode)!;
     const value = v.value !== null ? Number(v.value) : v.numerator !== null && v.denominator !== null && Number(v.denominator) !== 0 ? (Number(v.numerator) / Number(v.denominator)) * ind.ratioScale : null;
     previous.set(v.indicatorCode, { value, target: n(v.target) });
+  }
+  // A province formed on 1 July 2025 has no report of its own for earlier periods: its old provinces' roll-up stands in.
+  const missing = codes.filter((c) => !previous.has(c));
+  if (row.unitKind === 'province' && row.provinceCode && missing.length) {
+    for (const a of await provinceAggregatesOf(db, row.provinceCode, samePeriodLastYear(period).code, missing)) {
+      previous.set(a.indicatorCode, { value: n(a.value), target: n(a.target) });
+    }
   }
   const editable = row.status === 'draft' || row.status === 'returned';
   const mayReport = reportRefusal(actor, unit) === null;

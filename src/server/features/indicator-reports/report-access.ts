@@ -52,6 +52,9 @@ export async function readableReport(db: Db, actor: Actor, id: string, lock = fa
   return row;
 }
 
+/** A 400 naming the field at fault, as the forms show it beside the field. */
+export const invalidField = (path: string, message: string) => new AppError('VALIDATION', message, { errors: [{ path, message }] });
+
 export const staleVersion = () =>
   new AppError('CONFLICT', 'Người khác vừa lưu báo cáo này sau khi bạn mở. Hãy tải lại báo cáo để xem số liệu mới nhất rồi nhập lại phần thay đổi của bạn.');
 

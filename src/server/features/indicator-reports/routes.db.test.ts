@@ -239,6 +239,33 @@ describe('workflow', () => {
   });
 });
 
+describe('last year beside this year', () => {
+  it('shows the same unit’s figures of the same period a year before, and an old province’s roll-up for a new province', async () => {
+    const db = t.database.db;
+    await insertReport(db, { formId: agencyForm, unitKind: 'agency', unitCode: agencyId, provinceCode: '01', period: '2020-Q2', values: [{ indicatorCode: 'T.JOBS', value: 80, target: 75 }] });
+    const now = await insertReport(db, { formId: agencyForm, unitKind: 'agency', unitCode: agencyId, provinceCode: '01', period: '2021-Q2' });
+    const detail = (await call('agency', 'GET', `/indicator-reports/${now.id}`)).json();
+    expect(detail.rows[0].previousYear).toEqual({ value: 80, target: 75 });
+    // Hà Nội's 2024-Q3 was reported by the old Hà Nội and approved; the new province's 2025-Q3 compares against it.
+    const old = await insertReport(db, { formId: provinceForm, unitKind: 'legacy_province', unitCode: '01', provinceCode: '01', period: '2024-Q3', status: 'submitted', submittedBy: ids.sec01, values: [{ indicatorCode: 'T.JOBS', value: 300 }] });
+    expect((await call('officer', 'POST', `/indicator-reports/${old.id}/approve`, { version: old.version })).statusCode).toBe(200);
+    const current = await provinceDraft('01', '2025-Q3');
+    const rows = (await call('sec01', 'GET', `/indicator-reports/${current.id}`)).json().rows;
+    expect(rows.map((r: { previousYear: unknown }) => r.previousYear)).toEqual([{ value: 300, target: null }, null, null]);
+  });
+});
+
+describe('two approvers at once', () => {
+  it('lets one act and tells the other the report changed', async () => {
+    const r = await insertReport(t.database.db, { formId: provinceForm, unitKind: 'province', unitCode: '79', provinceCode: '79', period: '2019-Q1', status: 'submitted', submittedBy: ids.sec79 });
+    const [a, b] = await Promise.all([
+      call('officer', 'POST', `/indicator-reports/${r.id}/approve`, { version: r.version }),
+      call('admin', 'POST', `/indicator-reports/${r.id}/return`, { version: r.version, reason: 'Thiếu số liệu quý I' }),
+    ]);
+    expect([a.statusCode, b.statusCode].sort()).toEqual([200, 409]);
+  });
+});
+
 describe('what waits for me', () => {
   it('lists each role’s own work: drafts to finish, submissions to approve', async () => {
     const db = t.database.db;

@@ -8,7 +8,7 @@ import { ratioValue } from '../../../shared/indicators/figures.js';
 import type { Actor } from '../auth/actor.js';
 import { indicatorReportEvents, indicatorReports, indicatorValues } from '../indicators/tables.js';
 import { formIndicators, type FormIndicator } from './queries.js';
-import { readableReport, staleVersion, statusName, unitOfReport } from './report-access.js';
+import { readableReport, staleVersion, statusName, unitOfReport, invalidField as invalid } from './report-access.js';
 import { issuesOfReport } from './report-issues.js';
 
 /** Consecutive saves by the same person within this time make one history entry, so the history stays readable. */
@@ -24,7 +24,6 @@ export type CellInput = {
   comment: string | null;
 };
 
-const invalid = (path: string, message: string) => new AppError('VALIDATION', message, { errors: [{ path, message }] });
 const isEmpty = (c: CellInput) => c.value === null && c.numerator === null && c.denominator === null && c.target === null && !c.comment;
 
 /** Only draft and returned reports take new figures; approved data is locked until the approver reopens it. */

@@ -1,6 +1,6 @@
 import { and, asc, count, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import type { RightsDomain } from '../../../shared/api/indicators.js';
+import { rightsDomains, type RightsDomain } from '../../../shared/api/indicators.js';
 import { indicatorRules, indicators, reportFormIndicators, reportForms } from './tables.js';
 
 export type IndicatorRow = typeof indicators.$inferSelect;
@@ -28,6 +28,9 @@ function indicatorConditions(filter: IndicatorFilter): SQL | undefined {
   return conditions.length ? and(...conditions) : undefined;
 }
 
+/** The domains in the order the catalogue presents them (work first), not alphabetically by key. */
+const domainOrder = sql`array_position(array[${sql.join(rightsDomains.map((d) => sql`${d}`), sql`, `)}]::text[], ${indicators.domain})`;
+
 /** One page of the catalogue in the order reports list it: by domain, then position, then code. */
 export async function listIndicatorRows(db: Db, filter: IndicatorFilter, page: number, pageSize: number) {
   const where = indicatorConditions(filter);
@@ -36,7 +39,7 @@ export async function listIndicatorRows(db: Db, filter: IndicatorFilter, page: n
       .select()
       .from(indicators)
       .where(where)
-      .orderBy(asc(indicators.domain), asc(indicators.position), asc(indicators.code))
+      .orderBy(domainOrder, asc(indicators.position), asc(indicators.code))
       .limit(pageSize)
       .offset((page - 1) * pageSize),
     db.select({ n: count() }).from(indicators).where(where),

@@ -71,6 +71,8 @@ describe('indicator catalogue, rules and report forms', () => {
     expect((await list(`q=${encodeURIComponent('giai quyet VIEC LAM')}`)).items.map((i: { code: string }) => i.code)).toEqual(['T_VIEC_LAM']);
     expect((await list('q=t_ho_ngheo')).items.map((i: { code: string }) => i.code)).toEqual(['T_HO_NGHEO']);
     expect((await list('domain=poverty')).items.map((i: { code: string }) => i.code)).toEqual(['T_HO_NGHEO']);
+    // Domains in the catalogue's order (work before poverty), not alphabetically by key.
+    expect((await list('')).items.map((i: { domain: string }) => i.domain)[0]).toBe('work');
     const firstPage = await list('pageSize=2');
     expect(firstPage.items).toHaveLength(2);
     expect(firstPage.total).toBe(4);

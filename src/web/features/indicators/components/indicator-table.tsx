@@ -34,9 +34,9 @@ export function IndicatorTable({ items, onEdit }: Props) {
         <Table.Td>{t(`indicators.aggregation.${i.aggregation}`)}</Table.Td>
         <Table.Td>{i.disaggregations.length ? i.disaggregations.map((d) => t(`indicators.disaggregation.${d}`)).join(', ') : '—'}</Table.Td>
         <Table.Td>
-          <Badge color={i.active ? 'green' : 'gray'} variant="light">
+          <Text size="sm" c={i.active ? 'green.8' : 'dimmed'} style={{ whiteSpace: 'nowrap' }}>
             {t(i.active ? 'indicators.active' : 'indicators.inactive')}
-          </Badge>
+          </Text>
         </Table.Td>
         {onEdit && (
           <Table.Td>

@@ -1,4 +1,4 @@
-import { Badge, Button, Container, Paper, Table, Text } from '@mantine/core';
+import { Button, Container, Paper, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { ReportForm } from '../../../../shared/api/indicators';
 import { EmptyNotice } from '../../../components/empty-notice';
@@ -74,9 +74,9 @@ export function ReportFormsRoute() {
                     <Table.Td>{deadlineText(f)}</Table.Td>
                     <Table.Td>{t('indicators.forms.indicatorCount', { count: f.indicators.length })}</Table.Td>
                     <Table.Td>
-                      <Badge color={f.active ? 'green' : 'gray'} variant="light">
+                      <Text size="sm" c={f.active ? 'green.8' : 'dimmed'} style={{ whiteSpace: 'nowrap' }}>
                         {t(f.active ? 'indicators.active' : 'indicators.inactive')}
-                      </Badge>
+                      </Text>
                     </Table.Td>
                     {canEdit && (
                       <Table.Td>

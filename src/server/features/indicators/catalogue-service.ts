@@ -12,7 +12,7 @@ import { searchKey } from '../../../shared/text/index.js';
 import { recordAudit } from '../audit/record.js';
 import type { Actor } from '../auth/actor.js';
 import { checkIndicatorDefinition, type IndicatorData } from './catalogue-rules.js';
-import { findIndicatorRow, listIndicatorRows } from './queries.js';
+import { findIndicatorRow, indicatorHasValues, listIndicatorRows } from './queries.js';
 import { indicators } from './tables.js';
 import { toIndicator } from './to-indicator.js';
 
@@ -76,6 +76,13 @@ export async function updateIndicator(db: Db, actor: Actor, code: string, raw: u
     const before = await findIndicatorRow(tx, code);
     if (!before) throw notFound(`Chỉ tiêu mã ${code}`);
     const { version: _v, ...definition } = data as IndicatorData & { version?: number };
+    // Stored values were entered as counts, money or parts of a ratio: changing what they are
+    // would silently change every figure already reported.
+    const changesMeaning = before.valueType !== definition.valueType || before.ratioScale !== definition.ratioScale;
+    if (changesMeaning && (await indicatorHasValues(tx, code))) {
+      const message = `Chỉ tiêu ${code} đã có số liệu báo cáo nên không đổi được kiểu giá trị hay hệ số; hãy tạo chỉ tiêu mới với mã khác và ngừng dùng chỉ tiêu này.`;
+      throw new AppError('CONFLICT', message, { errors: [{ path: before.valueType !== definition.valueType ? 'valueType' : 'ratioScale', message }] });
+    }
     const [updated] = await tx
       .update(indicators)
       .set({ ...indicatorColumns(code, definition), version: parsed.version + 1, updatedAt: new Date() })

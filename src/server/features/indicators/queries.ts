@@ -1,7 +1,7 @@
 import { and, asc, count, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { rightsDomains, type RightsDomain } from '../../../shared/api/indicators.js';
-import { indicatorRules, indicators, reportFormIndicators, reportForms } from './tables.js';
+import { indicatorRules, indicatorValues, indicators, reportFormIndicators, reportForms } from './tables.js';
 
 export type IndicatorRow = typeof indicators.$inferSelect;
 export type ReportFormRow = typeof reportForms.$inferSelect;
@@ -80,4 +80,10 @@ export async function writeFormIndicators(db: Db, formId: string, list: Array<{ 
   await db.delete(reportFormIndicators).where(eq(reportFormIndicators.formId, formId));
   if (list.length === 0) return;
   await db.insert(reportFormIndicators).values(list.map((i, position) => ({ formId, indicatorCode: i.indicatorCode, required: i.required, position })));
+}
+
+/** Whether any report holds a value of the indicator (its meaning is then fixed by those values). */
+export async function indicatorHasValues(db: Db, code: string): Promise<boolean> {
+  const rows = await db.select({ code: indicatorValues.indicatorCode }).from(indicatorValues).where(eq(indicatorValues.indicatorCode, code)).limit(1);
+  return rows.length > 0;
 }

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IndicatorInput } from '../../../shared/api/indicators.js';
 import { createTestApp, signedInAs, type TestApp } from '../../test-support/test-app.js';
 import { auditLog } from '../audit/tables.js';
+import { indicatorReports, indicatorValues, reportForms } from './tables.js';
 
 const jobs: IndicatorInput = { code: 'T_VIEC_LAM', nameVi: 'Số lao động được giải quyết việc làm', unit: 'người', valueType: 'count', domain: 'work', aggregation: 'sum', disaggregations: ['sex'] };
 const poverty: IndicatorInput = {
@@ -93,6 +94,22 @@ describe('indicator catalogue, rules and report forms', () => {
     expect(trail.map((e) => e.action).sort()).toEqual(['create', 'update']);
   });
 
+  it('keeps what reported values mean: no change of value type once an indicator has values', async () => {
+    const db = t.database.db;
+    const [form] = await db.insert(reportForms).values({ code: 'T_FORM_VALUES', name: 'Biểu thử', unitKind: 'province', frequency: 'year' }).returning();
+    const [report] = await db
+      .insert(indicatorReports)
+      .values({ formId: form!.id, unitKind: 'province', unitCode: '04', provinceCode: '04', period: '2024', periodYear: 2024, periodEnd: '2024-12-31', dueDate: '2024-12-15' })
+      .returning();
+    await db.insert(indicatorValues).values({ reportId: report!.id, indicatorCode: 'T_KE_HOACH', value: '80' });
+    const current = (await call(admin, 'GET', '/api/indicators/T_KE_HOACH')).json();
+    const { code: _c, updatedAt: _u, ...body } = current;
+    const retyped = await call(admin, 'PUT', '/api/indicators/T_KE_HOACH', { ...body, valueType: 'number' });
+    expect(retyped.statusCode).toBe(409);
+    expect(retyped.json().errors[0]).toMatchObject({ path: 'valueType', message: expect.stringContaining('đã có số liệu báo cáo') });
+    expect((await call(admin, 'PUT', '/api/indicators/T_KE_HOACH', { ...body, nameVi: 'Tỷ lệ hoàn thành kế hoạch' })).statusCode).toBe(200);
+  });
+
   it('keeps provincial users to reading the catalogue', async () => {
     expect((await call(province, 'POST', '/api/indicators', { ...jobs, code: 'T_TINH' })).statusCode).toBe(403);
     expect((await call(province, 'GET', '/api/indicators/T_KHONG_CO')).statusCode).toBe(404);
@@ -137,7 +154,8 @@ describe('indicator catalogue, rules and report forms', () => {
     expect((await call(admin, 'PUT', `/api/report-forms/${id}`, { ...form, indicators: [{ indicatorCode: 'T_VIEC_LAM' }], version: 1 })).statusCode).toBe(409);
 
     const forms = (await call(province, 'GET', '/api/report-forms')).json().items;
-    expect(forms).toEqual([expect.objectContaining({ code: 'BC_6T', version: 2 })]);
+    expect(forms.map((f: { code: string }) => f.code)).toEqual(['BC_6T', 'T_FORM_VALUES']);
+    expect(forms[0]).toMatchObject({ version: 2 });
     expect((await call(province, 'GET', `/api/report-forms/${id}`)).json().indicators).toHaveLength(2);
   });
 });

@@ -45,7 +45,7 @@ function EditorForm({ form: current, onClose, indicators }: Omit<Props, 'opened'
   const byCode = new Map(indicators.map((i) => [i.code, i]));
   const listed = new Set(v.indicators.map((i) => i.indicatorCode));
   const choices = indicators.filter((i) => i.active && !listed.has(i.code)).map((i) => ({ value: i.code, label: `${i.code} — ${i.nameVi}` }));
-  const conflict = saving.error instanceof ApiError && saving.error.status === 409 && current !== null;
+  const conflict = saving.error instanceof ApiError && saving.error.status === 409 && current !== null && !saving.error.problem.errors?.length;
   const deadlineDays = v.deadlineDays === '' ? 0 : Number(v.deadlineDays);
 
   const setRows = (rows: Row[]) => setField('indicators', rows);

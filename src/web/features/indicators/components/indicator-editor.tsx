@@ -105,7 +105,7 @@ function EditorForm({ indicator, onClose }: { indicator: Indicator | null; onClo
   const saving = useSaveIndicator();
   const queryClient = useQueryClient();
   const isRatio = v.valueType === 'ratio';
-  const conflict = saving.error instanceof ApiError && saving.error.status === 409 && indicator !== null;
+  const conflict = saving.error instanceof ApiError && saving.error.status === 409 && indicator !== null && !saving.error.problem.errors?.length;
 
   const save = () => {
     const input = form.validate(indicatorInputSchema, inputOf(v));

@@ -68,3 +68,21 @@ export class CopyBuffer {
     return this.chunks;
   }
 }
+
+/** Whole COPY lines (already escaped, each ending in a line break) gathered into chunks. */
+export class LineChunks {
+  private readonly chunks: string[] = [];
+  private lines: string[] = [];
+  push(line: string): void {
+    this.lines.push(line);
+    if (this.lines.length === 20_000) this.cut();
+  }
+  done(): string[] {
+    this.cut();
+    return this.chunks;
+  }
+  private cut(): void {
+    if (this.lines.length) this.chunks.push(this.lines.join(''));
+    this.lines = [];
+  }
+}

@@ -1,18 +1,17 @@
 import { reportingUnitKinds } from '../../../shared/api/indicators.js';
 import { indicatorTransferLimits, longCsvColumns, type IndicatorImportResult } from '../../../shared/api/indicator-transfer.js';
 import { parsePeriod } from '../../../shared/indicators/periods.js';
-import { formatViNumber } from '../../../shared/text/index.js';
 import type { Db } from '../../db/client.js';
 import { AppError } from '../../errors.js';
 import type { Actor } from '../auth/actor.js';
-import { CsvRowLimitExceeded, parseCsv } from '../participants/import/csv.js';
+import { csvRecords } from './csv-records.js';
 import { readMachineNumber, valueTypeProblem } from './cell-numbers.js';
-import { CopyBuffer } from './copy-in.js';
+import { CopyBuffer, LineChunks } from './copy-in.js';
 import { loadForm, partsOf } from './form-rows.js';
 import { importResult, type Upload } from './import-common.js';
 import { RowErrors } from './row-errors.js';
-import { resolveTargets, targetKey, type TargetKey } from './targets.js';
-import { recordImportEvents, writeStagedValues } from './write-values.js';
+import { resolveTargets, type TargetKey } from './targets.js';
+import { copyFreshValues, freshLineTail, recordImportEvents, writeStagedValues } from './write-values.js';
 
 const COL = { unitKind: 1, unitCode: 2, period: 3, indicator: 4, part: 5, value: 6, target: 7 } as const;
 const kinds = new Set<string>(reportingUnitKinds);
@@ -41,30 +40,38 @@ export function csvText(bytes: Buffer, fileName: string | null): string {
  */
 export async function importLongCsv(db: Db, actor: Actor, formId: string, upload: Upload, rowLimit: number = indicatorTransferLimits.csvRows): Promise<IndicatorImportResult> {
   const form = await loadForm(db, formId);
-  let rows: string[][];
-  try {
-    rows = parseCsv(csvText(upload.bytes, upload.fileName), ',', rowLimit + 1);
-  } catch (error) {
-    if (error instanceof CsvRowLimitExceeded) {
-      throw new AppError('PAYLOAD_TOO_LARGE', `Tệp có hơn ${formatViNumber(rowLimit)} dòng số liệu, vượt giới hạn mỗi lần nhập. Hãy chia thành nhiều tệp (ví dụ theo kỳ hoặc theo tỉnh).`);
-    }
-    throw error;
-  }
-  const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase());
+  const text = csvText(upload.bytes, upload.fileName);
+  const records = csvRecords(text, rowLimit);
+  const header = (records.next().value ?? []).map((h) => h.trim().toLowerCase());
   if (header.join(',') !== longCsvColumns.join(',')) {
     throw new AppError('VALIDATION', `Dòng tiêu đề của tệp CSV phải đúng là: ${longCsvColumns.join(',')}.`, {
-      errors: [{ path: 'row 1, column A', message: `Dòng 1: tiêu đề phải là ${longCsvColumns.join(',')} (đang là “${(rows[0] ?? []).join(',').slice(0, 120)}”).` }],
+      errors: [{ path: 'row 1, column A', message: `Dòng 1: tiêu đề phải là ${longCsvColumns.join(',')} (đang là “${header.join(',').slice(0, 120)}”).` }],
     });
   }
+  // Looked up once per indicator and per period, not per line: a million lines name 50 of each.
+  const slots = new Map<string, number>();
+  const slotCodes: string[] = [];
+  const slotParts: string[] = [];
+  for (const indicator of form.indicators) {
+    for (const part of partsOf(indicator)) {
+      slots.set(`${indicator.code}|${part}`, slotCodes.length);
+      slotCodes.push(indicator.code);
+      slotParts.push(part);
+    }
+  }
+  const periodOk = new Map<string, boolean>();
   const errors = new RowErrors();
-  const keys = new Map<string, TargetKey & { row: number }>();
-  const seen = new Set<string>();
-  type Line = { key: string; code: string; part: string; value: number | null; target: number | null };
-  const lines: Line[] = [];
-  for (let i = 1; i < rows.length; i += 1) {
-    const f = rows[i]!;
-    const row = i + 1;
-    if (f.every((c) => c.trim() === '')) continue;
+  const keys = new Map<string, TargetKey & { row: number; index: number; filled: Uint8Array }>();
+  const keyList: string[] = [];
+  // One entry per accepted line: which (unit, period), which indicator part, and the numbers as written.
+  const lineKey: number[] = [];
+  const lineSlot: number[] = [];
+  const lineValue: string[] = [];
+  const lineTarget: string[] = [];
+  let row = 1;
+  for (const f of records) {
+    row += 1;
+    if (f[0]!.trim() === '' && f.every((c) => c.trim() === '')) continue;
     if (f.length !== longCsvColumns.length) {
       errors.add(row, 1, 'dòng', `có ${f.length} cột, cần đúng ${longCsvColumns.length} cột (${longCsvColumns.join(',')}).`);
       continue;
@@ -74,39 +81,48 @@ export async function importLongCsv(db: Db, actor: Actor, formId: string, upload
     const period = f[2]!.trim().toUpperCase();
     const code = f[3]!.trim().toUpperCase();
     const part = f[4]!.trim();
-    let ok = true;
-    const bad = (col: number, heading: string, message: string) => {
-      errors.add(row, col, heading, message);
-      ok = false;
-    };
-    if (!kinds.has(unitKind)) bad(COL.unitKind, 'unit_kind', `“${unitKind.slice(0, 30)}” không phải loại đơn vị (${reportingUnitKinds.join(', ')}).`);
-    if (!unitCode) bad(COL.unitCode, 'unit_code', 'thiếu mã đơn vị.');
-    if (!parsePeriod(period)) bad(COL.period, 'period', `“${period.slice(0, 20)}” không phải kỳ báo cáo (2024, 2024-Q2, 2024-M05, 2024-YTD06).`);
+    const before = errors.size;
+    if (!kinds.has(unitKind)) errors.add(row, COL.unitKind, 'unit_kind', `“${unitKind.slice(0, 30)}” không phải loại đơn vị (${reportingUnitKinds.join(', ')}).`);
+    if (!unitCode) errors.add(row, COL.unitCode, 'unit_code', 'thiếu mã đơn vị.');
+    let validPeriod = periodOk.get(period);
+    if (validPeriod === undefined) periodOk.set(period, (validPeriod = parsePeriod(period) !== null));
+    if (!validPeriod) errors.add(row, COL.period, 'period', `“${period.slice(0, 20)}” không phải kỳ báo cáo (2024, 2024-Q2, 2024-M05, 2024-YTD06).`);
     const indicator = form.byCode.get(code);
-    if (!indicator) bad(COL.indicator, 'indicator_code', `chỉ tiêu “${code.slice(0, 40)}” không có trong biểu mẫu ${form.code}.`);
-    else if (!partsOf(indicator).includes(part)) bad(COL.part, 'part', `chỉ tiêu ${code} không có phân tổ “${part.slice(0, 30)}” (để trống cho số tổng${partsOf(indicator).length > 1 ? `; có: ${partsOf(indicator).slice(1).join(', ')}` : ''}).`);
-    const numbers: (number | null)[] = [];
-    for (const [col, heading] of [[COL.value, 'value'], [COL.target, 'target']] as const) {
-      const n = readMachineNumber(f[col - 1]!);
-      if (!n.ok) bad(col, heading, n.message);
+    const slot = slots.get(`${code}|${part}`);
+    if (!indicator) errors.add(row, COL.indicator, 'indicator_code', `chỉ tiêu “${code.slice(0, 40)}” không có trong biểu mẫu ${form.code}.`);
+    else if (slot === undefined) {
+      const parts = partsOf(indicator);
+      errors.add(row, COL.part, 'part', `chỉ tiêu ${code} không có phân tổ “${part.slice(0, 30)}” (để trống cho số tổng${parts.length > 1 ? `; có: ${parts.slice(1).join(', ')}` : ''}).`);
+    }
+    const value = f[COL.value - 1]!.trim();
+    const target = f[COL.target - 1]!.trim();
+    for (const [col, heading, written] of [[COL.value, 'value', value], [COL.target, 'target', target]] as const) {
+      const n = readMachineNumber(written);
+      if (!n.ok) errors.add(row, col, heading, n.message);
       else if (n.value !== null && indicator) {
         const problem = valueTypeProblem(n.value, indicator);
-        if (problem) bad(col, heading, problem);
+        if (problem) errors.add(row, col, heading, problem);
       }
-      numbers.push(n.ok ? n.value : null);
     }
-    if (!ok) continue;
-    const key = targetKey({ unitKind, unitCode, period });
-    const valueKey = `${key}|${code}|${part}`;
-    if (seen.has(valueKey)) {
+    if (errors.size > before) continue;
+    const key = `${unitKind}|${unitCode}|${period}`;
+    let entry = keys.get(key);
+    if (!entry) {
+      entry = { unitKind, unitCode, period, row, index: keyList.length, filled: new Uint8Array(slotCodes.length) };
+      keys.set(key, entry);
+      keyList.push(key);
+    }
+    if (entry.filled[slot!]) {
       errors.add(row, COL.indicator, 'indicator_code', `giá trị của ${code}${part ? ` (${part})` : ''} cho ${unitCode} kỳ ${period} đã có ở dòng trên; mỗi giá trị chỉ ghi một lần.`);
       continue;
     }
-    seen.add(valueKey);
-    if (!keys.has(key)) keys.set(key, { unitKind, unitCode, period, row });
-    lines.push({ key, code, part, value: numbers[0]!, target: numbers[1]! });
+    entry.filled[slot!] = 1;
+    lineKey.push(entry.index);
+    lineSlot.push(slot!);
+    lineValue.push(value);
+    lineTarget.push(target);
   }
-  if (lines.length === 0 && errors.size === 0) throw new AppError('BAD_REQUEST', 'Tệp không có dòng số liệu nào dưới dòng tiêu đề.');
+  if (lineKey.length === 0 && errors.size === 0) throw new AppError('BAD_REQUEST', 'Tệp không có dòng số liệu nào dưới dòng tiêu đề.');
 
   return db.transaction(async (tx) => {
     const { targets, refusals } = await resolveTargets(tx, actor, form, [...keys.values()]);
@@ -117,15 +133,26 @@ export async function importLongCsv(db: Db, actor: Actor, formId: string, upload
       errors.add(first.row, col, refusal.on === 'period' ? 'period' : 'unit_code', `${refusal.message} (mọi dòng của ${first.unitCode} kỳ ${first.period})`);
     }
     errors.throwIfAny();
-    const staged = new CopyBuffer();
-    const counts = new Map<string, number>();
-    for (const l of lines) {
-      const reportId = targets.get(l.key)!.reportId;
-      staged.push([reportId, l.code, l.part, l.value, null, null, l.target, null]);
-      counts.set(reportId, (counts.get(reportId) ?? 0) + 1);
-    }
     const source = { kind: 'import', fileKind: 'csv', fileName: upload.fileName, at: new Date().toISOString() };
+    const reportOf = keyList.map((k) => targets.get(k)!.reportId);
+    const createdOf = keyList.map((k) => targets.get(k)!.created);
+    const tail = freshLineTail(actor, source);
+    // COPY lines written directly: codes, parts and numbers were checked above and need no escaping.
+    // Values of drafts created by this file go straight into indicator_values; the others are staged and upserted.
+    const fresh = new LineChunks();
+    const staged = new CopyBuffer();
+    const existing = new LineChunks();
+    for (let i = 0; i < lineKey.length; i += 1) {
+      const k = lineKey[i]!;
+      const line = `${reportOf[k]}\t${slotCodes[lineSlot[i]!]}\t${slotParts[lineSlot[i]!]}\t${lineValue[i] || '\\N'}\t\\N\t\\N\t${lineTarget[i] || '\\N'}\t\\N`;
+      if (createdOf[k]) fresh.push(line + tail);
+      else existing.push(`${line}\n`);
+    }
+    staged.chunks.push(...existing.done());
+    await copyFreshValues(tx, fresh.done());
     await writeStagedValues(tx, actor, staged, ['value', 'target'], source);
+    const counts = new Map<string, number>();
+    for (const key of keyList) counts.set(targets.get(key)!.reportId, keys.get(key)!.filled.reduce((a, b) => a + b, 0));
     await recordImportEvents(tx, actor, counts, { fileKind: 'csv', fileName: upload.fileName });
     return importResult('csv', form, [...targets.values()], counts);
   });

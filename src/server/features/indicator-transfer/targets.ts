@@ -6,6 +6,9 @@ import type { Db } from '../../db/client.js';
 import type { Actor } from '../auth/actor.js';
 import type { LoadedForm } from './form-rows.js';
 import { resolveUnits, unitKey, type ResolvedUnit } from './units.js';
+import { toArray } from './sql-arrays.js';
+import { unitKindRefusal } from '../indicator-reports/units.js';
+import { todayInVietnam } from '../indicator-reports/report-access.js';
 
 /** A (unit, period) a file writes into, and the first line that names it (for error messages). */
 export type TargetKey = { unitKind: string; unitCode: string; period: string };
@@ -14,32 +17,24 @@ export type TargetKey = { unitKind: string; unitCode: string; period: string };
 export type Refusal = { on: 'unit' | 'period' | 'status'; message: string; forbidden?: boolean };
 export type Target = ResolvedUnit & { period: string; reportId: string; created: boolean };
 
-/** Provinces merged on 1 July 2025: an old province reports only periods that ended before. */
-export const LEGACY_LAST_DAY = '2025-06-30';
 const writable = new Set(['draft', 'returned']);
 const statusText: Record<string, string> = { submitted: 'đã nộp', approved: 'đã được phê duyệt' };
 
 type ReportRow = { id: string; unit_kind: string; unit_code: string; period: string };
 
 export const targetKey = (k: TargetKey) => `${k.unitKind}|${k.unitCode}|${k.period}`;
-/** Today in Vietnam (UTC+7): a period starting tomorrow there has not started, whatever the server's clock zone. */
-const today = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
 
 /** Why this form may not be reported by this unit for this period (the same rules as opening a report), or null. */
-export function periodRefusal(form: LoadedForm, unit: ResolvedUnit, periodCode: string, todayIso = today()): string | null {
+export function periodRefusal(form: LoadedForm, unit: ResolvedUnit, periodCode: string, todayIso = todayInVietnam()): string | null {
   const period = parsePeriod(periodCode);
   if (!period) return `Kỳ “${periodCode}” không hợp lệ: dùng 2024, 2024-Q2, 2024-M05 hoặc 2024-YTD06.`;
-  const formKind = unit.unitKind === 'legacy_province' ? 'province' : unit.unitKind;
-  if (formKind !== form.unitKind) return `Biểu mẫu ${form.code} dành cho cấp ${unitKindText[form.unitKind] ?? form.unitKind}, không dành cho ${unit.unitName}.`;
+  const kindRefusal = unitKindRefusal(form.unitKind, unit.unitKind, period);
+  if (kindRefusal) return `${unit.unitName}: ${kindRefusal}`;
   if (period.frequency !== (form.frequency as PeriodFrequency)) return `Biểu mẫu ${form.code} báo cáo theo ${frequencyText[form.frequency] ?? form.frequency}; kỳ “${period.code}” không phải kỳ của biểu mẫu này.`;
   if (!hasStarted(period, todayIso)) return `Kỳ ${periodLabel(period)} chưa bắt đầu: không thể báo cáo số liệu của kỳ tương lai.`;
-  if (unit.unitKind === 'legacy_province' && period.end > LEGACY_LAST_DAY) {
-    return `${unit.unitName} chỉ báo cáo các kỳ kết thúc trước ngày 01/07/2025; từ đó số liệu thuộc tỉnh mới.`;
-  }
   return null;
 }
 
-const unitKindText: Record<string, string> = { national: 'toàn quốc', province: 'tỉnh', commune: 'xã', agency: 'cơ quan, đơn vị' };
 const frequencyText: Record<string, string> = { month: 'tháng', quarter: 'quý', ytd5: '5 tháng đầu năm', ytd6: '6 tháng đầu năm', ytd9: '9 tháng đầu năm', year: 'năm' };
 
 /**
@@ -113,11 +108,6 @@ export async function resolveTargets(
     targets.set(targetKey(k), { ...k.unit, unitKind: k.unit.unitKind as ReportingUnitKind, period: k.period, reportId: r.id, created: r.created === true });
   }
   return { targets, refusals };
-}
-
-/** A PostgreSQL array literal, passed as one text parameter (both engines parse it the same way). */
-export function toArray(values: (string | null)[]): string {
-  return `{${values.map((v) => (v === null ? 'NULL' : `"${v.replace(/["\\]/gu, (c) => `\\${c}`)}"`)).join(',')}}`;
 }
 
 export function rowsOf<T>(result: unknown): T[] {

@@ -160,6 +160,18 @@ describe('indicator import and export', () => {
     expect(ok.json().reports.map((r: { period: string }) => r.period)).toEqual(['2024-Q1', '2024-Q3']);
   });
 
+  it('takes an old province only for periods before the July 2025 merger', async () => {
+    const [legacy] = ((await t.database.db.execute(sql`select code from legacy_provinces where successor_code = '01' limit 1`)) as unknown as { rows: { code: string }[] }).rows;
+    const csv = (period: string) => `unit_kind,unit_code,period,indicator_code,part,value,target\nlegacy_province,${legacy!.code},${period},TX_JOBS,,300,`;
+    const late = await upload(hanoi, csv('2025-Q3'), 'text/csv', `?formId=${provinceForm.id}`);
+    expect(late.statusCode).toBe(400);
+    expect(late.json().errors[0]).toMatchObject({ path: 'row 2, column C' });
+    expect(late.json().errors[0].message).toContain('01/07/2025');
+    const early = await upload(hanoi, csv('2024-Q4'), 'text/csv', `?formId=${provinceForm.id}`);
+    expect(early.statusCode, early.body).toBe(200);
+    expect(early.json().reports[0]).toMatchObject({ unitKind: 'legacy_province', unitCode: legacy!.code, created: true });
+  });
+
   it('refuses figures for a report already submitted', async () => {
     await t.database.db.update(indicatorReports).set({ status: 'submitted' }).where(sql`${indicatorReports.unitCode} = '01' and ${indicatorReports.period} = '2024-Q3'`);
     const res = await upload(hanoi, 'unit_kind,unit_code,period,indicator_code,part,value,target\nprovince,01,2024-Q3,TX_BHXH,,90,', 'text/csv', `?formId=${provinceForm.id}`);

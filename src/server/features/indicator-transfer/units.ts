@@ -1,57 +1,32 @@
-import { inArray } from 'drizzle-orm';
-import type { ReportingUnitKind } from '../../../shared/api/indicators.js';
-import type { IndicatorUnit } from '../../../shared/auth/indicator-access.js';
+import { sql } from 'drizzle-orm';
+import { reportingUnitKinds, type ReportingUnitKind } from '../../../shared/api/indicators.js';
 import type { Db } from '../../db/client.js';
-import { communes, legacyProvinces, provinces } from '../admin-units/tables.js';
-import { organisations } from '../organisations/tables.js';
+import { queryRows } from '../../db/query-rows.js';
+import { unitsRelation, type ResolvedUnit } from '../indicator-reports/units.js';
+import { toArray } from './sql-arrays.js';
 
-/** A reporting unit found in the registries: its name and the current province it rolls up into. */
-export type ResolvedUnit = IndicatorUnit & { unitName: string };
-
+export type { ResolvedUnit };
 export const unitKey = (unitKind: string, unitCode: string) => `${unitKind}|${unitCode}`;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu;
 
 /**
- * Looks many units up at once (one query per kind), so a file naming thousands of communes costs
- * a handful of queries. Units that do not exist are absent from the map.
+ * Looks many units up in one query (the reports feature's relation of every unit kind), so a
+ * file naming thousands of communes costs one round trip. Units that do not exist are absent.
  */
 export async function resolveUnits(db: Db, units: Iterable<{ unitKind: string; unitCode: string }>): Promise<Map<string, ResolvedUnit>> {
-  const byKind = new Map<string, Set<string>>();
-  for (const u of units) {
-    if (!byKind.has(u.unitKind)) byKind.set(u.unitKind, new Set());
-    byKind.get(u.unitKind)!.add(u.unitCode);
-  }
+  const wanted = new Map<string, { unitKind: string; unitCode: string }>();
+  for (const u of units) if ((reportingUnitKinds as readonly string[]).includes(u.unitKind)) wanted.set(unitKey(u.unitKind, u.unitCode), u);
   const found = new Map<string, ResolvedUnit>();
-  const put = (unitKind: ReportingUnitKind, unitCode: string, provinceCode: string | null, unitName: string) =>
-    found.set(unitKey(unitKind, unitCode), { unitKind, unitCode, provinceCode, unitName });
-  for (const [kind, codeSet] of byKind) {
-    const codes = [...codeSet];
-    if (kind === 'national') {
-      if (codeSet.has('VN')) put('national', 'VN', null, 'Toàn quốc');
-    } else if (kind === 'province') {
-      const rows = await db.select({ code: provinces.code, name: provinces.fullName }).from(provinces).where(inArray(provinces.code, codes));
-      for (const r of rows) put('province', r.code, r.code, r.name);
-    } else if (kind === 'legacy_province') {
-      const rows = await db
-        .select({ code: legacyProvinces.code, name: legacyProvinces.fullName, successor: legacyProvinces.successorCode })
-        .from(legacyProvinces)
-        .where(inArray(legacyProvinces.code, codes));
-      for (const r of rows) put('legacy_province', r.code, r.successor, `${r.name} (cũ)`);
-    } else if (kind === 'commune') {
-      const rows = await db
-        .select({ code: communes.code, name: communes.fullName, province: communes.provinceCode })
-        .from(communes)
-        .where(inArray(communes.code, codes));
-      for (const r of rows) put('commune', r.code, r.province, r.name);
-    } else if (kind === 'agency') {
-      const ids = codes.filter((c) => UUID.test(c));
-      if (ids.length === 0) continue;
-      const rows = await db
-        .select({ id: organisations.id, name: organisations.name, province: organisations.provinceCode })
-        .from(organisations)
-        .where(inArray(organisations.id, ids));
-      for (const r of rows) put('agency', r.id, r.province, r.name);
-    }
-  }
+  if (wanted.size === 0) return found;
+  const list = [...wanted.values()];
+  const kinds = [...new Set(list.map((u) => u.unitKind))] as ReportingUnitKind[];
+  // Compared as text: an agency code that is not a uuid must not make PostgreSQL refuse the query.
+  const rows = await queryRows<{ unit_kind: ReportingUnitKind; unit_code: string; unit_name: string; province_code: string | null }>(
+    db,
+    sql`select u.unit_kind, u.unit_code::text as unit_code, u.unit_name, u.province_code
+        from (${unitsRelation(kinds)}) u
+        join unnest(${toArray(list.map((u) => u.unitKind))}::text[], ${toArray(list.map((u) => u.unitCode))}::text[]) as k(unit_kind, unit_code)
+          on u.unit_kind = k.unit_kind and u.unit_code::text = k.unit_code`,
+  );
+  for (const r of rows) found.set(unitKey(r.unit_kind, r.unit_code), { unitKind: r.unit_kind, unitCode: r.unit_code, unitName: r.unit_name, provinceCode: r.province_code });
   return found;
 }

@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import type { Actor } from '../auth/actor.js';
-import { copyIn, type CopyBuffer } from './copy-in.js';
-import { toArray } from './targets.js';
+import { copyField, copyIn, type CopyBuffer } from './copy-in.js';
+import { toArray } from './sql-arrays.js';
 
 /** The columns a staged line carries, in COPY order. */
 export const stagedColumns = ['report_id', 'indicator_code', 'part', 'value', 'numerator', 'denominator', 'target', 'comment'] as const;
@@ -22,6 +22,7 @@ export async function writeStagedValues(
   columns: readonly ValueColumn[],
   source: Record<string, unknown>,
 ): Promise<void> {
+  if (staged.flush().length === 0) return;
   await tx.execute(sql`create temporary table indicator_import_staging (
       report_id uuid not null, indicator_code text not null, part text not null,
       value numeric, numerator numeric, denominator numeric, target numeric, comment text) on commit drop`);
@@ -38,6 +39,22 @@ export async function writeStagedValues(
     delete from indicator_values v using indicator_import_staging s
     where v.report_id = s.report_id and v.indicator_code = s.indicator_code and v.part = s.part and not (${anyFilled})`);
   await tx.execute(sql`drop table indicator_import_staging`);
+}
+
+/**
+ * The end of a COPY line into indicator_values itself (see `copyFreshValues`): the source and
+ * who wrote it, after the eight staged columns.
+ */
+export const freshLineTail = (actor: Actor, source: Record<string, unknown>) => `\t${copyField(JSON.stringify(source))}\t${actor.id}\n`;
+
+/**
+ * Values of drafts this import created: COPYed straight into indicator_values, as nothing can be
+ * there to update (the drafts exist only inside this transaction). Lines are the staged columns
+ * followed by `freshLineTail`.
+ */
+export async function copyFreshValues(tx: Db, chunks: string[]): Promise<void> {
+  if (chunks.length === 0) return;
+  await copyIn(tx, `copy indicator_values (${stagedColumns.join(', ')}, source, updated_by)`, chunks);
 }
 
 /** One 'imported' entry in each report's history, with how many values the file gave it. */

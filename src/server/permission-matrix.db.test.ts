@@ -219,6 +219,14 @@ const matrix: Record<string, Entry> = {
     request: async (f, s) => ({ method: 'GET', url: `/api/conferences/${(await freshConference(f, s)).id}/participants` }),
     expect: only(['national_admin', 'national_officer', 'provincial_secretariat', 'agency_reporter', 'viewer']),
   },
+  'GET /api/conferences/:id/participants/sheets.docx': {
+    request: async (f, s) => ({ method: 'GET', url: `/api/conferences/${(await freshConference(f, s)).id}/participants/sheets.docx?kind=signin` }),
+    expect: only(['national_admin', 'national_officer', 'provincial_secretariat', 'agency_reporter', 'viewer']),
+  },
+  'GET /api/conferences/:id/participants/sheets.xlsx': {
+    request: async (f, s) => ({ method: 'GET', url: `/api/conferences/${(await freshConference(f, s)).id}/participants/sheets.xlsx` }),
+    expect: only(['national_admin', 'national_officer', 'provincial_secretariat', 'agency_reporter', 'viewer']),
+  },
   'POST /api/conferences/:id/participants': {
     request: async (f, s) => ({ method: 'POST', url: `/api/conferences/${(await freshConference(f, s)).id}/participants`, payload: { fullName: 'Nguyễn Văn An' } }),
     expect: only(['national_admin', 'provincial_secretariat', 'agency_reporter']),

@@ -9,6 +9,7 @@ import { conferenceRoutes } from './features/conferences/routes.js';
 import { conferenceExportRoutes } from './features/conferences/export-routes.js';
 import { conferenceStatsRoutes } from './features/conference-stats/routes.js';
 import { participantRoutes } from './features/participants/routes.js';
+import { participantSheetRoutes } from './features/participants/sheets/routes.js';
 import { awarenessRoutes } from './features/awareness/routes.js';
 import { intakeRoutes } from './features/intake/routes.js';
 import { fileRoutes } from './features/files/routes.js';
@@ -34,6 +35,7 @@ export async function apiRoutes(app: App) {
   await app.register(conferenceRoutes);
   await app.register(conferenceExportRoutes);
   await app.register(participantRoutes);
+  await app.register(participantSheetRoutes);
   await app.register(conferenceStatsRoutes);
   await app.register(awarenessRoutes);
   await app.register(intakeRoutes);

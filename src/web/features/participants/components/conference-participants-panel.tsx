@@ -17,6 +17,7 @@ import { ImportWizard } from './import-wizard';
 import { ParticipantDialog } from './participant-dialog';
 import { ParticipantsFilters, type ParticipantFilters } from './participants-filters';
 import { ParticipantsTable } from './participants-table';
+import { PrintSheetsMenu } from './print-sheets-menu';
 import type { PointOption } from './types';
 
 export type ConferenceParticipantsPanelProps = {
@@ -72,7 +73,10 @@ export function ConferenceParticipantsPanel({ conferenceId, connectionPoints, ca
               </Anchor>
             </Text>
           </Stack>
-          {addButtons}
+          <Group gap="sm">
+            <PrintSheetsMenu conferenceId={conferenceId} point={filters.connectionPoint} />
+            {addButtons}
+          </Group>
         </Group>
 
         <AttendanceSummary conferenceId={conferenceId} />

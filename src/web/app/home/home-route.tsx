@@ -5,6 +5,7 @@ import { useProvinceName } from '../../components/province-select/use-provinces'
 import { useSignedInUser } from '../../lib/current-user';
 import { areaItems, referenceItems, visibleItems } from '../shell/nav-items';
 import { AreaCard } from './area-card';
+import { MyWork } from './my-work';
 
 /** After sign-in: a greeting, who you are in the system, and the way into each area. */
 export function HomeRoute() {
@@ -35,6 +36,7 @@ export function HomeRoute() {
           <FormattedMessage id="home.intro" />
         </Text>
       </Stack>
+      <MyWork />
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
         {items.map((item) => (
           <AreaCard key={item.key} item={item} />

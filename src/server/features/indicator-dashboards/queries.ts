@@ -4,6 +4,7 @@ import { queryRows } from '../../db/query-rows.js';
 import type { DashboardIndicator, DashboardStage } from '../../../shared/api/indicator-dashboards.js';
 import { indicatorAggregates, indicators } from '../indicators/tables.js';
 import { provinces } from '../admin-units/tables.js';
+import { parsePeriod } from '../../../shared/indicators/periods.js';
 
 /**
  * The dashboards' reads. They touch only `indicator_aggregates` (one row per stage × indicator ×
@@ -52,11 +53,15 @@ export type AggregateFilter = {
 /** The aggregates of the periods (and indicators, provinces) the viewer may read. */
 export async function findAggregates(db: Db, f: AggregateFilter): Promise<AggregateRow[]> {
   if (f.periods.length === 0) return [];
+  // The year narrows the read to the aggregates' (stage, period_year, indicator) index: without
+  // it PostgreSQL walks every row of the stage to find the periods.
+  const years = [...new Set(f.periods.map((p) => parsePeriod(p)?.year).filter((y): y is number => y !== undefined))];
   const rows = await queryRows<Record<string, unknown>>(
     db,
     sql`select a.indicator_code, a.province_code, a.period, a.value, a.numerator, a.denominator, a.target, a.reports, a.not_aggregable, a.stage
       from ${indicatorAggregates} a
       where ${stageCondition(f.stage, f.viewerProvince)}
+        and a.period_year in (${sql.join(years.map((y) => sql`${y}::int`), sql`, `)})
         and a.period in (${inList(f.periods)})
         ${f.indicatorCodes?.length ? sql`and a.indicator_code in (${inList(f.indicatorCodes)})` : sql``}
         ${f.provinceCodes?.length ? sql`and a.province_code in (${inList(f.provinceCodes)})` : sql``}`,

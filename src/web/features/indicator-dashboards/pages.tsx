@@ -1,4 +1,4 @@
-// What the app shell mounts from this feature (one lazily loaded chunk). Placeholders until the pages land.
-import { UnderConstruction } from '../../app/routes/under-construction';
+// What the app shell mounts from this feature (one lazily loaded chunk).
+import { DashboardPage } from './routes/dashboard-page';
 
-export const IndicatorDashboardRoute = () => <UnderConstruction area="indicators" />;
+export const IndicatorDashboardRoute = () => <DashboardPage />;

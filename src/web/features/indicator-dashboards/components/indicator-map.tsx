@@ -1,0 +1,94 @@
+import { Alert, Center, Loader } from '@mantine/core';
+import { useMemo } from 'react';
+import type { OverviewIndicator, ProvinceFigure } from '../../../../shared/api/indicator-dashboards';
+import { formatPercent } from '../../../lib/format';
+import { useT } from '../../../lib/use-t';
+import { useProvinceShapes, type ProvinceShapes } from '../../statistics/api/get-province-shapes';
+import { ChartCard } from '../../statistics/components/chart-card';
+import { echarts, type ChartOption } from '../../statistics/components/echarts';
+import { formatFigure } from './figure-text';
+
+// The statistics page registers the same boundaries under this name; ECharts keeps maps globally.
+const MAP_NAME = 'vn34';
+const HEIGHT = 560;
+const NO_DATA = '#e3e7eb';
+type Datum = { name: string; value: number; province: ProvinceFigure };
+
+function ensureMap(shapes: ProvinceShapes) {
+  if (!echarts.getMap(MAP_NAME)) echarts.registerMap(MAP_NAME, shapes as unknown as Parameters<typeof echarts.registerMap>[1]);
+}
+
+/**
+ * The 34 provinces coloured by the indicator's figure (darker is better: the scale turns round
+ * when lower is better). A province without a figure, or whose figure is not aggregable, is grey.
+ * Regions are matched by the GeoJSON's `code`, never by name.
+ */
+export function IndicatorMap({ item, fileName }: { item: OverviewIndicator; fileName: string }) {
+  const t = useT();
+  const shapes = useProvinceShapes();
+  const { indicator } = item;
+  const option = useMemo((): ChartOption | null => {
+    if (!shapes.data) return null;
+    ensureMap(shapes.data);
+    const values = item.provinces.map((p) => p.value).filter((v): v is number => v !== null);
+    const min = Math.min(...values, 0);
+    const max = Math.max(...values, 1);
+    const colours = ['#cfe1f3', '#7fb0dd', '#3a7bbf', '#173f73'];
+    const data: Datum[] = item.provinces.map((p) => ({ name: p.provinceCode, value: p.value ?? Number.NaN, province: p }));
+    return {
+      tooltip: {
+        trigger: 'item',
+        formatter: (params) => {
+          const d = (Array.isArray(params) ? params[0] : params)?.data as Datum | undefined;
+          if (!d?.province) return '';
+          const p = d.province;
+          const value = p.notAggregable ? t('indicatorDashboards.notAggregable') : p.value === null ? t('indicatorDashboards.noValue.title') : `${formatFigure(p.value, indicator)} ${indicator.unit}`;
+          const lines = [`<strong>${echarts.format.encodeHTML(p.provinceName)}</strong>`, echarts.format.encodeHTML(value)];
+          if (p.targetPercent !== null) lines.push(`${t('indicatorDashboards.attainment.percent')}: ${formatPercent(p.targetPercent, { maximumFractionDigits: 1 })}`);
+          if (p.rank !== null) lines.push(t('indicatorDashboards.kpi.rank', { rank: String(p.rank), count: String(values.length) }));
+          return lines.join('<br/>');
+        },
+      },
+      visualMap: {
+        type: 'continuous',
+        min,
+        max,
+        left: 8,
+        bottom: 8,
+        itemHeight: 140,
+        calculable: false,
+        text: [formatFigure(indicator.higherIsBetter ? max : min, indicator), formatFigure(indicator.higherIsBetter ? min : max, indicator)],
+        inverse: !indicator.higherIsBetter,
+        inRange: { color: indicator.higherIsBetter ? colours : [...colours].reverse() },
+        outOfRange: { color: [NO_DATA] },
+        textStyle: { color: '#444' },
+      },
+      series: [
+        {
+          type: 'map',
+          map: MAP_NAME,
+          nameProperty: 'code',
+          aspectScale: 0.96,
+          layoutCenter: ['54%', '50%'],
+          layoutSize: '96%',
+          roam: false,
+          selectedMode: false,
+          label: { show: false },
+          itemStyle: { borderColor: '#aab4bf', borderWidth: 0.5, areaColor: NO_DATA },
+          emphasis: { label: { show: false }, itemStyle: { areaColor: '#f2b84b' } },
+          data,
+        },
+      ],
+    };
+  }, [shapes.data, item, indicator, t]);
+
+  if (shapes.isError) return <Alert color="red">{t('indicatorDashboards.map.loadError')}</Alert>;
+  if (!option) {
+    return (
+      <Center h={HEIGHT}>
+        <Loader size="sm" />
+      </Center>
+    );
+  }
+  return <ChartCard title={t('indicatorDashboards.map.title')} fileName={fileName} option={option} height={HEIGHT} footer={t('indicatorDashboards.map.noData')} />;
+}

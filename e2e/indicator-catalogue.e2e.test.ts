@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IndicatorInput } from '../src/shared/api/indicators';
 import { launchChromium, skipBrowserTests } from './support/browser';
@@ -8,11 +8,12 @@ describe.skipIf(skipBrowserTests())('indicator catalogue: an administrator corre
   let server: RunningServer;
   let browser: Browser;
   let page: Page;
+  let context: BrowserContext;
 
   beforeAll(async () => {
     server = await startServer();
     browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
+    context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
     page = await context.newPage();
     page.setDefaultTimeout(10_000);
     // The context's request client shares the browser's cookie jar: signing in here signs the page in.
@@ -54,5 +55,22 @@ describe.skipIf(skipBrowserTests())('indicator catalogue: an administrator corre
     // Found again by a search typed without diacritics.
     await page.getByLabel(/Tìm theo mã/).fill('tao viec lam');
     await expect.poll(() => page.locator('tr[data-code]').count()).toBe(1);
+  });
+
+  it('tells the administrator when someone else saved first, and reloads the list', async () => {
+    await page.getByLabel(/Tìm theo mã/).fill('');
+    await page.getByRole('button', { name: 'Sửa GN_HO_NGHEO_TL' }).click();
+    const drawer = page.getByRole('dialog');
+    await drawer.getByLabel('Tên chỉ tiêu (tiếng Việt)').fill('Tỷ lệ hộ nghèo đa chiều');
+    // Meanwhile another administrator corrects the same indicator.
+    const current = await (await context.request.get(`${server.baseUrl}/api/indicators/GN_HO_NGHEO_TL`)).json();
+    const { code: _c, updatedAt: _u, ...body } = current;
+    const other = await context.request.put(`${server.baseUrl}/api/indicators/GN_HO_NGHEO_TL`, { data: { ...body, nameVi: 'Tỷ lệ hộ nghèo theo chuẩn đa chiều' } });
+    expect(other.status()).toBe(200);
+
+    await drawer.getByRole('button', { name: 'Lưu' }).click();
+    await expect.poll(() => drawer.getByText('Người khác vừa sửa chỉ tiêu này', { exact: false }).count()).toBe(1);
+    await drawer.getByRole('button', { name: 'Tải lại' }).click();
+    await expect.poll(() => page.locator('tr[data-code="GN_HO_NGHEO_TL"]').textContent()).toContain('Tỷ lệ hộ nghèo theo chuẩn đa chiều');
   });
 });

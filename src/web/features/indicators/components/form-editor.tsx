@@ -1,15 +1,13 @@
-import { ActionIcon, Alert, Button, Checkbox, Drawer, Group, NumberInput, Select, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
+import { ActionIcon, Button, Checkbox, Drawer, Group, NumberInput, Select, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
 import { formUnitKinds, reportFormInputSchema, type Indicator, type ReportForm, type ReportFormInput } from '../../../../shared/api/indicators';
 import { periodFrequencies, type PeriodFrequency } from '../../../../shared/indicators/periods';
-import { ProblemAlert } from '../../../components/problem-alert';
 import { useToast } from '../../../components/toast/toast-context';
-import { ApiError } from '../../../lib/api-client';
 import { useFormState } from '../../../lib/form-state';
 import { useT } from '../../../lib/use-t';
 import { useSaveReportForm } from '../api/report-forms';
 import { firstDeadline } from './form-deadline';
+import { SaveProblem } from './save-problem';
 
 type Row = { indicatorCode: string; required: boolean };
 type Values = { code: string; name: string; unitKind: string; frequency: string; deadlineDays: number | string; active: boolean; indicators: Row[] };
@@ -38,14 +36,12 @@ export function FormEditor({ form, opened, onClose, indicators }: Props) {
 function EditorForm({ form: current, onClose, indicators }: Omit<Props, 'opened'>) {
   const t = useT();
   const toast = useToast();
-  const queryClient = useQueryClient();
   const form = useFormState<Values>(valuesOf(current));
   const { values: v, errors, setField } = form;
   const saving = useSaveReportForm();
   const byCode = new Map(indicators.map((i) => [i.code, i]));
   const listed = new Set(v.indicators.map((i) => i.indicatorCode));
   const choices = indicators.filter((i) => i.active && !listed.has(i.code)).map((i) => ({ value: i.code, label: `${i.code} — ${i.nameVi}` }));
-  const conflict = saving.error instanceof ApiError && saving.error.status === 409 && current !== null && !saving.error.problem.errors?.length;
   const deadlineDays = v.deadlineDays === '' ? 0 : Number(v.deadlineDays);
 
   const setRows = (rows: Row[]) => setField('indicators', rows);
@@ -81,22 +77,7 @@ function EditorForm({ form: current, onClose, indicators }: Omit<Props, 'opened'
       noValidate
     >
       <Stack gap="sm">
-        {conflict ? (
-          <Alert color="orange" title={t('indicators.forms.editor.conflict')} role="alert">
-            <Button
-              size="xs"
-              variant="white"
-              onClick={() => {
-                void queryClient.invalidateQueries({ queryKey: ['report-forms'] });
-                onClose();
-              }}
-            >
-              {t('indicators.editor.reload')}
-            </Button>
-          </Alert>
-        ) : (
-          saving.error && !Object.keys(errors).length && <ProblemAlert error={saving.error} />
-        )}
+        <SaveProblem error={saving.error} editing={current !== null} onFields={Object.keys(errors).length > 0} conflictTitle="indicators.forms.editor.conflict" queryKey={['report-forms']} onClose={onClose} />
         <Group grow align="flex-start">
           <TextInput label={t('indicators.forms.editor.code')} value={v.code} onChange={(e) => setField('code', e.currentTarget.value)} error={errors.code} disabled={current !== null} required maw={220} />
           <TextInput label={t('indicators.forms.editor.name')} value={v.name} onChange={(e) => setField('name', e.currentTarget.value)} error={errors.name} required />

@@ -1,5 +1,4 @@
-import { Alert, Button, Checkbox, Drawer, Group, MultiSelect, NumberInput, Select, Stack, Switch, Textarea, TextInput } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
+import { Button, Checkbox, Drawer, Group, MultiSelect, NumberInput, Select, Stack, Switch, Textarea, TextInput } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
 import {
   disaggregationKeys,
@@ -10,12 +9,11 @@ import {
   type Indicator,
   type IndicatorInput,
 } from '../../../../shared/api/indicators';
-import { ProblemAlert } from '../../../components/problem-alert';
 import { useToast } from '../../../components/toast/toast-context';
-import { ApiError } from '../../../lib/api-client';
 import { useFormState } from '../../../lib/form-state';
 import { useT } from '../../../lib/use-t';
 import { useSaveIndicator } from '../api/save-indicator';
+import { SaveProblem } from './save-problem';
 
 type Values = {
   code: string;
@@ -103,9 +101,7 @@ function EditorForm({ indicator, onClose }: { indicator: Indicator | null; onClo
   const form = useFormState<Values>(valuesOf(indicator));
   const { values: v, errors, setField } = form;
   const saving = useSaveIndicator();
-  const queryClient = useQueryClient();
   const isRatio = v.valueType === 'ratio';
-  const conflict = saving.error instanceof ApiError && saving.error.status === 409 && indicator !== null && !saving.error.problem.errors?.length;
 
   const save = () => {
     const input = form.validate(indicatorInputSchema, inputOf(v));
@@ -133,22 +129,7 @@ function EditorForm({ indicator, onClose }: { indicator: Indicator | null; onClo
       noValidate
     >
       <Stack gap="sm">
-        {conflict ? (
-          <Alert color="orange" title={t('indicators.editor.conflict')} role="alert">
-            <Button
-              size="xs"
-              variant="white"
-              onClick={() => {
-                void queryClient.invalidateQueries({ queryKey: ['indicators'] });
-                onClose();
-              }}
-            >
-              {t('indicators.editor.reload')}
-            </Button>
-          </Alert>
-        ) : (
-          saving.error && !Object.keys(errors).length && <ProblemAlert error={saving.error} />
-        )}
+        <SaveProblem error={saving.error} editing={indicator !== null} onFields={Object.keys(errors).length > 0} conflictTitle="indicators.editor.conflict" queryKey={['indicators']} onClose={onClose} />
         <TextInput label={t('indicators.editor.code')} description={t('indicators.editor.codeHint')} value={v.code} onChange={(e) => setField('code', e.currentTarget.value)} error={errors.code} disabled={indicator !== null} required />
         <TextInput label={t('indicators.editor.nameVi')} value={v.nameVi} onChange={(e) => setField('nameVi', e.currentTarget.value)} error={errors.nameVi} required />
         <TextInput label={t('indicators.editor.nameEn')} value={v.nameEn} onChange={(e) => setField('nameEn', e.currentTarget.value)} error={errors.nameEn} />

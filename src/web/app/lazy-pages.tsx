@@ -36,6 +36,7 @@ export const ConferenceForm = page(conferences, 'ConferenceForm');
 export const ConferenceNewRoute = page(conferences, 'ConferenceNewRoute');
 export const ConferenceRoute = page(conferences, 'ConferenceRoute');
 export const ConferencesRoute = page(conferences, 'ConferencesRoute');
+export const HelpRoute = page(() => import('../features/help/pages'), 'HelpRoute');
 export const IndicatorCatalogueRoute = page(indicators, 'IndicatorCatalogueRoute');
 export const ReportFormsRoute = page(indicators, 'ReportFormsRoute');
 export const IndicatorReportsRoute = page(indicatorReports, 'IndicatorReportsRoute');

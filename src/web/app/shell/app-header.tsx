@@ -1,4 +1,5 @@
-import { Burger, Group } from '@mantine/core';
+import { Anchor, Burger, Group } from '@mantine/core';
+import { Link } from 'react-router';
 import { useIntl } from 'react-intl';
 import { Brand } from './brand';
 import { LanguageSwitch } from '../../components/language-switch';
@@ -21,6 +22,9 @@ export function AppHeader({ navOpened, onToggleNav }: Props) {
         <Brand />
       </Group>
       <Group gap="md" wrap="nowrap">
+        <Anchor component={Link} to="/help" size="sm">
+          {intl.formatMessage({ id: 'help.link' })}
+        </Anchor>
         <LanguageSwitch />
         <UserMenu />
       </Group>

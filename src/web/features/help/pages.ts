@@ -1,0 +1,1 @@
+export { HelpRoute } from './help-route';

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { queryRows } from '../../db/query-rows.js';
 import type { Indicator } from '../../../shared/api/indicators.js';
+import type { ValidationIndicator } from '../../../shared/indicators/validation.js';
 import {
   indicatorAggregates,
   indicatorReportEvents,
@@ -67,13 +68,36 @@ export async function formIndicators(db: Db, formId: string): Promise<FormIndica
   return rows.map((r) => ({ ...toIndicator(r.indicator), required: r.required }));
 }
 
-/** Rules whose two indicators are both in the list. */
-export async function rulesBetween(db: Db, codes: string[]) {
-  if (!codes.length) return [];
+/**
+ * The form's indicators with only what the checks read: half the time of the full rows on
+ * PGlite, which matters on every save of the grid.
+ */
+export async function checkedIndicators(db: Db, formId: string): Promise<ValidationIndicator[]> {
+  const rows = await queryRows<{ code: string; name_vi: string; value_type: string; decimals: number; max_value: string | null; ratio_scale: number; disaggregations: string[]; required: boolean }>(
+    db,
+    sql`select i.code, i.name_vi, i.value_type, i.decimals, i.max_value, i.ratio_scale, i.disaggregations, f.required
+        from ${reportFormIndicators} f join ${indicators} i on i.code = f.indicator_code
+        where f.form_id = ${formId} order by f.position, i.position, i.code`,
+  );
+  return rows.map((r) => ({
+    code: r.code,
+    nameVi: r.name_vi,
+    valueType: r.value_type as Indicator['valueType'],
+    decimals: Number(r.decimals),
+    maxValue: r.max_value === null ? null : Number(r.max_value),
+    ratioScale: Number(r.ratio_scale),
+    disaggregations: (r.disaggregations ?? []) as Indicator['disaggregations'],
+    required: r.required,
+  }));
+}
+
+/** Rules whose two indicators are both on the form (one parameter, not the form's codes twice: this runs on every save). */
+export async function rulesOfForm(db: Db, formId: string) {
+  const onForm = sql`(select indicator_code from ${reportFormIndicators} where form_id = ${formId})`;
   const rows = await db
     .select()
     .from(indicatorRules)
-    .where(and(inArray(indicatorRules.leftCode, codes), inArray(indicatorRules.rightCode, codes)));
+    .where(and(sql`${indicatorRules.leftCode} in ${onForm}`, sql`${indicatorRules.rightCode} in ${onForm}`));
   return rows.map((r) => ({
     leftCode: r.leftCode,
     operator: r.operator as '<=' | '<' | '=' | '>=' | '>',
@@ -136,10 +160,9 @@ export async function totalsOfUnitPeriod(db: Db, unitKind: string, unitCode: str
 
 /**
  * The unit's totals of earlier periods of the same frequency (period codes of the same shape,
- * before this one), most recent first, at most `limit` per indicator: the outlier check's history.
+ * before this one), most recent first, at most `limit` per indicator of the form: the outlier check's history.
  */
-export async function historyOfUnit(db: Db, unitKind: string, unitCode: string, period: string, periodPattern: string, codes: string[], limit = 4) {
-  if (!codes.length) return {} as Record<string, number[]>;
+export async function historyOfUnit(db: Db, unitKind: string, unitCode: string, period: string, periodPattern: string, formId: string, limit = 4) {
   const rows = await queryRows<{ indicator_code: string; value: string }>(
     db,
     sql`select indicator_code, value from (
@@ -149,7 +172,7 @@ export async function historyOfUnit(db: Db, unitKind: string, unitCode: string, 
           join ${indicatorReports} r on r.id = v.report_id
           join ${indicators} i on i.code = v.indicator_code
           where r.unit_kind = ${unitKind} and r.unit_code = ${unitCode} and r.period < ${period} and r.period like ${periodPattern}
-            and v.part = '' and v.indicator_code in (${sql.join(codes.map((c) => sql`${c}`), sql`, `)})
+            and v.part = '' and v.indicator_code in (select indicator_code from ${reportFormIndicators} where form_id = ${formId})
             and (v.value is not null or (v.numerator is not null and v.denominator <> 0))
         ) h where n <= ${limit} order by indicator_code, n`,
   );

@@ -5,7 +5,7 @@ import { approveRefusal, reportRefusal } from '../../../shared/auth/indicator-ac
 import { parsePeriod, samePeriodLastYear } from '../../../shared/indicators/periods.js';
 import type { Actor } from '../auth/actor.js';
 import { readableSql, waitingSql } from './access-sql.js';
-import { eventsOf, listReportRows, provinceAggregatesOf, reportSummaryRow, totalsOfUnitPeriod, type ValueRow } from './queries.js';
+import { eventsOf, formIndicators, listReportRows, provinceAggregatesOf, reportSummaryRow, totalsOfUnitPeriod, type ValueRow } from './queries.js';
 import { readableReport, toSummary, unitOfReport } from './report-access.js';
 import { issuesOfReport } from './report-issues.js';
 
@@ -52,13 +52,14 @@ export async function getReport(db: Db, actor: Actor, id: string): Promise<Repor
   const row = await readableReport(db, actor, id);
   const unit = unitOfReport(row);
   const period = parsePeriod(row.period)!;
-  const [summary, checked, events] = await Promise.all([reportSummaryRow(db, id), issuesOfReport(db, row), eventsOf(db, id)]);
-  const codes = checked.indicators.map((i) => i.code);
+  const indicators = await formIndicators(db, row.formId);
+  const [summary, checked, events] = await Promise.all([reportSummaryRow(db, id), issuesOfReport(db, row, { indicators }), eventsOf(db, id)]);
+  const codes = indicators.map((i) => i.code);
   const lastYear = await totalsOfUnitPeriod(db, row.unitKind, row.unitCode, samePeriodLastYear(period).code, codes);
   const previous = new Map<string, { value: number | null; target: number | null }>();
   for (const v of lastYear) {
     if (previous.has(v.indicatorCode)) continue;
-    const ind = checked.indicators.find((i) => i.code === v.indicatorCode)!;
+    const ind = indicators.find((i) => i.code === v.indicatorCode)!;
     const value = v.value !== null ? Number(v.value) : v.numerator !== null && v.denominator !== null && Number(v.denominator) !== 0 ? (Number(v.numerator) / Number(v.denominator)) * ind.ratioScale : null;
     previous.set(v.indicatorCode, { value, target: n(v.target) });
   }
@@ -74,7 +75,7 @@ export async function getReport(db: Db, actor: Actor, id: string): Promise<Repor
   const mayApprove = approveRefusal(actor, unit, row.submittedBy) === null;
   return {
     ...toSummary(summary!),
-    rows: checked.indicators.map(({ required, ...indicator }) => ({
+    rows: indicators.map(({ required, ...indicator }) => ({
       indicator,
       required,
       values: checked.values.filter((v) => v.indicatorCode === indicator.code).map(toValue),

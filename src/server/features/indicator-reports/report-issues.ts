@@ -1,8 +1,8 @@
 import type { Db } from '../../db/client.js';
 import type { ValidationIssue } from '../../../shared/api/indicator-reports.js';
-import { validateReport, type ValidationCell } from '../../../shared/indicators/validation.js';
+import { validateReport, type ValidationCell, type ValidationIndicator } from '../../../shared/indicators/validation.js';
 import { parsePeriod, type Period } from '../../../shared/indicators/periods.js';
-import { formIndicators, historyOfUnit, rulesBetween, valuesOf, type FormIndicator, type ReportRow, type ValueRow } from './queries.js';
+import { checkedIndicators, historyOfUnit, rulesOfForm, valuesOf, type ReportRow, type ValueRow } from './queries.js';
 
 const n = (v: string | null) => (v === null ? null : Number(v));
 
@@ -30,19 +30,18 @@ export function samePatternOf(period: Period): string {
   }
 }
 
-export type ReportContext = { indicators: FormIndicator[]; values: ValueRow[] };
+export type ReportContext = { indicators: ValidationIndicator[]; values: ValueRow[] };
 
-/** The report's current issues, with what the check needs read from the database. */
-export async function issuesOfReport(db: Db, report: ReportRow, context?: Partial<ReportContext>): Promise<{ issues: ValidationIssue[]; cells: ValidationCell[] } & ReportContext> {
-  const indicators = context?.indicators ?? (await formIndicators(db, report.formId));
-  const codes = indicators.map((i) => i.code);
+/** The report's current issues, with what the check needs read from the database (unless given). */
+export async function issuesOfReport(db: Db, report: ReportRow, context?: Partial<ReportContext>): Promise<{ issues: ValidationIssue[]; cells: ValidationCell[]; values: ValueRow[] }> {
+  const indicators = context?.indicators ?? (await checkedIndicators(db, report.formId));
   const period = parsePeriod(report.period)!;
   const [values, rules, history] = await Promise.all([
     context?.values ?? valuesOf(db, report.id),
-    rulesBetween(db, codes),
-    historyOfUnit(db, report.unitKind, report.unitCode, report.period, samePatternOf(period), codes),
+    rulesOfForm(db, report.formId),
+    historyOfUnit(db, report.unitKind, report.unitCode, report.period, samePatternOf(period), report.formId),
   ]);
   const cells = values.map(toCell);
   const issues = validateReport({ indicators, values: cells, rules, history });
-  return { issues, cells, indicators, values };
+  return { issues, cells, values };
 }

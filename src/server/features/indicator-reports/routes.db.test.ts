@@ -4,7 +4,7 @@ import type { Role } from '../../../shared/auth/permissions.js';
 import { createTestApp, createUser, signIn, type TestApp } from '../../test-support/test-app.js';
 import { insertOrganisation } from '../organisations/queries.js';
 import { auditLog } from '../audit/tables.js';
-import { indicatorAggregates, indicatorReportEvents } from '../indicators/tables.js';
+import { indicatorAggregates, indicatorReportEvents, indicatorRules } from '../indicators/tables.js';
 import { insertForm, insertIndicators, insertReport } from './testing.js';
 
 let t: TestApp;
@@ -236,6 +236,26 @@ describe('workflow', () => {
     expect((await act('officer', r.id, 'approve', { version: submitted.version })).statusCode).toBe(403);
     expect((await act('sec01', r.id, 'approve', { version: 1 })).statusCode).toBe(409);
     expect((await act('sec01', r.id, 'approve', { version: submitted.version })).json().status).toBe('approved');
+  });
+});
+
+describe('issues on the server', () => {
+  it('include admins’ rules between indicators and outliers against the unit’s own history', async () => {
+    const db = t.database.db;
+    await db.insert(indicatorRules).values({ leftCode: 'T.SI', operator: '<=', rightCode: 'T.TRAIN', factor: '1', severity: 'warning', message: 'Tỷ lệ tham gia BHXH không vượt tỷ lệ đào tạo nghề' });
+    for (const [q, value] of [[1, 100], [2, 110], [3, 90], [4, 100]] as const) {
+      await insertReport(db, { formId: provinceForm, unitKind: 'province', unitCode: '04', provinceCode: '04', period: `2017-Q${q}`, status: 'approved', values: [{ indicatorCode: 'T.JOBS', value }] });
+    }
+    const r = await insertReport(db, { formId: provinceForm, unitKind: 'province', unitCode: '04', provinceCode: '04', period: '2018-Q1' });
+    const saved = await call('admin', 'PUT', `/indicator-reports/${r.id}/values`, {
+      version: 1,
+      values: [{ indicatorCode: 'T.JOBS', value: 1000 }, { indicatorCode: 'T.TRAIN', value: 50 }, { indicatorCode: 'T.SI', value: 60 }],
+    });
+    expect(saved.json().issues.map((i: { code: string; indicatorCode: string; severity: string }) => `${i.severity}:${i.code}:${i.indicatorCode}`)).toEqual([
+      'warning:outlier:T.JOBS',
+      'warning:rule:T.SI',
+    ]);
+    expect(saved.json().issues[0].message).toContain('trung vị 4 kỳ gần nhất: 100');
   });
 });
 

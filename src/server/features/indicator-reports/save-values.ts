@@ -7,7 +7,8 @@ import { canReadUnit, reportRefusal } from '../../../shared/auth/indicator-acces
 import { ratioValue } from '../../../shared/indicators/figures.js';
 import type { Actor } from '../auth/actor.js';
 import { indicatorReportEvents, indicatorReports, indicatorValues } from '../indicators/tables.js';
-import { formIndicators, type FormIndicator } from './queries.js';
+import { checkedIndicators } from './queries.js';
+import type { ValidationIndicator } from '../../../shared/indicators/validation.js';
 import { readableReport, staleVersion, statusName, unitOfReport, invalidField as invalid } from './report-access.js';
 import { issuesOfReport } from './report-issues.js';
 
@@ -38,7 +39,7 @@ export function assertEditable(status: string) {
 }
 
 /** Each cell's indicator must be on the form and its part one of the indicator's disaggregations'; the same cell twice is refused. */
-function checkCells(cells: CellInput[], indicators: FormIndicator[]): Map<string, FormIndicator> {
+function checkCells(cells: CellInput[], indicators: ValidationIndicator[]): Map<string, ValidationIndicator> {
   const byCode = new Map(indicators.map((i) => [i.code, i]));
   const seen = new Set<string>();
   cells.forEach((c, i) => {
@@ -83,7 +84,7 @@ export async function saveValues(
     if (refusal) throw new AppError('FORBIDDEN', refusal);
     assertEditable(row.status);
     if (!bumped) throw staleVersion();
-    const indicators = await formIndicators(tx, row.formId);
+    const indicators = await checkedIndicators(tx, row.formId);
     const byCode = checkCells(input.values, indicators);
 
     const keep = input.values.filter((c) => !isEmpty(c));

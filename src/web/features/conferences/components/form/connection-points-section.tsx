@@ -3,6 +3,7 @@ import { connectionPointLevels } from '../../../../../shared/api/conferences';
 import { OrganisationSelect } from '../../../../components/organisation-select/organisation-select';
 import { useT } from '../../../../lib/use-t';
 import { AttendanceSummary } from './attendance-summary';
+import { CommuneSelect } from './commune-select';
 import { CountInput } from './count-input';
 import { FormSection } from './form-section';
 import { emptyRow, type PointLevel } from './form-values';
@@ -58,6 +59,19 @@ export function ConnectionPointsSection({ form }: { form: ConferenceFormApi }) {
                 error={err(i, 'pointCount')}
               />
             </Grid.Col>
+            {row.level === 'commune' && (
+              <Grid.Col span={{ base: 12, sm: 6 }}>
+                {/* A commune point counts towards the communes the training reached (coverage on the statistics page). */}
+                <CommuneSelect
+                  label={t('conferences.points.commune')}
+                  provinceCode={row.provinceCode ?? form.values.provinceCode}
+                  value={row.communeCode}
+                  onChange={(code) => update({ communeCode: code, provinceCode: code ? (row.provinceCode ?? form.values.provinceCode) : row.provinceCode })}
+                  error={err(i, 'communeCode')}
+                  required={false}
+                />
+              </Grid.Col>
+            )}
             <Grid.Col span={{ base: 12, sm: 6 }}>
               <OrganisationSelect
                 label={t('conferences.points.host')}

@@ -6,11 +6,11 @@ import { defineConfig } from 'vitest/config';
 // reason when Chromium is absent, mandatory when CI=true).
 const onPostgres = Boolean(process.env.TEST_DATABASE_URL);
 const dbTests = ['src/**/*.db.test.ts'];
-// Measured on 2 cores (db:pglite, same load): one isolated worker (Vitest's default there,
-// cores − 1) 358 s wall and 311 s of CPU; two workers sharing modules 172 s and 200 s. The tests
-// wait on PostgreSQL, child processes and Chromium often enough for a worker per core to pay,
-// and re-importing the server for each of ~170 files was a third of the CPU. Every file still
-// opens its own database and app; browser files stay one at a time, each isolated.
+// Measured on 2 cores (db:pglite on a busy machine): two isolated workers 358 s wall, 311 s of
+// CPU; two workers sharing modules 172 s, 200 s; one worker sharing modules (Vitest's default
+// there is cores − 1 = 1) 423 s, 203 s. Re-importing the server for each file was a third of the
+// CPU, and the tests wait on PostgreSQL and child processes often enough for a worker per core
+// to pay. Every file still opens its own database and app; browser files stay one at a time.
 const workers = Math.max(2, os.availableParallelism());
 const shared = { isolate: false };
 

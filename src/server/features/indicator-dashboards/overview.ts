@@ -4,7 +4,7 @@ import { parsePeriod, periodLabel, samePeriodLastYear } from '../../../shared/in
 import type { Actor } from '../auth/actor.js';
 import { findAggregates, findIndicators, findProvinceNames } from './queries.js';
 import { changeOf, rankValues } from './rollup.js';
-import { figureOf, indexRows, indicatorsAsked, nationalOf, publicIndicator, viewerProvinceOf } from './service.js';
+import { figureOf, groupRows, indexRows, indicatorsAsked, nationalOf, publicIndicator, viewerProvinceOf } from './service.js';
 
 /**
  * The national or provincial overview of one period: per indicator, the 34 provinces' figures
@@ -24,6 +24,7 @@ export async function getOverview(db: Db, actor: Actor, query: OverviewQuery): P
   const withData = [...new Set(rows.filter((r) => r.period === period.code).map((r) => r.indicatorCode))];
   const catalogue = query.indicators ? await indicatorsAsked(db, query.indicators) : withData.length ? await findIndicators(db, withData) : [];
   const byKey = indexRows(rows);
+  const groups = groupRows(rows);
 
   const indicators = catalogue.map((indicator) => {
     const rowOf = (province: string, p: string) => byKey.get(`${indicator.code}|${province}|${p}`);
@@ -38,7 +39,7 @@ export async function getOverview(db: Db, actor: Actor, query: OverviewQuery): P
       rank: ranks[i] ?? null,
       includesSubmitted: rowOf(c.p.code, period.code)?.stage === 'submitted',
     }));
-    const present = (p: string) => rows.filter((r) => r.indicatorCode === indicator.code && r.period === p);
+    const present = (p: string) => groups.get(`${indicator.code}|${p}`) ?? [];
     const national = nationalOf(indicator, present(period.code));
     const nationalPrevious = nationalOf(indicator, present(previous.code));
     return {

@@ -4,7 +4,7 @@ import { NATIONAL_CODE, type Figure, type Pivot, type PivotDimension, type Pivot
 import { parsePeriod, periodLabel, periodsOfYear } from '../../../shared/indicators/periods.js';
 import type { Actor } from '../auth/actor.js';
 import { findAggregates, findIndicators, findProvinceNames, type CatalogueRow } from './queries.js';
-import { assertProvinceReadable, figureOf, indexRows, indicatorsAsked, nationalOf, publicIndicator, viewerProvinceOf } from './service.js';
+import { assertProvinceReadable, figureOf, groupRows, indexRows, indicatorsAsked, nationalOf, publicIndicator, viewerProvinceOf } from './service.js';
 
 type Member = { key: string; label: string };
 const invalid = (path: string, message: string) => new AppError('VALIDATION', message, { errors: [{ path, message }] });
@@ -48,9 +48,10 @@ export async function getPivot(db: Db, actor: Actor, query: PivotQuery): Promise
     indicator: catalogue.map((i) => ({ key: i.code, label: `${i.nameVi} (${i.unit})` })),
   };
   const byKey = indexRows(rows);
+  const groups = groupRows(rows);
   const cellOf = (at: Record<PivotDimension, string>): Figure => {
     const indicator = byIndicator.get(at.indicator)!;
-    if (at.province === NATIONAL_CODE) return nationalOf(indicator, rows.filter((r) => r.indicatorCode === at.indicator && r.period === at.period));
+    if (at.province === NATIONAL_CODE) return nationalOf(indicator, groups.get(`${at.indicator}|${at.period}`) ?? []);
     return figureOf(indicator, byKey.get(`${at.indicator}|${at.province}|${at.period}`));
   };
   const fixed = members[fixedDimension][0] ?? { key: '', label: '' };

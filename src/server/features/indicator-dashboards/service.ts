@@ -54,3 +54,15 @@ export const nationalOf = (indicator: CatalogueRow, rows: AggregateRow[]): Figur
 export function indexRows(rows: AggregateRow[]): Map<string, AggregateRow> {
   return new Map(rows.map((r) => [`${r.indicatorCode}|${r.provinceCode}|${r.period}`, r]));
 }
+
+/** Rows grouped `indicator|period`: the provinces a national total adds up, found without scanning every row. */
+export function groupRows(rows: AggregateRow[]): Map<string, AggregateRow[]> {
+  const groups = new Map<string, AggregateRow[]>();
+  for (const r of rows) {
+    const key = `${r.indicatorCode}|${r.period}`;
+    const group = groups.get(key);
+    if (group) group.push(r);
+    else groups.set(key, [r]);
+  }
+  return groups;
+}

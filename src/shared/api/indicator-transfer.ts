@@ -49,7 +49,7 @@ export const importedReportSchema = z.object({
 
 export const importResultSchema = z
   .object({
-    fileKind: z.enum(['xlsx', 'csv']),
+    fileKind: z.enum(['xlsx', 'csv', 'intake']).describe('Nguồn: tệp mẫu Excel, CSV dạng dài, hoặc số liệu từ tài liệu đã nhập'),
     values: z.number().int().describe('Số giá trị đã ghi'),
     reports: z.array(importedReportSchema),
   })

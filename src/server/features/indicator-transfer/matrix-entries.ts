@@ -3,6 +3,8 @@ import { everyone, only, provinceOf, type Fixture, type MatrixEntries, type Scop
 import { systemActor } from '../../test-support/test-app.js';
 import { importLongCsv } from './long-csv-import.js';
 import { insertTestCatalogue, insertTestForm } from './testing.js';
+import { reportedFigures } from '../intake/tables.js';
+import { insertIntakeDocument } from '../intake/testing.js';
 
 /** A fresh quarterly province form, so each request starts from no report. */
 async function freshForm(f: Fixture) {
@@ -15,6 +17,15 @@ async function freshReport(f: Fixture, s: Scope) {
   const form = await freshForm(f);
   const result = await importLongCsv(f.t.database.db, systemActor, form.id, { bytes: csvOf(provinceOf(f, s)), kind: 'csv', fileName: null });
   return result.reports[0]!.reportId;
+}
+/** An intake document of the scope's province with one figure intake saved. */
+async function freshFigure(f: Fixture, s: Scope) {
+  const document = await insertIntakeDocument(f.t.database.db, { provinceCode: provinceOf(f, s) });
+  const [figure] = await f.t.database.db
+    .insert(reportedFigures)
+    .values({ documentId: document.id, provinceCode: provinceOf(f, s), label: 'giải quyết việc làm cho lao động', value: 120, unit: 'người', period: '2024' })
+    .returning({ id: reportedFigures.id });
+  return { documentId: document.id, figureId: figure!.id };
 }
 /** Those who enter figures: national administrators anywhere, a province's secretariat for its own units (agency reporters only their agency). */
 const reporters = only(['national_admin', 'provincial_secretariat'], 'denied');
@@ -42,5 +53,19 @@ export const matrixEntries: MatrixEntries = {
   'GET /api/indicator-transfer/reports/:id/export': {
     request: async (f, s) => ({ method: 'GET', url: `/api/indicator-transfer/reports/${await freshReport(f, s)}/export` }),
     expect: only(roles),
+  },
+  'GET /api/indicator-transfer/figures': {
+    request: async (f, s) => ({ method: 'GET', url: `/api/indicator-transfer/figures?documentId=${(await freshFigure(f, s)).documentId}` }),
+    // Listing another province's figures answers 404 to a provincial reporter.
+    expect: only(['national_admin', 'provincial_secretariat']),
+  },
+  'POST /api/indicator-transfer/figures/send': {
+    request: async (f, s) => {
+      const form = await insertTestForm(f.t.database.db, 'province', 'year', ['TX_JOBS']);
+      const { figureId } = await freshFigure(f, s);
+      return { method: 'POST', url: '/api/indicator-transfer/figures/send', payload: { formId: form.id, period: '2024', mappings: [{ figureId, indicatorCode: 'TX_JOBS' }] } };
+    },
+    // Another province's figure is not visible: 400 naming the mapping (counted as reached), never written.
+    expect: only(['national_admin', 'provincial_secretariat'], 'ok'),
   },
 };

@@ -4,6 +4,8 @@ import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, createUser, signIn, signedInAs, testPassword, type TestApp } from '../test-support/test-app.js';
 import { insertIntakeDocument } from '../features/intake/testing.js';
+import { indicatorHostileBases } from '../features/indicators/hostile-text-bases.js';
+import { indicatorReportHostileBases } from '../features/indicator-reports/hostile-text-bases.js';
 
 /**
  * Text the API refuses at its edge: control characters (NUL above all, which PostgreSQL cannot
@@ -329,6 +331,11 @@ const bases: Record<string, Base> = {
     status: 201,
   },
   'GET /api/files/:id': { params: async (f) => ({ id: f.fileId }) },
+  'GET /api/conferences/:id/participants/sheets.docx': { params: id, query: { kind: 'signin', point: 'unassigned' } },
+  'GET /api/conferences/:id/participants/sheets.xlsx': { params: id, query: { kind: 'list' } },
+  // Newer features keep their valid requests beside their code.
+  ...indicatorHostileBases(post),
+  ...indicatorReportHostileBases(post),
 };
 
 const newPoint = 'a point is new when the conference is written; its id is sent only when editing (PUT /api/conferences/:id)';

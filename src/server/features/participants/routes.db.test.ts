@@ -215,6 +215,8 @@ describe('participants in the OpenAPI document', () => {
         '/api/conferences/{id}/participants',
         '/api/conferences/{id}/participants/import',
         '/api/conferences/{id}/participants/import/preview',
+        '/api/conferences/{id}/participants/sheets.docx',
+        '/api/conferences/{id}/participants/sheets.xlsx',
         '/api/conferences/{id}/participants/{participantId}',
         '/api/conferences/{id}/participants/{participantId}/check-ins',
         '/api/conferences/{id}/participants/{participantId}/export',

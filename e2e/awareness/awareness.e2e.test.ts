@@ -83,7 +83,7 @@ describe.skipIf(skipBrowserTests())('awareness: the organiser opens the post-tes
   it('opens the post-test from the conference page', async () => {
     await organiser.goto(`${server.baseUrl}/training/${conferenceId}`);
     await organiser.getByRole('link', { name: 'Mở trang kiểm tra & khảo sát' }).click();
-    await organiser.getByRole('heading', { name: 'Kiểm tra & khảo sát', level: 2 }).waitFor();
+    await organiser.getByRole('heading', { name: 'Kiểm tra & khảo sát', level: 1 }).waitFor();
     const post = organiser.getByRole('switch', { name: 'Bài kiểm tra đầu ra' });
     expect(await post.isChecked()).toBe(false);
     // Mantine lays the switch's input over its track: clicking the switch is clicking the input.
@@ -190,7 +190,7 @@ describe.skipIf(skipBrowserTests())('awareness: the organiser opens the post-tes
 
   it('lists the questions in the bank page of the Tập huấn menu', async () => {
     await organiser.getByRole('link', { name: 'Ngân hàng câu hỏi' }).first().click();
-    await organiser.getByRole('heading', { name: 'Ngân hàng câu hỏi', level: 2 }).waitFor();
+    await organiser.getByRole('heading', { name: 'Ngân hàng câu hỏi', level: 1 }).waitFor();
     await organiser.getByText('Theo Luật Trẻ em năm 2016, trẻ em là người dưới bao nhiêu tuổi?').waitFor();
     await organiser.getByText('Đáp án: 16 tuổi').waitFor();
   });

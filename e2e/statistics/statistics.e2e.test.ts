@@ -71,7 +71,7 @@ describe.skipIf(skipBrowserTests())('statistics: figures, map and exports of tra
   it('opens Thống kê tập huấn from the navigation and shows this year’s figures in Vietnamese numbers', async () => {
     await page.goto(`${server.baseUrl}/training`);
     await page.getByRole('navigation').getByRole('link', { name: 'Thống kê tập huấn' }).click();
-    await page.getByRole('heading', { name: 'Thống kê tập huấn', level: 2 }).waitFor();
+    await page.getByRole('heading', { name: 'Thống kê tập huấn', level: 1 }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/training/statistics');
     await page.getByTestId('kpi-delegates').getByText('3.100', { exact: true }).waitFor();
     await page.getByTestId('kpi-conferences').getByText('2', { exact: true }).waitFor();

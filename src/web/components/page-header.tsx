@@ -34,7 +34,9 @@ export function PageHeader({ title, description, actions, crumbs, documentTitle 
       )}
       <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
         <Stack gap={2}>
-          <Title order={2}>{title}</Title>
+          <Title order={1} size="h2">
+            {title}
+          </Title>
           {description && (
             <Text c="dimmed" size="sm">
               {description}

@@ -18,7 +18,7 @@ export function RouteErrorBoundary() {
     return (
       <Container size="sm" py="xl">
         <Stack>
-          <Title order={2}>
+          <Title order={1} size="h2">
             <FormattedMessage id="errors.pageNotFound.title" />
           </Title>
           <Group>

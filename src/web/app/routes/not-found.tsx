@@ -6,7 +6,7 @@ export function NotFound() {
   return (
     <Container size="sm" py="xl">
       <Stack align="flex-start">
-        <Title order={2}>
+        <Title order={1} size="h2">
           <FormattedMessage id="errors.pageNotFound.title" />
         </Title>
         <Text c="dimmed">

@@ -25,7 +25,7 @@ export function AuthFrame({ title, description, children }: Props) {
           <Paper withBorder shadow="sm" p="xl" radius="md">
             <Stack gap="md">
               <Stack gap={4}>
-                <Title order={2} fz="xl">
+                <Title order={1} fz="xl">
                   {title}
                 </Title>
                 {description && (

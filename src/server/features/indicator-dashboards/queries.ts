@@ -56,9 +56,11 @@ export async function findAggregates(db: Db, f: AggregateFilter): Promise<Aggreg
   // The year narrows the read to the aggregates' (stage, period_year, indicator) index: without
   // it PostgreSQL walks every row of the stage to find the periods.
   const years = [...new Set(f.periods.map((p) => parsePeriod(p)?.year).filter((y): y is number => y !== undefined))];
-  const rows = await queryRows<Record<string, unknown>>(
+  // One JSON value instead of thousands of rows: each row costs the driver (PGlite most of all)
+  // far more than the bytes do, and a national table is up to 34 × 50 × 4 rows.
+  const [result] = await queryRows<{ rows: unknown }>(
     db,
-    sql`select a.indicator_code, a.province_code, a.period, a.value, a.numerator, a.denominator, a.target, a.reports, a.not_aggregable, a.stage
+    sql`select coalesce(json_agg(json_build_array(a.indicator_code, a.province_code, a.period, a.value, a.numerator, a.denominator, a.target, a.reports, a.not_aggregable, a.stage)), '[]') as rows
       from ${indicatorAggregates} a
       where ${stageCondition(f.stage, f.viewerProvince)}
         and a.period_year in (${sql.join(years.map((y) => sql`${y}::int`), sql`, `)})
@@ -66,17 +68,19 @@ export async function findAggregates(db: Db, f: AggregateFilter): Promise<Aggreg
         ${f.indicatorCodes?.length ? sql`and a.indicator_code in (${inList(f.indicatorCodes)})` : sql``}
         ${f.provinceCodes?.length ? sql`and a.province_code in (${inList(f.provinceCodes)})` : sql``}`,
   );
-  return rows.map((r) => ({
-    indicatorCode: r.indicator_code as string,
-    provinceCode: r.province_code as string,
-    period: r.period as string,
-    value: num(r.value),
-    numerator: num(r.numerator),
-    denominator: num(r.denominator),
-    target: num(r.target),
-    reports: Number(r.reports),
-    notAggregable: Boolean(r.not_aggregable),
-    stage: r.stage as DashboardStage,
+  // node-postgres parses json itself; PGlite may hand back the text.
+  const list = (typeof result?.rows === 'string' ? JSON.parse(result.rows) : (result?.rows ?? [])) as unknown[][];
+  return list.map((r) => ({
+    indicatorCode: r[0] as string,
+    provinceCode: r[1] as string,
+    period: r[2] as string,
+    value: num(r[3]),
+    numerator: num(r[4]),
+    denominator: num(r[5]),
+    target: num(r[6]),
+    reports: Number(r[7]),
+    notAggregable: Boolean(r[8]),
+    stage: r[9] as DashboardStage,
   }));
 }
 

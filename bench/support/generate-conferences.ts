@@ -25,6 +25,7 @@ import { getTableConfig, type PgTable } from 'drizzle-orm/pg-core';
 import { openPglite, openPostgres, type Database, type Db } from '../../src/server/db/client.js';
 import { prepareDatabase } from '../../src/server/db/prepare.js';
 import { agendaItems, conferences, connectionPoints, participants } from '../../src/server/db/tables.js';
+import { refreshAllConferenceFacts } from '../../src/server/features/conference-stats/facts.js';
 import { identityKeyOf } from '../../src/server/features/participants/participant-text.js';
 import { searchKey } from '../../src/shared/text/index.js';
 import {
@@ -352,12 +353,15 @@ export async function generateConferences(database: Database, scale: number, log
     await tx.execute(sql`set local maintenance_work_mem = '256MB'`);
     for (const ix of indexes) await tx.execute(sql.raw(ix.indexdef));
   });
+  // The statistics' facts (features/conference-stats/facts.ts), which the services keep current
+  // on each write; made here in one statement, once the indexes they are read through are back.
+  await refreshAllConferenceFacts(db);
   const indexed = performance.now();
   for (const t of BULK_TABLES) await db.execute(sql.raw(`vacuum analyze ${t}`));
   const counts = await countRows(db);
   log(
     `  generated in ${((performance.now() - started) / 1000).toFixed(1)} s (load ${((loaded - started) / 1000).toFixed(1)} s, ` +
-      `${indexes.length} indexes ${((indexed - loaded) / 1000).toFixed(1)} s, vacuum analyze ${((performance.now() - indexed) / 1000).toFixed(1)} s): ` +
+      `${indexes.length} indexes and statistics facts ${((indexed - loaded) / 1000).toFixed(1)} s, vacuum analyze ${((performance.now() - indexed) / 1000).toFixed(1)} s): ` +
       `${fmtCounts(counts)}`,
   );
   const marker = sql.identifier(MARKER_TABLE);

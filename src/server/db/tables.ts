@@ -9,6 +9,7 @@ export * from '../features/system/tables.js';
 export * from '../features/conferences/tables.js';
 export * from '../features/participants/tables.js';
 export * from '../features/awareness/tables.js';
+export * from '../features/conference-stats/tables.js';
 export * from '../features/files/tables.js';
 export * from '../features/intake/tables.js';
 export * from '../features/indicators/tables.js';

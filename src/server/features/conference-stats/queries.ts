@@ -1,7 +1,8 @@
 import { asc, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { communes, provinces } from '../admin-units/tables.js';
-import { agendaItems, conferences, connectionPoints } from '../conferences/tables.js';
+import { conferences } from '../conferences/tables.js';
+import { conferenceStatFacts } from './tables.js';
 import { awarenessResponses } from '../awareness/tables.js';
 import { queryRows } from '../../db/query-rows.js';
 
@@ -19,43 +20,31 @@ const numOrNull = (v: unknown): number | null => (v === null || v === undefined 
 const rowsOf = queryRows;
 
 /**
- * `with base, points, scope`: the counted conferences, their connection points summed per
- * conference (a row may stand for several points: `point_count`), and each conference with its
- * delegates and number of points.
+ * `with base, scope`: the counted conferences, each with its delegates and number of points.
  *
  * Delegates of one conference: the recorded total when there is one, else what its connection
  * points recorded, else null — never both, so nobody is counted twice, and never 0 for a figure
  * nobody wrote down. `sum` skips the nulls, so a group adds up its known figures and is null
- * only when none is known; `unrecorded` counts the rest. The points are summed by a
- * join on the filtered conferences rather than a sub-select per row: one hash join instead of
- * a hundred thousand index probes, which also keeps PostgreSQL's cost estimate (and its JIT
- * compilation, a quarter of a second) out of the way.
+ * only when none is known; `unrecorded` counts the rest.
  */
 function scopeCtes(where: SQL | undefined): SQL {
   return sql`${baseCte(where)},
-  points as (
-    select cp.conference_id, sum(cp.point_count) as n, sum(cp.actual_attendance) as attendance
-    from ${connectionPoints} cp join base b on b.id = cp.conference_id
-    group by cp.conference_id
-  ),
-  scope as (
-    select b.*, coalesce(b.participants_actual, p.attendance) as delegates, coalesce(p.n, 0) as points
-    from base b left join points p on p.conference_id = b.id
-  )`;
+  scope as (select b.*, coalesce(b.participants_actual, b.attendance) as delegates from base b)`;
 }
 
-/** `with base`: the counted conferences' own columns, for the figures that need no delegates. */
+/**
+ * `with base`: the counted conferences, read from their facts rows (conference_stat_facts, kept
+ * current in each write's transaction) under the alias "conferences", so that `where`, made by
+ * the list's `listConditions` for the conferences table, applies to them unchanged. Each row
+ * already holds what its connection points and agenda add up to.
+ */
 function baseCte(where: SQL | undefined): SQL {
   return sql`with base as not materialized (
-    select ${conferences.id} as id,
-      ${conferences.provinceCode} as province_code,
-      ${conferences.communeCode} as commune_code,
-      ${conferences.startDate} as start_date,
-      ${conferences.level} as level,
-      ${conferences.format} as format,
-      ${conferences.participantsActual} as participants_actual,
-      ${conferences.themes} as themes
-    from ${conferences}
+    select ${conferences.id} as id, ${conferences.provinceCode} as province_code, ${conferences.communeCode} as commune_code,
+      ${conferences.startDate} as start_date, ${conferences.level} as level, ${conferences.format} as format,
+      ${conferences.participantsActual} as participants_actual, ${conferences.themes} as themes,
+      ${conferences}.attendance, ${conferences}.points, ${conferences}.communes, ${conferences}.topic_themes, ${conferences}.point_levels
+    from ${conferenceStatFacts} as ${conferences}
     ${where ? sql`where ${where}` : sql``}
   )`;
 }
@@ -131,7 +120,7 @@ export async function countCommunesReached(db: Db, where: SQL | undefined) {
     db,
     sql`${baseCte(where)},
       reached as (
-        select cp.commune_code as code from ${connectionPoints} cp join base b on b.id = cp.conference_id where cp.commune_code is not null
+        select x.code from base b cross join lateral jsonb_array_elements_text(b.communes) as x(code)
         union
         select b.commune_code from base b where b.commune_code is not null
       )
@@ -161,17 +150,18 @@ export async function countByYear(db: Db, where: SQL | undefined) {
 /**
  * Agenda topics per rights theme (a topic with two themes counts under each), and conferences
  * per theme (from the conference's `themes`, the union of its topics' themes, as the list's
- * theme filter uses). The rows are first grouped by their whole theme list, which takes a few
- * hundred distinct values, and only those are unnested: unnesting each topic would leave
- * PostgreSQL guessing a hundred themes per topic and compiling the query (JIT) for nothing.
+ * theme filter uses). Topics come from each conference's facts row ({ theme: topics }); both
+ * kinds of rows are first grouped by their whole value, which takes a few hundred distinct
+ * values, and only those are unnested: unnesting each conference's would leave PostgreSQL
+ * guessing a hundred elements per row and compiling the query (JIT) for nothing.
  */
 export async function countByTheme(db: Db, where: SQL | undefined) {
   const rows = await rowsOf<{ theme: string; topics: unknown; conferences: unknown }>(
     db,
     sql`${baseCte(where)},
-      topic_sets as (select ai.themes, count(*) as n from ${agendaItems} ai join base b on b.id = ai.conference_id group by ai.themes),
+      topic_sets as (select b.topic_themes, count(*) as n from base b group by b.topic_themes),
       conference_sets as (select b.themes, count(*) as n from base b group by b.themes),
-      topics as (select t.theme, sum(s.n) as n from topic_sets s cross join lateral jsonb_array_elements_text(s.themes) as t(theme) group by t.theme),
+      topics as (select t.theme, sum(s.n * t.n::int) as n from topic_sets s cross join lateral jsonb_each_text(s.topic_themes) as t(theme, n) group by t.theme),
       confs as (select t.theme, sum(s.n) as n from conference_sets s cross join lateral jsonb_array_elements_text(s.themes) as t(theme) group by t.theme)
     select coalesce(topics.theme, confs.theme) as theme, coalesce(topics.n, 0) as topics, coalesce(confs.n, 0) as conferences
     from topics full join confs on confs.theme = topics.theme`,
@@ -183,9 +173,9 @@ export async function countPointsByLevel(db: Db, where: SQL | undefined) {
   const rows = await rowsOf<{ level: string; points: unknown; attendance: unknown }>(
     db,
     sql`${baseCte(where)}
-    select cp.level, sum(cp.point_count) as points, coalesce(sum(cp.actual_attendance), 0) as attendance
-    from ${connectionPoints} cp join base b on b.id = cp.conference_id
-    group by cp.level`,
+    select l.level, sum((l.v->>0)::int) as points, sum((l.v->>1)::int) as attendance
+    from base b cross join lateral jsonb_each(b.point_levels) as l(level, v)
+    group by l.level`,
   );
   return rows.map((r) => ({ level: r.level, connectionPoints: num(r.points), attendance: num(r.attendance) }));
 }

@@ -1,5 +1,6 @@
 import { and, eq, inArray, notInArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { refreshConferenceFacts } from '../conference-stats/facts.js';
 import type { ConferenceData } from '../../../shared/api/conferences.js';
 import {
   agendaItems,
@@ -74,6 +75,8 @@ export async function writeConferenceChildren(db: Db, conferenceId: string, data
   if (data.sources.length) {
     await db.insert(conferenceSources).values(data.sources.map((s, position) => ({ ...s, position, conferenceId })));
   }
+  // In the same transaction: the statistics read these facts, never a stale copy.
+  await refreshConferenceFacts(db, conferenceId);
 }
 
 /** Ids of connection points that belong to a conference (to check ids sent in an edit). */

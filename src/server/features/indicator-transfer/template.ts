@@ -68,6 +68,7 @@ export async function renderTemplate(db: Db, actor: Actor, query: TemplateQuery)
     row.getCell(1).value = label;
     row.getCell(2).value = text;
     row.getCell(1).font = { bold: true };
+    row.getCell(1).alignment = { vertical: 'top' };
     if (i === 0) {
       sheet.mergeCells(1, 1, 1, COLUMNS.comment.n);
       row.getCell(1).font = { bold: true, size: 14 };

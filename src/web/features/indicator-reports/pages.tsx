@@ -1,6 +1,4 @@
-// What the app shell mounts from this feature (one lazily loaded chunk). Placeholders until the pages land.
-import { UnderConstruction } from '../../app/routes/under-construction';
-
-export const IndicatorReportsRoute = () => <UnderConstruction area="indicators" />;
-export const IndicatorReportRoute = () => <UnderConstruction area="indicators" />;
-export const IndicatorCompletenessRoute = () => <UnderConstruction area="indicators" />;
+// What the app shell mounts from this feature (one lazily loaded chunk).
+export { IndicatorCompletenessRoute } from './routes/completeness-route';
+export { IndicatorReportRoute } from './routes/report-route';
+export { IndicatorReportsRoute } from './routes/reports-route';

@@ -4,7 +4,7 @@ import { api } from '../../../lib/api-client';
 
 /** Every active report form (a handful: one per level and frequency), for pickers. */
 export async function listReportForms(signal?: AbortSignal): Promise<ReportForm[]> {
-  const { items } = await api.get<{ items: ReportForm[]; total: number }>('/api/report-forms', { query: { pageSize: 200 }, signal });
+  const { items } = await api.get<{ items: ReportForm[] }>('/api/report-forms', { signal });
   return items.filter((f) => f.active);
 }
 

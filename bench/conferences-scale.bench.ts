@@ -84,6 +84,7 @@ async function measure(db: Db, engine: 'pglite' | 'postgres', listCalls: number,
     counts.push(await timed(() => db.execute(sql`select count(*) from conferences where start_date >= ${from} and start_date < ${to}`)));
   }
   const goal = engine === 'postgres' ? '≤ 50 ms' : '≤ 200 ms';
+  const statsGoal = engine === 'postgres' ? 100 : 200;
   log(`  ${engine}: list queries matched ${(matched / listCalls).toFixed(1)} conferences on average`);
   return [
     {
@@ -101,6 +102,8 @@ async function measure(db: Db, engine: 'pglite' | 'postgres', listCalls: number,
       baseline: median(counts),
       baselineName: `count(*) of ${statsYear}'s conferences median`,
       unit: 'ms',
+      // Issue 15 (e): the statistics read the per-conference facts kept current on every write.
+      goal: `≤ ${statsGoal} ms (${median(stats) <= statsGoal ? 'met' : 'NOT met'})`,
     },
   ];
 }

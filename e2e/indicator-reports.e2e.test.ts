@@ -54,6 +54,7 @@ describe.skipIf(skipBrowserTests())('indicator reports: the entry grid', () => {
     const male = page.getByRole('textbox', { name: 'Số lao động được giải quyết việc làm (Nam) — Thực hiện' });
     await expect.poll(() => male.inputValue()).toBe('8.670');
     await page.getByTestId('pct-E2E_JOBS|').getByText('117,8%').waitFor();
+    expect(await target.inputValue()).toBe('15.000');
     await page.getByTestId('save-status').getByText(/Đã lưu lúc \d\d:\d\d/).waitFor();
 
     // An English-formatted figure is refused in its cell, not saved.

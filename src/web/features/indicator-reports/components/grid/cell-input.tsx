@@ -56,7 +56,11 @@ export function CellInput({ label, display, readOnly, wide, invalid, issue, cell
 
   const onPaste = (e: ClipboardEvent<HTMLInputElement>) => {
     if (readOnly) return;
-    if (onPasteBlock(e.clipboardData.getData('text/plain'))) e.preventDefault();
+    if (onPasteBlock(e.clipboardData.getData('text/plain'))) {
+      e.preventDefault();
+      // The block's first value lands in this very cell: let it show what the paste put there.
+      focused.current = false;
+    }
   };
 
   const border = invalid ? colors.error : issue ? colors[issue.severity] : undefined;
@@ -87,7 +91,7 @@ export function CellInput({ label, display, readOnly, wide, invalid, issue, cell
         onKeyDown={onKeyDown}
         onPaste={onPaste}
         style={{
-          width: wide ? '100%' : '9.5em',
+          width: wide ? '100%' : '7.5em',
           minWidth: wide ? '12em' : undefined,
           textAlign: wide ? 'left' : 'right',
           padding: '4px 6px',

@@ -6,6 +6,8 @@ import { createTestApp, createUser, signIn, signedInAs, testPassword, type TestA
 import { insertIntakeDocument } from '../features/intake/testing.js';
 import { indicatorHostileBases } from '../features/indicators/hostile-text-bases.js';
 import { indicatorReportHostileBases } from '../features/indicator-reports/hostile-text-bases.js';
+import { indicatorTransferHostileBases } from '../features/indicator-transfer/hostile-text-bases.js';
+import { indicatorDashboardHostileBases } from '../features/indicator-dashboards/hostile-text-bases.js';
 
 /**
  * Text the API refuses at its edge: control characters (NUL above all, which PostgreSQL cannot
@@ -336,6 +338,8 @@ const bases: Record<string, Base> = {
   // Newer features keep their valid requests beside their code.
   ...indicatorHostileBases(post),
   ...indicatorReportHostileBases(post),
+  ...indicatorTransferHostileBases(post),
+  ...indicatorDashboardHostileBases(),
 };
 
 const newPoint = 'a point is new when the conference is written; its id is sent only when editing (PUT /api/conferences/:id)';

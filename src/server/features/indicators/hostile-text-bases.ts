@@ -12,6 +12,9 @@ type Base = { params?: (f: Caller) => Promise<Record<string, string>>; query?: R
 let serial = 0;
 const freshCode = () => `HOSTILE_${++serial}_${Math.random().toString(36).slice(2, 8).toUpperCase()}`;
 const definition = () => ({ nameVi: 'Số người khuyết tật được trợ giúp', nameEn: 'Persons with disabilities supported', unit: 'người', valueType: 'count', domain: 'persons_with_disabilities', aggregation: 'sum', sdgTarget: 'SDG 1.3.1', description: 'Trong kỳ báo cáo' });
+/** A ratio, the other shape of an indicator: its parts have names. */
+const ratioDefinition = () => ({ nameVi: 'Tỷ lệ hộ nghèo', nameEn: 'Poverty rate', unit: '%', valueType: 'ratio', decimals: 2, domain: 'poverty', aggregation: 'ratio', higherIsBetter: false, numeratorLabel: 'Số hộ nghèo', denominatorLabel: 'Tổng số hộ' });
+const countBySex = () => ({ ...definition(), disaggregations: ['sex'] });
 const formBody = (indicatorCode: string) => ({ name: 'Báo cáo 6 tháng đầu năm', unitKind: 'province', frequency: 'ytd6', deadlineDays: -15, indicators: [{ indicatorCode, required: true }] });
 
 export function indicatorHostileBases(post: Post): Record<string, Base> {
@@ -21,8 +24,11 @@ export function indicatorHostileBases(post: Post): Record<string, Base> {
   return {
     'GET /api/indicators': { query: { q: 'khuyết tật', domain: 'persons_with_disabilities', active: 'true' } },
     'GET /api/indicators/:code': { params: async (f) => ({ code: await indicatorCode(f) }) },
-    'POST /api/indicators': { bodies: [async () => ({ code: freshCode(), ...definition() })] },
-    'PUT /api/indicators/:code': { params: async (f) => ({ code: await indicatorCode(f) }), bodies: [async () => ({ ...definition(), version: 1 })] },
+    'POST /api/indicators': { bodies: [async () => ({ code: freshCode(), ...countBySex() }), async () => ({ code: freshCode(), ...ratioDefinition() })] },
+    'PUT /api/indicators/:code': {
+      params: async (f) => ({ code: await indicatorCode(f) }),
+      bodies: [async () => ({ ...countBySex(), version: 1 }), async () => ({ ...ratioDefinition(), version: 1 })],
+    },
     'GET /api/indicator-rules': {},
     'POST /api/indicator-rules': { bodies: [rule] },
     'DELETE /api/indicator-rules/:id': { params: async (f) => ({ id: String((await post(f.admin, '/api/indicator-rules', await rule(f))).id) }) },

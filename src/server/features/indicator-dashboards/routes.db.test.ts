@@ -223,3 +223,16 @@ describe('downloads', () => {
     expect(text).toContain('Quý I/2024,không tổng hợp được');
   });
 });
+
+describe('a change of roll-up kind in the catalogue', () => {
+  it('recomputes what is already reported, in the same request', async () => {
+    const admin = (await signedInAs(t, 'national_admin')).cookie;
+    const indicator = (await get<Record<string, unknown>>(admin, '/api/indicators/D_INDEX')).body;
+    const { code: _code, updatedAt: _updatedAt, ...definition } = indicator;
+    const res = await t.app.inject({ method: 'PUT', url: '/api/indicators/D_INDEX', headers: { cookie: admin }, payload: { ...definition, aggregation: 'sum' } });
+    expect(res.statusCode).toBe(200);
+    // 7 + 8 from the two old provinces, where 'none' could not roll them up.
+    expect(await aggregate(merged.code, '2024-Q1', 'D_INDEX')).toMatchObject({ not_aggregable: false, reports: 2 });
+    expect(Number((await aggregate(merged.code, '2024-Q1', 'D_INDEX'))!.value)).toBe(15);
+  });
+});

@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { queryRows } from '../../db/query-rows.js';
 import { indicatorAggregates, indicatorReports, indicatorValues, indicators } from './tables.js';
 
 /**
@@ -81,4 +82,17 @@ function insertAggregates(reportsWhere: SQL): SQL {
       group by s.stage, v.indicator_code, r.province_code, r.period, i.aggregation, i.ratio_scale, i.value_type
     ) g
   `;
+}
+
+/**
+ * Recomputes the aggregates of every province-period where this indicator has a reported value
+ * (after its roll-up kind changed), in the caller's transaction.
+ */
+export async function refreshAggregatesOfIndicator(db: Db, indicatorCode: string): Promise<void> {
+  const pairs = await queryRows<{ province_code: string; period: string }>(
+    db,
+    sql`select distinct r.province_code, r.period from ${indicatorValues} v join ${indicatorReports} r on r.id = v.report_id
+        where v.indicator_code = ${indicatorCode} and r.province_code is not null and r.unit_kind in ('province', 'legacy_province')`,
+  );
+  for (const p of pairs) await refreshProvinceAggregates(db, p.province_code, p.period);
 }

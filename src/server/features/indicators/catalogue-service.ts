@@ -1,3 +1,4 @@
+import { refreshAggregatesOfIndicator } from './aggregates.js';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { AppError, notFound } from '../../errors.js';
@@ -91,6 +92,8 @@ export async function updateIndicator(db: Db, actor: Actor, code: string, raw: u
     if (!updated) {
       throw new AppError('CONFLICT', `Chỉ tiêu ${code} vừa được người khác sửa. Hãy tải lại để xem thay đổi rồi sửa tiếp.`);
     }
+    // Dashboards read the kept aggregates: a new way of rolling up applies to what is already reported, now.
+    if (before.aggregation !== definition.aggregation) await refreshAggregatesOfIndicator(tx, code);
     await recordAudit(tx, actor, { action: 'update', entityType: 'indicator', entityId: code, provinceCode: null, before: toIndicator(before), after: { code, ...definition } });
     return updated;
   });

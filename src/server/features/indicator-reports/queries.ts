@@ -3,6 +3,7 @@ import type { Db } from '../../db/client.js';
 import { queryRows } from '../../db/query-rows.js';
 import type { Indicator } from '../../../shared/api/indicators.js';
 import type { ValidationIndicator } from '../../../shared/indicators/validation.js';
+import { toIndicator } from '../indicators/to-indicator.js';
 import {
   indicatorAggregates,
   indicatorReportEvents,
@@ -30,32 +31,6 @@ export async function findForm(db: Db, formId: string): Promise<FormRow | undefi
   return rows[0];
 }
 
-const numberOrNull = (v: string | null) => (v === null ? null : Number(v));
-
-export function toIndicator(row: typeof indicators.$inferSelect): Indicator {
-  return {
-    code: row.code,
-    nameVi: row.nameVi,
-    nameEn: row.nameEn,
-    unit: row.unit,
-    valueType: row.valueType as Indicator['valueType'],
-    decimals: row.decimals,
-    domain: row.domain as Indicator['domain'],
-    aggregation: row.aggregation as Indicator['aggregation'],
-    higherIsBetter: row.higherIsBetter,
-    maxValue: numberOrNull(row.maxValue),
-    ratioScale: row.ratioScale,
-    numeratorLabel: row.numeratorLabel,
-    denominatorLabel: row.denominatorLabel,
-    sdgTarget: row.sdgTarget,
-    disaggregations: (row.disaggregations ?? []) as Indicator['disaggregations'],
-    description: row.description,
-    active: row.active,
-    position: row.position,
-    version: row.version,
-    updatedAt: row.updatedAt.toISOString(),
-  };
-}
 
 /** The form's indicators in the form's order. */
 export async function formIndicators(db: Db, formId: string): Promise<FormIndicator[]> {

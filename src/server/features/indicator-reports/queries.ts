@@ -31,7 +31,6 @@ export async function findForm(db: Db, formId: string): Promise<FormRow | undefi
   return rows[0];
 }
 
-
 /** The form's indicators in the form's order. */
 export async function formIndicators(db: Db, formId: string): Promise<FormIndicator[]> {
   const rows = await db

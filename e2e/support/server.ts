@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { buildApp } from '../../src/server/app';
 import { loadConfig } from '../../src/server/config';
 import { createTestDatabase } from '../../src/server/db/testing';
+import type { Role } from '../../src/shared/auth/permissions';
 import { createUser, testPassword } from '../../src/server/test-support/test-app';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -14,6 +15,8 @@ const builtIndex = path.join(root, 'dist/web/index.html');
 export type RunningServer = {
   baseUrl: string;
   admin: { email: string; password: string; fullName: string };
+  /** Another account with the known password, for journeys that pass between roles. */
+  addUser: (role: Role, provinceCode?: string | null) => Promise<{ email: string; password: string }>;
   stop: () => Promise<void>;
 };
 
@@ -53,6 +56,7 @@ export async function startServer(): Promise<RunningServer> {
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     admin: { email: user.email, password: testPassword, fullName },
+    addUser: async (role, provinceCode = null) => ({ email: (await createUser(database, { role, provinceCode })).email, password: testPassword }),
     stop: async () => {
       await app.close();
       await database.close();

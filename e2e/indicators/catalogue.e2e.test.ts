@@ -1,8 +1,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { IndicatorInput } from '../src/shared/api/indicators';
-import { launchChromium, skipBrowserTests } from './support/browser';
-import { startServer, type RunningServer } from './support/server';
+import type { IndicatorInput } from '../../src/shared/api/indicators';
+import { launchChromium, skipBrowserTests } from '../support/browser';
+import { startServer, type RunningServer } from '../support/server';
 
 describe.skipIf(skipBrowserTests())('indicator catalogue: an administrator corrects an indicator', () => {
   let server: RunningServer;

@@ -1,14 +1,23 @@
+import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, skipBrowserTests } from './support/browser';
-import { startServer, type RunningServer } from './support/server';
+import { launchChromium, skipBrowserTests } from '../support/browser';
+import { startServer, type RunningServer } from '../support/server';
 
-describe.skipIf(skipBrowserTests())('indicator reports: the entry grid', () => {
+/**
+ * A province's report from entry to the dashboard: the province's secretariat pastes its figures
+ * from Excel and submits, the Standing Office returns it with a reason, the province corrects and
+ * resubmits, the Standing Office approves, and the approved figure is on the dashboard, its map
+ * and its Excel download.
+ */
+describe.skipIf(skipBrowserTests())('indicator reports: from the entry grid to the dashboard', () => {
   let server: RunningServer;
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
+  let officer: Page;
   let reportId: string;
+  const year = new Date().getUTCFullYear() - 1;
 
   beforeAll(async () => {
     server = await startServer();
@@ -31,12 +40,16 @@ describe.skipIf(skipBrowserTests())('indicator reports: the entry grid', () => {
       data: { code: 'E2E_YEAR', name: 'Biểu chỉ tiêu năm cấp tỉnh', unitKind: 'province', frequency: 'year', deadlineDays: 15, indicators: [{ indicatorCode: 'E2E_JOBS', required: true }, { indicatorCode: 'E2E_TRAIN' }, { indicatorCode: 'E2E_BHXH' }] },
     });
     expect(form.status(), await form.text()).toBe(201);
-    const opened = await context.request.post(`${base}/api/indicator-reports`, { data: { formId: (await form.json()).id, unitKind: 'province', unitCode: '01', period: String(new Date().getUTCFullYear() - 1) } });
+    // From here the page is the province's: Hà Nội's secretariat opens and fills its report.
+    const secretariat = await server.addUser('provincial_secretariat', '01');
+    expect((await context.request.post(`${base}/api/auth/login`, { data: secretariat })).status()).toBe(200);
+    const opened = await context.request.post(`${base}/api/indicator-reports`, { data: { formId: (await form.json()).id, unitKind: 'province', unitCode: '01', period: String(year) } });
     expect(opened.status(), await opened.text()).toBe(201);
     reportId = (await opened.json()).id;
   });
 
   afterAll(async () => {
+    await officer?.context().close();
     await browser?.close();
     await server?.stop();
   });
@@ -83,5 +96,48 @@ describe.skipIf(skipBrowserTests())('indicator reports: the entry grid', () => {
     expect(after.status).toBe('submitted');
     // Submitted: the grid is read only.
     expect(await train.getAttribute('readonly')).not.toBeNull();
+  });
+  it('is returned with a reason, corrected, resubmitted and approved, then shown on the dashboard, its map and in Excel', async () => {
+    const officerContext = await browser.newContext({ viewport: { width: 1360, height: 900 }, acceptDownloads: true });
+    const standingOffice = await server.addUser('national_officer');
+    expect((await officerContext.request.post(`${server.baseUrl}/api/auth/login`, { data: standingOffice })).status()).toBe(200);
+    officer = await officerContext.newPage();
+    officer.setDefaultTimeout(15_000);
+
+    await officer.goto(`${server.baseUrl}/indicators/reports/${reportId}`);
+    await officer.getByRole('button', { name: 'Trả lại' }).click();
+    await officer.getByRole('dialog').getByLabel('Lý do').fill('Số người được đào tạo nghề chưa khớp báo cáo của Sở Lao động');
+    await officer.getByRole('dialog').getByRole('button', { name: 'Trả lại' }).click();
+    await officer.getByText('Bị trả lại', { exact: true }).first().waitFor();
+
+    // The province sees why, corrects the figure and submits again.
+    await page.reload();
+    await page.getByText('Số người được đào tạo nghề chưa khớp báo cáo của Sở Lao động').first().waitFor();
+    const train = page.getByRole('textbox', { name: 'Số người được đào tạo nghề — Thực hiện' });
+    await train.fill('8.470');
+    await page.getByTestId('save-status').getByText(/Đã lưu lúc/).waitFor();
+    await page.getByRole('button', { name: 'Nộp báo cáo' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Nộp báo cáo' }).click();
+    await page.getByText('Đã nộp', { exact: true }).first().waitFor();
+
+    await officer.reload();
+    await officer.getByRole('button', { name: 'Phê duyệt' }).click();
+    await officer.getByRole('dialog').getByRole('button', { name: 'Phê duyệt' }).click();
+    await officer.getByText('Đã phê duyệt', { exact: true }).first().waitFor();
+    const approved = await (await officerContext.request.get(`${server.baseUrl}/api/indicator-reports/${reportId}`)).json();
+    expect(approved.status).toBe('approved');
+    expect(approved.events.map((e: { action: string }) => e.action)).toEqual(expect.arrayContaining(['submitted', 'returned', 'approved']));
+
+    // On the dashboard at once: no job runs between the approval and this page.
+    await officer.goto(`${server.baseUrl}/indicators/dashboard?year=${year}&frequency=year&indicator=E2E_JOBS`);
+    await officer.getByTestId('kpi-value').getByText('17.670').waitFor();
+    await officer.getByTestId('kpi-attainment').getByText('117,8%').waitFor();
+    await officer.getByRole('img', { name: 'Bản đồ 34 tỉnh, thành phố' }).locator('canvas').waitFor();
+    const [download] = await Promise.all([officer.waitForEvent('download'), officer.getByTestId('download-overview-xlsx').click()]);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(await download.path());
+    const rows: unknown[][] = [];
+    book.worksheets[0]!.eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
+    expect(rows.find((r) => r[0] === 'E2E_JOBS' && r[4] === 'Hà Nội')?.[5]).toBe(17_670);
   });
 });

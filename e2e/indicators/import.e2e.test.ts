@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, skipBrowserTests } from './support/browser';
-import { startServer, type RunningServer } from './support/server';
+import { launchChromium, skipBrowserTests } from '../support/browser';
+import { startServer, type RunningServer } from '../support/server';
 
 describe.skipIf(skipBrowserTests())('indicator import: a province fills the Excel template and sends it back', () => {
   let server: RunningServer;

@@ -3,15 +3,15 @@ import type { AddressInfo } from 'node:net';
 import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../src/server/app';
-import { loadConfig } from '../src/server/config';
-import type { Database } from '../src/server/db/client';
-import { createTestDatabase } from '../src/server/db/testing';
-import type { App } from '../src/server/http/route-types';
-import { addIndicators, addProvinceForm, addProvinceReport } from '../src/server/features/indicator-dashboards/testing';
-import { createUser, testPassword } from '../src/server/test-support/test-app';
-import { launchChromium, skipBrowserTests } from './support/browser';
-import { ensureWebBuild } from './support/server';
+import { buildApp } from '../../src/server/app';
+import { loadConfig } from '../../src/server/config';
+import type { Database } from '../../src/server/db/client';
+import { createTestDatabase } from '../../src/server/db/testing';
+import type { App } from '../../src/server/http/route-types';
+import { addIndicators, addProvinceForm, addProvinceReport } from '../../src/server/features/indicator-dashboards/testing';
+import { createUser, testPassword } from '../../src/server/test-support/test-app';
+import { launchChromium, skipBrowserTests } from '../support/browser';
+import { ensureWebBuild } from '../support/server';
 
 /*
  * The indicator dashboard in Chromium over approved figures arranged in the database (the same

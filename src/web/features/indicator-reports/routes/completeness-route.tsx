@@ -11,6 +11,7 @@ import { useT } from '../../../lib/use-t';
 import { useCompleteness } from '../api/get-completeness';
 import { useReportForms } from '../api/list-report-forms';
 import { openablePeriods, vietnamToday } from '../components/list/period-options';
+import { CompletenessMap } from '../components/completeness/completeness-map';
 import { ReportStatusBadge } from '../components/report-status-badge';
 
 /** Tình hình nộp báo cáo: per form and period, who has submitted (on time or late) and who is missing. */
@@ -59,7 +60,8 @@ export function IndicatorCompletenessRoute() {
             {count(t('indicatorReports.completeness.missing'), c.counts.missing, 'red')}
             {count(t('indicatorReports.completeness.approved'), c.counts.approved, 'teal')}
           </SimpleGrid>
-          <Table striped withTableBorder>
+          {c.units.every((u) => u.unitKind === 'province') && <CompletenessMap completeness={c} fileName={`tinh-hinh-nop-bao-cao-${c.period}`} />}
+          <Table striped withTableBorder mt="md">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('indicatorReports.completeness.unit')}</Table.Th>

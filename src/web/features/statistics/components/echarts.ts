@@ -5,6 +5,7 @@ import {
   MarkPointComponent,
   TooltipComponent,
   VisualMapContinuousComponent,
+  VisualMapPiecewiseComponent,
   type GridComponentOption,
   type LegendComponentOption,
   type MarkPointComponentOption,
@@ -25,6 +26,7 @@ echarts.use([
   MarkPointComponent,
   TooltipComponent,
   VisualMapContinuousComponent,
+  VisualMapPiecewiseComponent,
   CanvasRenderer,
 ]);
 

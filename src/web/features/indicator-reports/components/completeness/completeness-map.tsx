@@ -1,0 +1,78 @@
+import { Alert, Center, Loader } from '@mantine/core';
+import { useMemo } from 'react';
+import type { z } from 'zod';
+import type { completenessSchema } from '../../../../../shared/api/indicator-reports';
+import { useT } from '../../../../lib/use-t';
+import { ChartCard } from '../../../statistics/components/chart-card';
+import { echarts, type ChartOption } from '../../../statistics/components/echarts';
+import { useProvinceShapes, type ProvinceShapes } from '../../api/get-province-shapes';
+
+type Completeness = z.infer<typeof completenessSchema>;
+type Unit = Completeness['units'][number];
+
+const MAP_NAME = 'vn34';
+const HEIGHT = 560;
+
+/** What a province's colour says, from best to worst; a draft or a returned report is not submitted. */
+const stateOf = (u: Unit): number => (u.status === 'approved' ? 3 : u.status === 'submitted' ? (u.onTime === false ? 1 : 2) : 0);
+
+function ensureMap(shapes: ProvinceShapes) {
+  if (!echarts.getMap(MAP_NAME)) echarts.registerMap(MAP_NAME, shapes as unknown as Parameters<typeof echarts.registerMap>[1]);
+}
+
+/**
+ * The 34 provinces coloured by where their report stands for the chosen form and period:
+ * approved, submitted on time, submitted late, not submitted. Shown for province forms of
+ * periods after the merger; the 63 old provinces have no boundaries on this map.
+ */
+export function CompletenessMap({ completeness, fileName }: { completeness: Completeness; fileName: string }) {
+  const t = useT();
+  const shapes = useProvinceShapes();
+  const option = useMemo((): ChartOption | null => {
+    if (!shapes.data) return null;
+    ensureMap(shapes.data);
+    const pieces = [
+      { value: 3, label: t('indicatorReports.map.approved'), color: '#2b8a3e' },
+      { value: 2, label: t('indicatorReports.map.onTime'), color: '#74b816' },
+      { value: 1, label: t('indicatorReports.map.late'), color: '#f08c00' },
+      { value: 0, label: t('indicatorReports.map.missing'), color: '#e9ecef' },
+    ];
+    const data = completeness.units.map((u) => ({ name: u.unitCode, value: stateOf(u), unit: u }));
+    return {
+      tooltip: {
+        trigger: 'item',
+        formatter: (params) => {
+          const d = (Array.isArray(params) ? params[0] : params)?.data as (typeof data)[number] | undefined;
+          return d ? `<strong>${echarts.format.encodeHTML(d.unit.unitName)}</strong><br/>${pieces.find((p) => p.value === d.value)!.label}` : '';
+        },
+      },
+      visualMap: { type: 'piecewise', pieces, left: 8, bottom: 8, textStyle: { color: '#444' } },
+      series: [
+        {
+          type: 'map',
+          map: MAP_NAME,
+          nameProperty: 'code',
+          aspectScale: 0.96,
+          layoutCenter: ['54%', '50%'],
+          layoutSize: '96%',
+          roam: false,
+          selectedMode: false,
+          label: { show: false },
+          itemStyle: { borderColor: '#aab4bf', borderWidth: 0.5, areaColor: '#e9ecef' },
+          emphasis: { label: { show: false }, itemStyle: { areaColor: '#f2b84b' } },
+          data,
+        },
+      ],
+    };
+  }, [shapes.data, completeness.units, t]);
+
+  if (shapes.isError) return <Alert color="red">{t('indicatorReports.map.loadError')}</Alert>;
+  if (!option) {
+    return (
+      <Center h={HEIGHT}>
+        <Loader size="sm" />
+      </Center>
+    );
+  }
+  return <ChartCard title={t('indicatorReports.map.title')} fileName={fileName} option={option} height={HEIGHT} footer={t('indicatorReports.map.credit')} />;
+}

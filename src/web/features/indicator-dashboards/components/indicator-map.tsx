@@ -3,20 +3,14 @@ import { useMemo } from 'react';
 import type { OverviewIndicator, ProvinceFigure } from '../../../../shared/api/indicator-dashboards';
 import { formatPercent } from '../../../lib/format';
 import { useT } from '../../../lib/use-t';
-import { useProvinceShapes, type ProvinceShapes } from '../../statistics/api/get-province-shapes';
+import { useProvinceShapes } from '../../statistics/api/get-province-shapes';
 import { ChartCard } from '../../statistics/components/chart-card';
 import { echarts, type ChartOption } from '../../statistics/components/echarts';
+import { ensureProvinceMap, NO_DATA_COLOUR, provinceMapSeries } from '../../statistics/components/province-map-base';
 import { formatFigure } from './figure-text';
 
-// The statistics page registers the same boundaries under this name; ECharts keeps maps globally.
-const MAP_NAME = 'vn34';
 const HEIGHT = 560;
-const NO_DATA = '#e3e7eb';
 type Datum = { name: string; value: number; province: ProvinceFigure };
-
-function ensureMap(shapes: ProvinceShapes) {
-  if (!echarts.getMap(MAP_NAME)) echarts.registerMap(MAP_NAME, shapes as unknown as Parameters<typeof echarts.registerMap>[1]);
-}
 
 /**
  * The 34 provinces coloured by the indicator's figure (darker is better: the scale turns round
@@ -29,7 +23,7 @@ export function IndicatorMap({ item, fileName }: { item: OverviewIndicator; file
   const { indicator } = item;
   const option = useMemo((): ChartOption | null => {
     if (!shapes.data) return null;
-    ensureMap(shapes.data);
+    ensureProvinceMap(shapes.data);
     const values = item.provinces.map((p) => p.value).filter((v): v is number => v !== null);
     const min = Math.min(...values, 0);
     const max = Math.max(...values, 1);
@@ -60,24 +54,11 @@ export function IndicatorMap({ item, fileName }: { item: OverviewIndicator; file
         text: [formatFigure(indicator.higherIsBetter ? max : min, indicator), formatFigure(indicator.higherIsBetter ? min : max, indicator)],
         inverse: !indicator.higherIsBetter,
         inRange: { color: indicator.higherIsBetter ? colours : [...colours].reverse() },
-        outOfRange: { color: [NO_DATA] },
+        outOfRange: { color: [NO_DATA_COLOUR] },
         textStyle: { color: '#444' },
       },
       series: [
-        {
-          type: 'map',
-          map: MAP_NAME,
-          nameProperty: 'code',
-          aspectScale: 0.96,
-          layoutCenter: ['54%', '50%'],
-          layoutSize: '96%',
-          roam: false,
-          selectedMode: false,
-          label: { show: false },
-          itemStyle: { borderColor: '#aab4bf', borderWidth: 0.5, areaColor: NO_DATA },
-          emphasis: { label: { show: false }, itemStyle: { areaColor: '#f2b84b' } },
-          data,
-        },
+        provinceMapSeries(data),
       ],
     };
   }, [shapes.data, item, indicator, t]);

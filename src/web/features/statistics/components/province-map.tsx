@@ -3,22 +3,16 @@ import { useMemo, useState } from 'react';
 import type { ConferenceStats, ProvinceStats } from '../../../../shared/api/conference-stats';
 import { formatNumber, formatPercent } from '../../../lib/format';
 import { useT } from '../../../lib/use-t';
-import { useProvinceShapes, type ProvinceShapes } from '../api/get-province-shapes';
+import { useProvinceShapes } from '../api/get-province-shapes';
 import { ChartCard } from './chart-card';
 import { echarts, type ChartOption } from './echarts';
+import { ensureProvinceMap, NO_DATA_COLOUR, provinceMapSeries } from './province-map-base';
 import { formatDelegates } from './delegates';
 import { sharePercent } from './share';
 
-const MAP_NAME = 'vn34';
 const HEIGHT = 600;
-const NO_DATA = '#e3e7eb';
 type Metric = 'delegates' | 'conferences' | 'share';
 type Datum = { name: string; value: number; province: ProvinceStats };
-
-/** Registers the boundaries once per page load; ECharts keeps registered maps globally. */
-function ensureMap(shapes: ProvinceShapes) {
-  if (!echarts.getMap(MAP_NAME)) echarts.registerMap(MAP_NAME, shapes as unknown as Parameters<typeof echarts.registerMap>[1]);
-}
 
 /** null for delegates nobody recorded: drawn grey like a province without conferences, never as the palest shade. */
 const valueOf = (p: ProvinceStats, metric: Metric): number | null => (metric === 'share' ? sharePercent(p.share) : p[metric]);
@@ -37,7 +31,7 @@ export function ProvinceMap({ stats, fileName }: { stats: ConferenceStats; fileN
 
   const option = useMemo((): ChartOption | null => {
     if (!shapes.data) return null;
-    ensureMap(shapes.data);
+    ensureProvinceMap(shapes.data);
     // A province at zero, or whose delegates nobody recorded, gets no value (NaN), so it falls
     // outside the colour scale and shows grey: "nothing yet" must not look like the palest shade of "some".
     const data: Datum[] = stats.byProvince.map((p) => ({ name: p.code, value: valueOf(p, metric) || Number.NaN, province: p }));
@@ -79,25 +73,11 @@ export function ProvinceMap({ stats, fileName }: { stats: ConferenceStats; fileN
         text: [formatValue(max, metric), formatValue(0, metric)],
         textGap: 6,
         inRange: { color: ['#cfe1f3', '#7fb0dd', '#3a7bbf', '#173f73'] },
-        outOfRange: { color: [NO_DATA] },
+        outOfRange: { color: [NO_DATA_COLOUR] },
         textStyle: { color: '#444' },
       },
       series: [
-        {
-          type: 'map',
-          map: MAP_NAME,
-          nameProperty: 'code',
-          // Degrees of longitude are cos(16°) ≈ 0.96 as long as degrees of latitude at Vietnam's middle.
-          aspectScale: 0.96,
-          layoutCenter: ['54%', '50%'],
-          layoutSize: '96%',
-          roam: false,
-          selectedMode: false,
-          label: { show: false },
-          // Grey outlines rather than white: the islands are specks that only their outline makes visible.
-          itemStyle: { borderColor: '#aab4bf', borderWidth: 0.5, areaColor: NO_DATA },
-          emphasis: { label: { show: false }, itemStyle: { areaColor: '#f2b84b' } },
-          data,
+        provinceMapSeries(data, {
           markPoint: {
             symbol: 'circle',
             symbolSize: 0,
@@ -105,7 +85,7 @@ export function ProvinceMap({ stats, fileName }: { stats: ConferenceStats; fileN
             label: { show: true, formatter: '{b}', color: '#5c6670', fontSize: 11, fontStyle: 'italic' },
             data: [island(t('statistics.map.hoangSa'), [111.95, 17.55]), island(t('statistics.map.truongSa'), [114.6, 12.05])],
           },
-        },
+        }),
       ],
     };
   }, [shapes.data, stats.byProvince, metric, t]);

@@ -5,20 +5,16 @@ import type { completenessSchema } from '../../../../../shared/api/indicator-rep
 import { useT } from '../../../../lib/use-t';
 import { ChartCard } from '../../../statistics/components/chart-card';
 import { echarts, type ChartOption } from '../../../statistics/components/echarts';
-import { useProvinceShapes, type ProvinceShapes } from '../../api/get-province-shapes';
+import { ensureProvinceMap, NO_DATA_COLOUR, provinceMapSeries } from '../../../statistics/components/province-map-base';
+import { useProvinceShapes } from '../../../statistics/api/get-province-shapes';
 
 type Completeness = z.infer<typeof completenessSchema>;
 type Unit = Completeness['units'][number];
 
-const MAP_NAME = 'vn34';
 const HEIGHT = 560;
 
 /** What a province's colour says, from best to worst; a draft or a returned report is not submitted. */
 const stateOf = (u: Unit): number => (u.status === 'approved' ? 3 : u.status === 'submitted' ? (u.onTime === false ? 1 : 2) : 0);
-
-function ensureMap(shapes: ProvinceShapes) {
-  if (!echarts.getMap(MAP_NAME)) echarts.registerMap(MAP_NAME, shapes as unknown as Parameters<typeof echarts.registerMap>[1]);
-}
 
 /**
  * The 34 provinces coloured by where their report stands for the chosen form and period:
@@ -30,7 +26,7 @@ export function CompletenessMap({ completeness, fileName }: { completeness: Comp
   const shapes = useProvinceShapes();
   const option = useMemo((): ChartOption | null => {
     if (!shapes.data) return null;
-    ensureMap(shapes.data);
+    ensureProvinceMap(shapes.data);
     const pieces = [
       { value: 3, label: t('indicatorReports.map.approved'), color: '#2b8a3e' },
       { value: 2, label: t('indicatorReports.map.onTime'), color: '#74b816' },
@@ -48,20 +44,7 @@ export function CompletenessMap({ completeness, fileName }: { completeness: Comp
       },
       visualMap: { type: 'piecewise', pieces, left: 8, bottom: 8, textStyle: { color: '#444' } },
       series: [
-        {
-          type: 'map',
-          map: MAP_NAME,
-          nameProperty: 'code',
-          aspectScale: 0.96,
-          layoutCenter: ['54%', '50%'],
-          layoutSize: '96%',
-          roam: false,
-          selectedMode: false,
-          label: { show: false },
-          itemStyle: { borderColor: '#aab4bf', borderWidth: 0.5, areaColor: '#e9ecef' },
-          emphasis: { label: { show: false }, itemStyle: { areaColor: '#f2b84b' } },
-          data,
-        },
+        provinceMapSeries(data),
       ],
     };
   }, [shapes.data, completeness.units, t]);

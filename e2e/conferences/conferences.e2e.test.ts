@@ -183,4 +183,16 @@ describe.skipIf(skipBrowserTests())('conferences: record, read, find, calendar',
     await page.getByText('Chưa có hội nghị nào được ghi nhận.').waitFor();
     expect(new URL(page.url()).pathname).toBe('/training');
   });
+
+  it('asks before "Hủy" drops what was typed, and leaves only when told to', async () => {
+    await page.goto(`${server.baseUrl}/training/new`);
+    await page.getByLabel('Tên hội nghị').fill('Hội nghị tập huấn chưa lưu');
+    await page.getByRole('button', { name: 'Hủy' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Bỏ các thay đổi chưa lưu?' });
+    await dialog.getByRole('button', { name: 'Ở lại để lưu' }).click();
+    expect(await page.getByLabel('Tên hội nghị').inputValue()).toBe('Hội nghị tập huấn chưa lưu');
+    await page.getByRole('button', { name: 'Hủy' }).click();
+    await dialog.getByRole('button', { name: 'Bỏ thay đổi và rời trang' }).click();
+    await page.waitForURL(`${server.baseUrl}/training`);
+  });
 });

@@ -1,8 +1,9 @@
 import { Button, Group, Stack } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useCallback, useRef, useState, type FormEvent } from 'react';
 import { conferenceInputSchema, type Conference, type ConferenceData, type ConferenceInput } from '../../../../../shared/api/conferences';
 import { isNationalRole } from '../../../../../shared/auth/permissions';
+import { LeaveUnsaved } from '../../../../components/leave-unsaved';
 import { ProblemAlert } from '../../../../components/problem-alert';
 import { ApiError } from '../../../../lib/api-client';
 import { useSignedInUser } from '../../../../lib/current-user';
@@ -59,6 +60,11 @@ export function ConferenceForm({ conference, draft, suggestedOrganisers, saveNew
     return draft ? draftToValues(draft, blank) : blank;
   });
   const form = useConferenceForm(initial);
+  // Changes since the form opened, until they are saved: leaving then asks first.
+  const saved = useRef(false);
+  const latest = useRef(form.values);
+  latest.current = form.values;
+  const unsaved = useCallback(() => !saved.current && JSON.stringify(latest.current) !== JSON.stringify(initial), [initial]);
   const create = useCreateConference();
   const update = useUpdateConference();
   const createElsewhere = useMutation({ mutationFn: (input: ConferenceData) => (saveNew ? saveNew(input) : Promise.reject(new Error('saveNew missing'))) });
@@ -75,7 +81,10 @@ export function ConferenceForm({ conference, draft, suggestedOrganisers, saveNew
       return;
     }
     const options = {
-      onSuccess: onSaved,
+      onSuccess: (result: { id: string }) => {
+        saved.current = true;
+        onSaved(result);
+      },
       onError: (error: unknown) => {
         form.applyProblem(error);
         window.scrollTo({ top: 0, behavior: 'smooth' });
@@ -88,6 +97,7 @@ export function ConferenceForm({ conference, draft, suggestedOrganisers, saveNew
 
   return (
     <form onSubmit={submit} noValidate>
+      <LeaveUnsaved unsaved={unsaved} />
       <Stack gap="md">
         {conflict && conference && <ConflictAlert conferenceId={conference.id} onReload={onReload ?? (() => {})} />}
         {saving.error && !conflict && !fieldProblems && <ProblemAlert error={saving.error} />}

@@ -1,0 +1,39 @@
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { useEffect } from 'react';
+import { useBlocker } from 'react-router';
+import { useT } from '../lib/use-t';
+
+/**
+ * A form with unsaved changes asks before they are lost: "Hủy", the menu or the back button
+ * open a question (stay, or leave and discard); closing or reloading the tab gets the browser's
+ * own warning. `unsaved` is read at the moment of leaving, so a form that has just been saved
+ * (and navigates away) passes.
+ */
+export function LeaveUnsaved({ unsaved }: { unsaved: () => boolean }) {
+  const t = useT();
+  const blocker = useBlocker(({ currentLocation, nextLocation }) => currentLocation.pathname !== nextLocation.pathname && unsaved());
+
+  useEffect(() => {
+    const warn = (event: BeforeUnloadEvent) => {
+      if (unsaved()) event.preventDefault();
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [unsaved]);
+
+  return (
+    <Modal opened={blocker.state === 'blocked'} onClose={() => blocker.reset?.()} title={t('common.unsaved.title')} centered>
+      <Stack gap="md">
+        <Text size="sm">{t('common.unsaved.message')}</Text>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={() => blocker.reset?.()}>
+            {t('common.unsaved.stay')}
+          </Button>
+          <Button color="red" onClick={() => blocker.proceed?.()}>
+            {t('common.unsaved.discard')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

@@ -3,6 +3,7 @@ import { useParams } from 'react-router';
 import { PageHeader } from '../../../components/page-header';
 import { PageLoader } from '../../../components/page-loader';
 import { ProblemAlert } from '../../../components/problem-alert';
+import { formatDate } from '../../../lib/format';
 import { useT } from '../../../lib/use-t';
 import { useConference } from '../api/get-conference';
 import { usePlan } from '../api/get-plan';
@@ -25,6 +26,8 @@ export function CodeSheetRoute() {
   const error = conference.error ?? plan.error ?? codes.error;
   if (error) return <ProblemAlert error={error} />;
   const token = plan.data!.publicToken;
+  const conferenceTitle = conference.data!.title;
+  const conferenceDate = conference.data!.startDate;
   const items = codes.data!.items;
   return (
     <Container size="lg" py="md">
@@ -49,19 +52,22 @@ export function CodeSheetRoute() {
       ) : (
         <SimpleGrid cols={3} spacing={0} verticalSpacing={0}>
           {items.map((c) => (
-            <Box key={c.code} p="sm" style={{ border: '1px dashed #868e96', breakInside: 'avoid' }}>
-              <Group gap="sm" wrap="nowrap">
-                <QrImage value={`${publicTestUrl(token)}?c=${c.code}`} size={96} label={c.code} />
-                <Stack gap={2}>
+            // Room on every side of a slip (the cut runs along the dashed line), and the conference
+            // and its date on each, so a slip found on a table later says what it is for.
+            <Box key={c.code} px={14} py={10} style={{ border: '1px dashed #868e96', breakInside: 'avoid', overflow: 'hidden' }}>
+              <Text size="xs" fw={600} lineClamp={2} mb={4}>
+                {conferenceTitle}
+              </Text>
+              <Group gap="sm" wrap="nowrap" align="center">
+                <QrImage value={`${publicTestUrl(token)}?c=${c.code}`} size={84} label={c.code} />
+                <Stack gap={2} style={{ minWidth: 0 }}>
                   <Text size="xs">{t('awareness.codes.slipHint')}</Text>
-                  <Text ff="monospace" fw={700} fz={20} style={{ letterSpacing: '0.15em' }}>
+                  <Text ff="monospace" fw={700} fz={18} style={{ letterSpacing: '0.08em', whiteSpace: 'nowrap' }}>
                     {c.code}
                   </Text>
-                  {c.connectionPointName && (
-                    <Text size="xs" c="dimmed">
-                      {c.connectionPointName}
-                    </Text>
-                  )}
+                  <Text size="xs" c="dimmed" lineClamp={2}>
+                    {[formatDate(conferenceDate), c.connectionPointName].filter(Boolean).join(' · ')}
+                  </Text>
                 </Stack>
               </Group>
             </Box>

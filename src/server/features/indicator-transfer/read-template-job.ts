@@ -1,8 +1,7 @@
-import ExcelJS from 'exceljs';
-import { zipSync } from 'fflate';
+import type ExcelJS from 'exceljs';
 import type { ErrorCode } from '../../errors.js';
-import { checkDeclaredSizes, inflateZipGuarded, readZipDirectory, ZipGuardError, type ZipLimits } from '../files/guarded-zip.js';
-import { SheetRowCounter } from '../participants/import/sheet-row-counter.js';
+import { openWorkbookGuarded } from '../files/guarded-workbook.js';
+import type { ZipLimits } from '../files/guarded-zip.js';
 import { MARKER_SHEET, TEMPLATE_SHEET } from './template-layout.js';
 
 /** Reading one template in an upload worker (structured-clonable: it crosses the thread boundary). */
@@ -13,9 +12,6 @@ export type TemplateRead =
   | { ok: true; marker: string | null; sheetFound: boolean; rows: { number: number; cells: Cell[] }[] }
   | { ok: false; code: Extract<ErrorCode, 'UNSUPPORTED_MEDIA_TYPE' | 'PAYLOAD_TOO_LARGE' | 'UNREADABLE_DOCUMENT' | 'RATE_LIMITED' | 'INTERNAL'>; message: string };
 
-const NOT_CELLS = /^xl\/(?:media|embeddings)\//u;
-const SHEET = /^xl\/worksheets\/[^/]+\.xml$/u;
-class TooManyRows extends Error {}
 
 const quoted = (fileName: string | null) => (fileName ? `Tệp “${fileName}”` : 'Tệp gửi lên');
 const unreadable = (fileName: string | null): TemplateRead => ({
@@ -33,45 +29,20 @@ export async function runJob(job: TemplateJob): Promise<TemplateRead> {
   }
 }
 
-/**
- * The zip is checked and inflated under the import limits first, counting every sheet's filled
- * rows as its XML comes out (the same guards as participant lists), so a bomb or a sheet of a
- * million rows stops at the limit; exceljs then reads what was counted.
- */
+/** Opened under the import limits (files/guarded-workbook.ts), the same guards as participant lists. */
 async function readTemplate(job: TemplateJob): Promise<TemplateRead> {
   const { fileName } = job;
-  let files: Record<string, Uint8Array>;
-  try {
-    const declared = readZipDirectory(job.bytes);
-    if (!declared.some((e) => e.name === 'xl/workbook.xml')) return unreadable(fileName);
-    checkDeclaredSizes(declared, job.zip, NOT_CELLS, false);
-    const counters = new Map<string, SheetRowCounter>();
-    files = inflateZipGuarded(job.bytes, declared, job.zip, {
-      skip: NOT_CELLS,
-      onData: (name, chunk) => {
-        if (!SHEET.test(name)) return;
-        let counter = counters.get(name);
-        if (!counter) counters.set(name, (counter = new SheetRowCounter()));
-        if (counter.push(chunk) > job.maxFilledRows) throw new TooManyRows();
-      },
-    });
-  } catch (error) {
-    if (error instanceof TooManyRows) {
+  const opened = await openWorkbookGuarded(job.bytes, job.zip, job.maxFilledRows);
+  if (!opened.ok) {
+    if (opened.reason === 'too_many_rows') {
       return { ok: false, code: 'PAYLOAD_TOO_LARGE', message: `${quoted(fileName)} có hơn ${job.maxFilledRows.toLocaleString('vi-VN')} dòng: tệp mẫu một báo cáo không dài như vậy. Hãy dùng tệp mẫu tải từ hệ thống, hoặc tệp CSV dạng dài cho nhiều báo cáo.` };
     }
-    if (error instanceof ZipGuardError && error.reason === 'bomb') {
-      return { ok: false, code: 'PAYLOAD_TOO_LARGE', message: `${quoted(fileName)} bị từ chối: ${error.detail}. Tệp có thể bị hỏng hoặc được tạo ra để làm treo hệ thống.` };
+    if (opened.reason === 'bomb') {
+      return { ok: false, code: 'PAYLOAD_TOO_LARGE', message: `${quoted(fileName)} bị từ chối: ${opened.detail}. Tệp có thể bị hỏng hoặc được tạo ra để làm treo hệ thống.` };
     }
-    if (error instanceof ZipGuardError) return unreadable(fileName);
-    throw error;
-  }
-  const workbook = new ExcelJS.Workbook();
-  try {
-    const rebuilt = zipSync(files, { level: 0 });
-    await workbook.xlsx.load(Buffer.from(rebuilt.buffer, rebuilt.byteOffset, rebuilt.byteLength) as unknown as ArrayBuffer);
-  } catch {
     return unreadable(fileName);
   }
+  const { workbook } = opened;
   const markerCell = workbook.getWorksheet(MARKER_SHEET)?.getCell('A1').value;
   const sheet = workbook.getWorksheet(TEMPLATE_SHEET) ?? workbook.worksheets.find((s) => s.state !== 'veryHidden' && s.actualRowCount > 0);
   const rows: { number: number; cells: Cell[] }[] = [];

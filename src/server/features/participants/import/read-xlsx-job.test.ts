@@ -3,7 +3,7 @@ import { participantLimits } from '../../../../shared/api/participants.js';
 import { readZipDirectory } from '../../files/guarded-zip.js';
 import { xlsxBomb, xlsxWithRows } from './hostile-xlsx-fixtures.js';
 import { runJob, type XlsxJob } from './read-xlsx-job.js';
-import { SheetRowCounter } from './sheet-row-counter.js';
+import { SheetRowCounter } from '../../files/sheet-row-counter.js';
 
 const job = (bytes: Uint8Array): XlsxJob => ({
   bytes,

@@ -1,9 +1,8 @@
-import ExcelJS from 'exceljs';
-import { zipSync } from 'fflate';
+import type ExcelJS from 'exceljs';
 import type { ErrorCode } from '../../../errors.js';
-import { checkDeclaredSizes, inflateZipGuarded, readZipDirectory, ZipGuardError, type ZipLimits } from '../../files/guarded-zip.js';
+import { openWorkbookGuarded } from '../../files/guarded-workbook.js';
+import type { ZipLimits } from '../../files/guarded-zip.js';
 import { searchKey } from '../../../../shared/text/index.js';
-import { SheetRowCounter } from './sheet-row-counter.js';
 import { quoted, saveAsHint, tooManyRowsMessage } from './table-messages.js';
 import type { TableRow } from './read-table-types.js';
 
@@ -22,12 +21,6 @@ export type XlsxResult =
   | { ok: true; sheetName: string | null; rows: TableRow[] }
   | { ok: false; code: Extract<ErrorCode, 'UNSUPPORTED_MEDIA_TYPE' | 'PAYLOAD_TOO_LARGE' | 'UNREADABLE_DOCUMENT' | 'RATE_LIMITED' | 'INTERNAL'>; message: string };
 
-/** Pictures and embedded objects: never needed for a list, so never inflated (kept as empty parts). */
-const NOT_CELLS = /^xl\/(?:media|embeddings)\//u;
-const SHEET = /^xl\/worksheets\/[^/]+\.xml$/u;
-
-class TooManyRows extends Error {}
-
 /** Entry point of the worker: never throws, every refusal is one Vietnamese sentence. */
 export async function runJob(job: XlsxJob): Promise<XlsxResult> {
   try {
@@ -43,51 +36,21 @@ const unreadable = (fileName: string | null): XlsxResult => ({
   message: `${quoted(fileName)} không đọc được như một bảng tính Excel: có thể là tệp Word hoặc tệp nén đổi đuôi, hoặc tệp đã hỏng. ${saveAsHint}`,
 });
 
-/**
- * The zip is checked and inflated under the limits first (features/files/guarded-zip.ts), counting
- * each sheet's filled rows as its XML comes out, so a sheet of a million rows stops at the limit
- * instead of being parsed whole; exceljs then reads a copy rebuilt from what was counted (stored,
- * not recompressed: cheap).
- */
 async function readXlsx(job: XlsxJob): Promise<XlsxResult> {
   const { fileName } = job;
-  let files: Record<string, Uint8Array>;
-  try {
-    const declared = readZipDirectory(job.bytes);
-    if (!declared.some((e) => e.name === 'xl/workbook.xml')) return unreadable(fileName);
-    // The declared total is left to the count while inflating: a long list must hear "too many rows", not "too large".
-    checkDeclaredSizes(declared, job.zip, NOT_CELLS, false);
-    const counters = new Map<string, SheetRowCounter>();
-    files = inflateZipGuarded(job.bytes, declared, job.zip, {
-      skip: NOT_CELLS,
-      onData: (name, chunk) => {
-        if (!SHEET.test(name)) return;
-        let counter = counters.get(name);
-        if (!counter) counters.set(name, (counter = new SheetRowCounter()));
-        if (counter.push(chunk) > job.maxFilledRows) throw new TooManyRows();
-      },
-    });
-  } catch (error) {
-    if (error instanceof TooManyRows) return { ok: false, code: 'PAYLOAD_TOO_LARGE', message: tooManyRowsMessage(fileName, job.rowLimit) };
-    if (error instanceof ZipGuardError && error.reason === 'bomb') {
+  const opened = await openWorkbookGuarded(job.bytes, job.zip, job.maxFilledRows);
+  if (!opened.ok) {
+    if (opened.reason === 'too_many_rows') return { ok: false, code: 'PAYLOAD_TOO_LARGE', message: tooManyRowsMessage(fileName, job.rowLimit) };
+    if (opened.reason === 'bomb') {
       return {
         ok: false,
         code: 'PAYLOAD_TOO_LARGE',
-        message: `${quoted(fileName)} bị từ chối: ${error.detail}. Tệp có thể bị hỏng hoặc được tạo ra để làm treo hệ thống. ${saveAsHint}`,
+        message: `${quoted(fileName)} bị từ chối: ${opened.detail}. Tệp có thể bị hỏng hoặc được tạo ra để làm treo hệ thống. ${saveAsHint}`,
       };
     }
-    if (error instanceof ZipGuardError) return unreadable(fileName);
-    throw error;
-  }
-
-  const workbook = new ExcelJS.Workbook();
-  try {
-    const rebuilt = zipSync(files, { level: 0 });
-    // exceljs types its argument as an ArrayBuffer-like `Buffer` of its own; a Node Buffer is what it reads.
-    await workbook.xlsx.load(Buffer.from(rebuilt.buffer, rebuilt.byteOffset, rebuilt.byteLength) as unknown as ArrayBuffer);
-  } catch {
     return unreadable(fileName);
   }
+  const { workbook } = opened;
   const sheet = pickSheet(workbook);
   if (!sheet) {
     if (workbook.worksheets.length === 0) {

@@ -17,6 +17,11 @@ import { indicatorTransferRoutes } from './features/indicator-transfer/routes.js
 import { indicatorRoutes } from './features/indicators/routes.js';
 import { indicatorDashboardRoutes } from './features/indicator-dashboards/routes.js';
 import { indicatorReportRoutes } from './features/indicator-reports/routes.js';
+import { followupRoutes } from './features/followup/routes.js';
+import { workingVisitRoutes } from './features/working-visits/routes.js';
+import { followupTransferRoutes } from './features/followup-transfer/routes.js';
+import { provincialReportRoutes } from './features/provincial-reports/routes.js';
+import { transparencyRoutes } from './features/transparency/routes.js';
 
 /** The API, one plugin per feature; each declares its own paths under /api. */
 export async function apiRoutes(app: App) {
@@ -44,4 +49,9 @@ export async function apiRoutes(app: App) {
   await app.register(indicatorRoutes);
   await app.register(indicatorDashboardRoutes);
   await app.register(indicatorReportRoutes);
+  await app.register(followupRoutes);
+  await app.register(workingVisitRoutes);
+  await app.register(followupTransferRoutes);
+  await app.register(provincialReportRoutes);
+  await app.register(transparencyRoutes);
 }

@@ -13,3 +13,6 @@ export * from '../features/conference-stats/tables.js';
 export * from '../features/files/tables.js';
 export * from '../features/intake/tables.js';
 export * from '../features/indicators/tables.js';
+export * from '../features/working-visits/tables.js';
+export * from '../features/followup/tables.js';
+export * from '../features/transparency/tables.js';

@@ -85,6 +85,8 @@ export const materialInputSchema = z.object({
 });
 
 export const outcomeInputSchema = z.object({
+  /** Kept across edits: a follow-up item made from this outcome stays linked to it. */
+  id: z.uuid('Mã kết quả hội nghị không hợp lệ').optional(),
   kind: z.enum(outcomeKinds),
   text: z.string().trim().min(3, 'Nhập nội dung').max(4000),
   responsibleOrganisationId: z.uuid().nullable().default(null),

@@ -31,6 +31,14 @@ export const permissions = [
   'indicators.approve',
   /** Edit the indicator catalogue, report forms and rules between indicators. */
   'indicators.catalogue',
+  /** Read follow-up items, working visits and provincial reports (within the account's reach). */
+  'followup.read',
+  /** Create, edit, assign and import follow-up items and working visits; build provincial reports. */
+  'followup.manage',
+  /** Record progress and change the status of the items one's own body leads (see followup-access.ts). */
+  'followup.progress',
+  /** Publish or withdraw a province's public transparency page. */
+  'transparency.publish',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -47,9 +55,23 @@ const grants: Record<Role, readonly Permission[]> = {
     'indicators.report',
     'indicators.approve',
     'indicators.catalogue',
+    'followup.read',
+    'followup.manage',
+    'followup.progress',
+    'transparency.publish',
   ],
   // The Standing Office's officers check and approve what the provinces report.
-  national_officer: ['reference.read', 'accounts.read', 'conferences.read', 'indicators.read', 'indicators.approve'],
+  // They also track Vietnam's international obligations and the provinces' follow-up.
+  national_officer: [
+    'reference.read',
+    'accounts.read',
+    'conferences.read',
+    'indicators.read',
+    'indicators.approve',
+    'followup.read',
+    'followup.manage',
+    'followup.progress',
+  ],
   provincial_secretariat: [
     'reference.read',
     'organisations.manage',
@@ -61,11 +83,24 @@ const grants: Record<Role, readonly Permission[]> = {
     'indicators.read',
     'indicators.report',
     'indicators.approve',
+    'followup.read',
+    'followup.manage',
+    'followup.progress',
+    'transparency.publish',
   ],
   // An agency reporter enters the trainings its agency holds, in its own province,
   // and reports its agency's figures to the province.
-  agency_reporter: ['reference.read', 'conferences.read', 'conferences.manage', 'indicators.read', 'indicators.report'],
-  viewer: ['reference.read', 'conferences.read', 'indicators.read'],
+  // It also reports progress on the follow-up items its agency leads or co-operates on.
+  agency_reporter: [
+    'reference.read',
+    'conferences.read',
+    'conferences.manage',
+    'indicators.read',
+    'indicators.report',
+    'followup.read',
+    'followup.progress',
+  ],
+  viewer: ['reference.read', 'conferences.read', 'indicators.read', 'followup.read'],
 };
 
 export function can(role: Role, permission: Permission): boolean {

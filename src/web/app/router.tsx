@@ -40,6 +40,20 @@ import {
   QuestionBankRoute,
   ReportFormsRoute,
   StatisticsRoute,
+  FollowupListRoute,
+  FollowupItemRoute,
+  FollowupNewRoute,
+  FollowupEditRoute,
+  FollowupMapRoute,
+  WorkingVisitsRoute,
+  WorkingVisitRoute,
+  WorkingVisitNewRoute,
+  WorkingVisitEditRoute,
+  FollowupImportRoute,
+  ProvincialReportRoute,
+  TransparencySettingsRoute,
+  PublicProvincesRoute,
+  PublicProvinceRoute,
 } from './lazy-pages';
 import { RequirePermission } from './require-permission';
 import { RequireSession } from './require-session';
@@ -62,6 +76,9 @@ export const routes: RouteObject[] = [
   { path: '/sign-in', element: <SignInRoute />, errorElement: <RouteErrorBoundary /> },
   // Phone pages opened from a QR code: no account, no app shell.
   { path: '/k/:token', element: <Suspense fallback={<PageLoader />}><PublicTestRoute /></Suspense>, errorElement: <RouteErrorBoundary /> },
+  // The public transparency pages: no account, no app shell, nothing personal.
+  { path: '/public', element: <Suspense fallback={<PageLoader />}><PublicProvincesRoute /></Suspense>, errorElement: <RouteErrorBoundary /> },
+  { path: '/public/:provinceCode', element: <Suspense fallback={<PageLoader />}><PublicProvinceRoute /></Suspense>, errorElement: <RouteErrorBoundary /> },
   { path: '/d/:token', element: <Suspense fallback={<PageLoader />}><PublicCheckInRoute /></Suspense>, errorElement: <RouteErrorBoundary /> },
   // The printable code slips: signed in, but outside the shell so only the slips print.
   {
@@ -122,7 +139,18 @@ export const routes: RouteObject[] = [
       page('indicators/import', <IndicatorImportRoute />, 'indicators.report'),
       page('indicators/catalogue', <IndicatorCatalogueRoute />, 'indicators.read'),
       page('indicators/forms', <ReportFormsRoute />, 'indicators.read'),
-      page('follow-up', <UnderConstruction area="followUp" />),
+      page('follow-up', <FollowupListRoute />, 'followup.read'),
+      page('follow-up/new', <FollowupNewRoute />, 'followup.manage'),
+      page('follow-up/map', <FollowupMapRoute />, 'followup.read'),
+      page('follow-up/items/:id', <FollowupItemRoute />, 'followup.read'),
+      page('follow-up/items/:id/edit', <FollowupEditRoute />, 'followup.manage'),
+      page('follow-up/visits', <WorkingVisitsRoute />, 'followup.read'),
+      page('follow-up/visits/new', <WorkingVisitNewRoute />, 'followup.manage'),
+      page('follow-up/visits/:id', <WorkingVisitRoute />, 'followup.read'),
+      page('follow-up/visits/:id/edit', <WorkingVisitEditRoute />, 'followup.manage'),
+      page('follow-up/import', <FollowupImportRoute />, 'followup.manage'),
+      page('follow-up/report', <ProvincialReportRoute />, 'followup.read'),
+      page('follow-up/public', <TransparencySettingsRoute />, 'followup.read'),
       page('intake', <IntakeRoute />, 'conferences.manage'),
       // The review ends in the conference form: the shell hands intake the conferences feature's form.
       page('intake/:id', <IntakeReviewRoute conferenceForm={(p) => <Suspense fallback={<PageLoader />}><ConferenceForm {...p} /></Suspense>} />, 'conferences.manage'),

@@ -16,13 +16,12 @@ import {
  * Writes a conference's children inside the caller's transaction. Connection points keep their
  * ids across edits (participants, check-ins and headcounts hang off them), so they are updated
  * in place, added, or removed; the simple lists (organisers, officials, agenda, materials,
- * outcomes, sources) are replaced as a whole.
+ * sources) are replaced as a whole. Outcomes keep their ids too: follow-up items point at them.
  */
 export async function writeConferenceChildren(db: Db, conferenceId: string, data: ConferenceData): Promise<void> {
   await db.delete(conferenceOfficials).where(eq(conferenceOfficials.conferenceId, conferenceId));
   await db.delete(conferenceMaterials).where(eq(conferenceMaterials.conferenceId, conferenceId));
   await db.delete(conferenceOrganisers).where(eq(conferenceOrganisers.conferenceId, conferenceId));
-  await db.delete(conferenceOutcomes).where(eq(conferenceOutcomes.conferenceId, conferenceId));
   await db.delete(conferenceSources).where(eq(conferenceSources.conferenceId, conferenceId));
   await db.delete(agendaItems).where(eq(agendaItems.conferenceId, conferenceId));
 
@@ -69,9 +68,7 @@ export async function writeConferenceChildren(db: Db, conferenceId: string, data
       })),
     );
   }
-  if (data.outcomes.length) {
-    await db.insert(conferenceOutcomes).values(data.outcomes.map((o, position) => ({ ...o, position, conferenceId })));
-  }
+  await writeOutcomes(db, conferenceId, data.outcomes);
   if (data.sources.length) {
     await db.insert(conferenceSources).values(data.sources.map((s, position) => ({ ...s, position, conferenceId })));
   }
@@ -87,4 +84,28 @@ export async function connectionPointIdsOf(db: Db, conferenceId: string, ids: st
     .from(connectionPoints)
     .where(and(eq(connectionPoints.conferenceId, conferenceId), inArray(connectionPoints.id, ids)));
   return new Set(rows.map((r) => r.id));
+}
+
+/**
+ * Outcomes given back with their id are updated in place; an id that is not one of this
+ * conference's outcomes is ignored (the outcome is added as new), so nobody rewrites another
+ * conference's outcome by sending its id.
+ */
+async function writeOutcomes(db: Db, conferenceId: string, outcomes: ConferenceData['outcomes']): Promise<void> {
+  const existing = new Set(
+    (await db.select({ id: conferenceOutcomes.id }).from(conferenceOutcomes).where(eq(conferenceOutcomes.conferenceId, conferenceId))).map((r) => r.id),
+  );
+  const keptIds = outcomes.flatMap((o) => (o.id && existing.has(o.id) ? [o.id] : []));
+  await db
+    .delete(conferenceOutcomes)
+    .where(and(eq(conferenceOutcomes.conferenceId, conferenceId), keptIds.length ? notInArray(conferenceOutcomes.id, keptIds) : undefined));
+  const seen = new Set<string>();
+  for (const [position, { id, ...outcome }] of outcomes.entries()) {
+    if (id && existing.has(id) && !seen.has(id)) {
+      seen.add(id);
+      await db.update(conferenceOutcomes).set({ ...outcome, position }).where(eq(conferenceOutcomes.id, id));
+    } else {
+      await db.insert(conferenceOutcomes).values({ ...outcome, position, conferenceId });
+    }
+  }
 }

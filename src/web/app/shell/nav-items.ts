@@ -10,6 +10,11 @@ export type AreaKey =
   | 'indicatorImport'
   | 'indicatorCatalogue'
   | 'followUp'
+  | 'followUpMap'
+  | 'followUpVisits'
+  | 'followUpImport'
+  | 'followUpReport'
+  | 'followUpPublic'
   | 'intake'
   | 'admin'
   | 'provinces'
@@ -56,7 +61,18 @@ export const areaItems: NavItem[] = [
       { key: 'indicatorCatalogue', to: '/indicators/catalogue', permission: 'indicators.read' },
     ],
   },
-  { key: 'followUp', to: '/follow-up', underConstruction: true },
+  {
+    key: 'followUp',
+    to: '/follow-up',
+    permission: 'followup.read',
+    children: [
+      { key: 'followUpMap', to: '/follow-up/map', permission: 'followup.read' },
+      { key: 'followUpVisits', to: '/follow-up/visits', permission: 'followup.read' },
+      { key: 'followUpImport', to: '/follow-up/import', permission: 'followup.manage' },
+      { key: 'followUpReport', to: '/follow-up/report', permission: 'followup.read' },
+      { key: 'followUpPublic', to: '/follow-up/public', permission: 'followup.read' },
+    ],
+  },
   { key: 'intake', to: '/intake', permission: 'conferences.manage' },
   { key: 'admin', to: '/admin', children: adminItems },
 ];

@@ -59,6 +59,7 @@ export function conferenceToValues(c: Conference): ConferenceFormValues {
     // Limitations first, as the form lists them, so a row's position matches its error paths.
     outcomes: [...c.outcomes].sort((a, b) => Number(a.kind === 'direction') - Number(b.kind === 'direction')).map((o) => ({
       key: newRowKey(),
+      id: o.id,
       kind: o.kind,
       text: o.text,
       responsibleOrganisationId: o.responsibleOrganisationId,

@@ -57,7 +57,7 @@ export type AgendaRow = Row & {
   durationMinutes: number | null;
 };
 export type MaterialRow = Row & { kind: MaterialKind; title: string; url: string; fileId: string | null; agendaKey: string | null };
-export type OutcomeRow = Row & { kind: OutcomeKind; text: string; responsibleOrganisationId: string | null; responsibleText: string; dueDate: string };
+export type OutcomeRow = Row & { id?: string; kind: OutcomeKind; text: string; responsibleOrganisationId: string | null; responsibleText: string; dueDate: string };
 /** `fileId` is the stored original (kept by intake); the form shows it but never edits it. */
 export type SourceRow = Row & { url: string; title: string; publisher: string; publishedDate: string; fileId: string | null };
 

@@ -57,6 +57,7 @@ export function valuesToInput(v: ConferenceFormValues) {
       agendaItemIndex: indexOf(v.agenda, m.agendaKey),
     })),
     outcomes: v.outcomes.map((o) => ({
+      ...(o.id ? { id: o.id } : {}),
       kind: o.kind,
       text: o.text,
       responsibleOrganisationId: o.responsibleOrganisationId,

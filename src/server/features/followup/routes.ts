@@ -1,0 +1,4 @@
+import type { App } from '../../http/route-types.js';
+
+/** Placeholder until this feature's routes land. */
+export async function followupRoutes(_app: App) {}

@@ -1,0 +1,23 @@
+// What the app shell mounts from this feature (one lazily loaded chunk). Placeholders until the feature's pages land.
+import { PageHeader } from '../../components/page-header';
+import { useT } from '../../lib/use-t';
+
+export function WorkingVisitsRoute() {
+  const t = useT();
+  return <PageHeader title={t('workingVisits.title')} />;
+}
+
+export function WorkingVisitRoute() {
+  const t = useT();
+  return <PageHeader title={t('workingVisits.title')} />;
+}
+
+export function WorkingVisitNewRoute() {
+  const t = useT();
+  return <PageHeader title={t('workingVisits.title')} />;
+}
+
+export function WorkingVisitEditRoute() {
+  const t = useT();
+  return <PageHeader title={t('workingVisits.title')} />;
+}

@@ -1,5 +1,5 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { can } from '../../../shared/auth/permissions.js';
+import { can, isNationalRole } from '../../../shared/auth/permissions.js';
 import type { Db } from '../../db/client.js';
 import type { Actor } from '../auth/actor.js';
 import { visibilityFor } from '../conferences/access.js';
@@ -7,12 +7,13 @@ import { visibilityCondition } from '../conferences/queries.js';
 import { conferenceMaterials, conferenceSources, conferences } from '../conferences/tables.js';
 import { visibleDocuments } from '../intake/documents.js';
 import { intakeDocuments } from '../intake/tables.js';
+import { followupItems, followupProgressFiles, followupProgress } from '../followup/tables.js';
 import { storedFiles } from './tables.js';
 
 /**
  * May the actor read this stored file (and so point a record at it)? A file is readable by its
  * uploader and by whoever may see a record that refers to it: a conference that lists it as a
- * source or material, or an intake document. An original brought in through intake is for those
+ * source or material, an intake document, or a follow-up item's progress entry. An original brought in through intake is for those
  * who may use intake, wherever it is referred to. A file that does not exist is readable by nobody.
  */
 export async function canReadFile(db: Db, actor: Actor, fileId: string): Promise<boolean> {
@@ -20,7 +21,7 @@ export async function canReadFile(db: Db, actor: Actor, fileId: string): Promise
 }
 
 /**
- * Which of these stored files the actor may read (the rule of `canReadFile`), in at most four
+ * Which of these stored files the actor may read (the rule of `canReadFile`), in at most five
  * queries however many files a record lists: each step asks only about the files still undecided.
  */
 export async function readableFileIds(db: Db, actor: Actor, fileIds: readonly string[]): Promise<Set<string>> {
@@ -56,6 +57,17 @@ export async function readableFileIds(db: Db, actor: Actor, fileIds: readonly st
     for (const r of rows) if (r.fileId) readable.add(r.fileId);
     undecided = undecided.filter((id) => !readable.has(id));
   }
+  if (undecided.length && can(actor.role, 'followup.read')) {
+    // A follow-up item is readable when it is national or of the actor's province (followup-access.ts).
+    const itemVisible = isNationalRole(actor.role) ? sql`true` : sql`(${followupItems.provinceCode} is null or ${followupItems.provinceCode} = ${actor.provinceCode})`;
+    const rows = await db
+      .selectDistinct({ fileId: followupProgressFiles.fileId })
+      .from(followupProgressFiles)
+      .innerJoin(followupProgress, eq(followupProgress.id, followupProgressFiles.progressId))
+      .innerJoin(followupItems, eq(followupItems.id, followupProgress.itemId))
+      .where(and(inArray(followupProgressFiles.fileId, undecided), itemVisible));
+    for (const r of rows) readable.add(r.fileId);
+  }
   return readable;
 }
 
@@ -74,7 +86,8 @@ export async function removeUnreferencedFiles(db: Db, now = new Date(), graceHou
       sql`${storedFiles.uploadedAt} < ${before.toISOString()}::timestamptz
         and not exists (select 1 from ${conferenceMaterials} m where m.file_id = ${storedFiles.id})
         and not exists (select 1 from ${conferenceSources} s where s.file_id = ${storedFiles.id})
-        and not exists (select 1 from ${intakeDocuments} d where d.file_id = ${storedFiles.id})`,
+        and not exists (select 1 from ${intakeDocuments} d where d.file_id = ${storedFiles.id})
+        and not exists (select 1 from ${followupProgressFiles} f where f.file_id = ${storedFiles.id})`,
     )
     .returning({ id: storedFiles.id });
   return removed.length;

@@ -4,6 +4,9 @@ import { createTestApp, signedInAs, type TestApp } from '../../test-support/test
 import { seedDemo } from './seed-demo.js';
 import type { Actor } from '../auth/actor.js';
 import { indicatorAggregates, indicatorReportEvents, indicatorReports, indicatorValues } from '../indicators/tables.js';
+import { conferenceOutcomes } from '../conferences/tables.js';
+import { followupItems } from '../followup/tables.js';
+import { workingVisits } from '../working-visits/tables.js';
 
 const actor: Actor = {
   id: '00000000-0000-0000-0000-000000000000',
@@ -32,7 +35,12 @@ describe('demo data from the seed articles', () => {
     expect(first).toMatchObject({ created: 5, skipped: 0 });
     expect(first.indicatorReports.created).toBeGreaterThan(30);
     const again = await seedDemo(t.database.db, actor);
-    expect(again).toEqual({ created: 0, skipped: 5, indicatorReports: { created: 0, skipped: first.indicatorReports.created } });
+    expect(again).toEqual({
+      created: 0,
+      skipped: 5,
+      indicatorReports: { created: 0, skipped: first.indicatorReports.created },
+      followup: { conferenceItems: 0, visits: 0, sampleItems: 0 },
+    });
     expect((await list('pageSize=50')).total).toBe(5);
     const orgs = (await t.app.inject({ method: 'GET', url: '/api/organisations?q=VPTT', headers: { cookie } })).json();
     expect(orgs.total).toBe(1);
@@ -101,5 +109,23 @@ describe('demo data from the seed articles', () => {
     expect(Number(rolled!.value)).toBeCloseTo((sum('numerator') / sum('denominator')) * 100, 6);
     const [current] = await db.select().from(indicatorReports).where(and(eq(indicatorReports.provinceCode, '92'), eq(indicatorReports.period, '2025')));
     expect(current).toMatchObject({ unitKind: 'province', unitCode: '92' });
+  });
+
+  it('tracks every direction and limitation of the seed conferences, the Bình Định working visit and the sample UPR items', async () => {
+    const outcomes = await t.database.db.select({ id: conferenceOutcomes.id }).from(conferenceOutcomes);
+    expect(first.followup).toEqual({ conferenceItems: outcomes.length, visits: 1, sampleItems: 8 });
+    const tracked = await t.database.db.select({ outcome: followupItems.conferenceOutcomeId, province: followupItems.provinceCode }).from(followupItems).where(eq(followupItems.kind, 'conference'));
+    expect(new Set(tracked.map((r) => r.outcome))).toEqual(new Set(outcomes.map((o) => o.id)));
+    expect(tracked.every((r) => r.province !== null)).toBe(true);
+    const [visit] = await t.database.db.select().from(workingVisits);
+    // Bình Định merged into Gia Lai on 1 July 2025: the visit rolls up to the current province.
+    const [police] = await t.database.db.select().from(followupItems).where(eq(followupItems.visitId, visit!.id));
+    expect(police).toMatchObject({ kind: 'visit', nature: 'recommendation', provinceCode: visit!.provinceCode, itemDate: '2023-04-20' });
+    const samples = await t.database.db.select().from(followupItems).where(eq(followupItems.sample, true));
+    const parents = samples.filter((s) => s.parentId === null);
+    expect(parents).toHaveLength(8);
+    expect(parents.every((p) => p.kind === 'upr' && p.uprCycle === 4 && p.provinceCode === null)).toBe(true);
+    // The first sample is assigned to the five seed provinces: one copy each.
+    expect(samples.filter((s) => s.parentId === parents.find((p) => p.reference === 'Mẫu UPR IV – 01')!.id)).toHaveLength(5);
   });
 });

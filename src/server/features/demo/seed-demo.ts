@@ -11,6 +11,7 @@ import { createConference } from '../conferences/service.js';
 import { createOrganisation } from '../organisations/service.js';
 import { organisations } from '../organisations/tables.js';
 import { seedQuestionBank } from './question-bank.js';
+import { seedDemoFollowup } from './seed-followup.js';
 import { seedDemoIndicators } from './seed-indicators.js';
 
 const fixtureDir = new URL('../../../../fixtures/corpus/', import.meta.url);
@@ -67,12 +68,17 @@ async function findOrCreateOrganisation(db: Db, actor: Actor, org: ReturnType<ty
  * Loads the five conferences of the seed articles (fixtures/corpus) with their organisers,
  * officials, topics, limitations and directions. Safe to run again: a conference already there
  * (same title, date and old province) is left alone. Returns how many were created, and the
- * same for the demo indicator reports (seed-indicators.ts).
+ * same for the demo indicator reports (seed-indicators.ts) and follow-up (seed-followup.ts).
  */
 export async function seedDemo(
   db: Db,
   actor: Actor,
-): Promise<{ created: number; skipped: number; indicatorReports: { created: number; skipped: number } }> {
+): Promise<{
+  created: number;
+  skipped: number;
+  indicatorReports: { created: number; skipped: number };
+  followup: Awaited<ReturnType<typeof seedDemoFollowup>>;
+}> {
   const gold = JSON.parse(fs.readFileSync(new URL('seeds.gold.json', fixtureDir), 'utf8')) as Gold[];
   const supplement = JSON.parse(fs.readFileSync(new URL('./demo-supplement.json', import.meta.url), 'utf8')) as Record<string, Supplement>;
   let created = 0;
@@ -131,5 +137,7 @@ export async function seedDemo(
   await seedQuestionBank(db, actor);
   // The starter catalogue and approved indicator reports, so the dashboards have figures.
   const indicatorReports = await seedDemoIndicators(db, actor);
-  return { created, skipped, indicatorReports };
+  // Directions and limitations tracked, the Bình Định working visit, sample UPR items.
+  const followup = await seedDemoFollowup(db, actor);
+  return { created, skipped, indicatorReports, followup };
 }

@@ -4,7 +4,7 @@ import type { Db } from '../../db/client.js';
 import { searchKey } from '../../../shared/text/search.js';
 import { organisations } from '../organisations/tables.js';
 import { followupItems, followupProgress } from './tables.js';
-import { insertFollowupItems, type FollowupItemWrite } from './write-item.js';
+import { emptyFollowupFields, insertFollowupItems, type FollowupItemWrite } from './write-item.js';
 
 /*
  * Arranging follow-up tests and benchmarks: items go in through `insertFollowupItems` (the one
@@ -16,29 +16,13 @@ export type FollowupItemRow = typeof followupItems.$inferSelect;
 
 /** The fields of an item with everything defaulted: a national UPR recommendation of cycle IV. */
 export function followupItemFields(overrides: Partial<FollowupItemWrite> = {}): FollowupItemWrite {
+  const other = overrides.kind !== undefined && overrides.kind !== 'upr';
   return {
-    kind: 'upr',
-    nature: null,
-    reference: null,
-    text: 'Tiếp tục thúc đẩy quyền của người dân tộc thiểu số tại vùng sâu, vùng xa',
-    leadOrganisationId: null,
-    cooperatingOrganisationIds: [],
-    provinceCode: null,
-    itemDate: '2024-09-01',
-    dueDate: null,
-    visitId: null,
-    uprCycle: overrides.kind && overrides.kind !== 'upr' ? null : 4,
-    uprPosition: overrides.kind && overrides.kind !== 'upr' ? null : 'accepted',
-    recommendingStates: [],
+    ...emptyFollowupFields('upr', 'Tiếp tục thúc đẩy quyền của người dân tộc thiểu số tại vùng sâu, vùng xa', '2024-09-01'),
+    uprCycle: other ? null : 4,
+    uprPosition: other ? null : 'accepted',
     treaty: overrides.kind === 'treaty' ? 'CERD' : null,
-    session: null,
-    paragraph: null,
     planNumber: overrides.kind === 'plan' ? '123/KH-UBND' : null,
-    planDate: null,
-    planTitle: null,
-    themes: [],
-    sdgs: [],
-    affectedPersons: [],
     ...overrides,
   };
 }

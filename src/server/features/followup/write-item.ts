@@ -117,3 +117,31 @@ export async function refreshFollowupSearchKey(db: Db, itemId: string): Promise<
   if (!row) return;
   await db.update(followupItems).set({ searchKey: followupSearchKey(row, row.leadName) }).where(eq(followupItems.id, itemId));
 }
+
+/** An item of `kind` with every optional field empty: what imports and conversions start from. */
+export function emptyFollowupFields(kind: FollowupItemData['kind'], text: string, itemDate: string): FollowupItemData {
+  return {
+    kind,
+    nature: null,
+    reference: null,
+    text,
+    leadOrganisationId: null,
+    cooperatingOrganisationIds: [],
+    provinceCode: null,
+    itemDate,
+    dueDate: null,
+    visitId: null,
+    uprCycle: null,
+    uprPosition: null,
+    recommendingStates: [],
+    treaty: null,
+    session: null,
+    paragraph: null,
+    planNumber: null,
+    planDate: null,
+    planTitle: null,
+    themes: [],
+    sdgs: [],
+    affectedPersons: [],
+  };
+}

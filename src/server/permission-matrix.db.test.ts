@@ -6,6 +6,7 @@ import { matrixEntries as indicatorEntries } from './features/indicators/matrix-
 import { matrixEntries as indicatorReportEntries } from './features/indicator-reports/matrix-entries.js';
 import { matrixEntries as indicatorDashboardEntries } from './features/indicator-dashboards/matrix-entries.js';
 import { matrixEntries as indicatorTransferEntries } from './features/indicator-transfer/matrix-entries.js';
+import { matrixEntries as workingVisitEntries } from './features/working-visits/matrix-entries.js';
 import { createTestApp, createUser, signIn, systemActor, type TestApp } from './test-support/test-app.js';
 import { insertOrganisation } from './features/organisations/queries.js';
 import { createConference } from './features/conferences/service.js';
@@ -449,6 +450,7 @@ const matrix: Record<string, Entry> = {
   ...indicatorReportEntries,
   ...indicatorDashboardEntries,
   ...indicatorTransferEntries,
+  ...workingVisitEntries,
   // Last: it ends the callers' sessions (it stays open to anyone, signed in or not).
   'POST /api/auth/logout': { request: async () => ({ method: 'POST', url: '/api/auth/logout' }), expect: everyone() },
 };

@@ -8,6 +8,7 @@ import { indicatorHostileBases } from '../features/indicators/hostile-text-bases
 import { indicatorReportHostileBases } from '../features/indicator-reports/hostile-text-bases.js';
 import { indicatorTransferHostileBases } from '../features/indicator-transfer/hostile-text-bases.js';
 import { indicatorDashboardHostileBases } from '../features/indicator-dashboards/hostile-text-bases.js';
+import { workingVisitHostileBases } from '../features/working-visits/hostile-text-bases.js';
 
 /**
  * Text the API refuses at its edge: control characters (NUL above all, which PostgreSQL cannot
@@ -340,6 +341,7 @@ const bases: Record<string, Base> = {
   ...indicatorReportHostileBases(post),
   ...indicatorTransferHostileBases(post),
   ...indicatorDashboardHostileBases(),
+  ...workingVisitHostileBases(post),
 };
 
 const newPoint = 'a point is new when the conference is written; its id is sent only when editing (PUT /api/conferences/:id)';

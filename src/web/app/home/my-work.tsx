@@ -12,6 +12,7 @@ import { useSignedInUser } from '../../lib/current-user';
 import { formatDate } from '../../lib/format';
 import { useLocale } from '../../lib/locale';
 import { useT } from '../../lib/use-t';
+import { FollowupWork } from './followup-work';
 
 type Conferences = z.infer<typeof conferenceListSchema>;
 type Reports = z.infer<typeof reportListSchema>;
@@ -60,9 +61,11 @@ export function MyWork() {
   const upcoming = useConferences('planned', 'date_asc', readsTraining);
   const recent = useConferences('held', 'date_desc', readsTraining);
   const none = <Text size="sm" c="dimmed">{t('home.work.none')}</Text>;
+  const cards = (readsIndicators ? 1 : 0) + (readsTraining ? 2 : 0) + 1;
 
   return (
-    <SimpleGrid cols={{ base: 1, md: readsIndicators && readsTraining ? 3 : 2 }} spacing="md" mb="xl">
+    <SimpleGrid cols={{ base: 1, md: cards === 4 ? 2 : cards }} spacing="md" mb="xl">
+      <FollowupWork />
       {readsIndicators && (
         <Card title={t('home.work.waiting', { count: waiting.data?.total ?? 0 })} more={{ to: '/indicators', label: t('home.work.allReports') }}>
           {waiting.data?.items.length

@@ -1,28 +1,6 @@
-// What the app shell mounts from this feature (one lazily loaded chunk). Placeholders until the feature's pages land.
-import { PageHeader } from '../../components/page-header';
-import { useT } from '../../lib/use-t';
-
-export function FollowupListRoute() {
-  const t = useT();
-  return <PageHeader title={t('followup.title')} />;
-}
-
-export function FollowupItemRoute() {
-  const t = useT();
-  return <PageHeader title={t('followup.title')} />;
-}
-
-export function FollowupNewRoute() {
-  const t = useT();
-  return <PageHeader title={t('followup.title')} />;
-}
-
-export function FollowupEditRoute() {
-  const t = useT();
-  return <PageHeader title={t('followup.title')} />;
-}
-
-export function FollowupMapRoute() {
-  const t = useT();
-  return <PageHeader title={t('followup.title')} />;
-}
+// What the app shell mounts from this feature (one lazily loaded chunk).
+export { FollowupEditRoute } from './routes/edit-route';
+export { FollowupItemRoute } from './routes/item-route';
+export { FollowupListRoute } from './routes/list-route';
+export { FollowupMapRoute } from './routes/map-route';
+export { FollowupNewRoute } from './routes/new-route';

@@ -3,7 +3,7 @@ import { conferenceFormats, conferenceLevels, conferenceStatuses, partsOfDay } f
 import { isNationalRole } from '../../../../../shared/auth/permissions';
 import { useSignedInUser } from '../../../../lib/current-user';
 import { useT } from '../../../../lib/use-t';
-import { DateField } from './date-field';
+import { DateField } from '../../../../components/date-field';
 import { FormSection } from './form-section';
 import type { ConferenceFormat, ConferenceLevel, ConferenceStatus, PartOfDay } from './form-values';
 import { PlaceFields } from './place-fields';

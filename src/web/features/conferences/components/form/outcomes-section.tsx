@@ -1,7 +1,7 @@
 import { Grid, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { OrganisationSelect } from '../../../../components/organisation-select/organisation-select';
 import { useT } from '../../../../lib/use-t';
-import { DateField } from './date-field';
+import { DateField } from '../../../../components/date-field';
 import { FormSection } from './form-section';
 import { emptyRow, type OutcomeKind, type OutcomeRow } from './form-values';
 import { RepeatableRows } from './repeatable-rows';

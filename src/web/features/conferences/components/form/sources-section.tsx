@@ -1,6 +1,6 @@
 import { Grid, TextInput } from '@mantine/core';
 import { useT } from '../../../../lib/use-t';
-import { DateField } from './date-field';
+import { DateField } from '../../../../components/date-field';
 import { FormSection } from './form-section';
 import { emptyRow } from './form-values';
 import { RepeatableRows } from './repeatable-rows';

@@ -1,6 +1,6 @@
 import { Input, Stack } from '@mantine/core';
-import { ViDateInput } from '../../../../components/vi-date-input';
-import { useT } from '../../../../lib/use-t';
+import { ViDateInput } from './vi-date-input';
+import { useT } from '../lib/use-t';
 
 type Props = { label: string; value: string; onChange: (iso: string) => void; error?: string; description?: string; required?: boolean };
 

@@ -1,7 +1,7 @@
 import { AlignmentType, Document, Header, Packer, Paragraph } from 'docx';
 import type { Conference } from '../../../../shared/api/conferences.js';
 import { formatViDate } from '../../../../shared/text/index.js';
-import { signatureOf } from './signature.js';
+import { signatureOf, type Signature } from './signature.js';
 import { decree30Document, layoutTable, line, plainCell, romanHeading, rule, textWidthMm, type RunSpec } from './docx-blocks.js';
 import {
   agendaSection,
@@ -53,19 +53,33 @@ function issuingBody(c: Conference) {
 
 /** The two-column header: issuing body and document number | motto, slogan and place-date. */
 export function headerTable(c: Conference, today: Date) {
-  const [left, right] = HEADER_COLUMNS_MM;
   const body = issuingBody(c);
+  return documentHeader({ bodyLines: [body.name], symbol: `BC-${body.symbol}`, placeDate: placeDateLine(placeOf(c), today) });
+}
+
+/**
+ * The decree's header for any issuing body: on the left the body (a parent body above it in
+ * regular capitals, the issuing body itself in bold), a short rule and "Số: …/<symbol>"; on the
+ * right the national motto, the slogan with its rule, and the place and date in italics.
+ */
+export function documentHeader(h: { bodyLines: string[]; symbol: string; placeDate: string; leftMm?: number; bodyPt?: number }) {
+  const left = h.leftMm ?? HEADER_COLUMNS_MM[0];
+  const right = textWidthMm - left;
   const centred = { alignment: AlignmentType.CENTER } as const;
+  const last = h.bodyLines.length - 1;
   return layoutTable(
     [left, right],
     [
       [
-        plainCell(left, [line(body.name, { ...centred, bold: true, pt: 13 }), rule(Math.min(30, left / 2), left, { beforePt: 1 })]),
+        plainCell(left, [
+          ...h.bodyLines.map((text, i) => line(text, { ...centred, bold: i === last, pt: h.bodyPt ?? 13 })),
+          rule(Math.min(30, left / 2), left, { beforePt: 1 }),
+        ]),
         plainCell(right, [line(MOTTO, { ...centred, bold: true, pt: 12 }), line(SLOGAN, { ...centred, bold: true, pt: 13 }), rule(SLOGAN_RULE_MM, right)]),
       ],
       [
-        plainCell(left, [line(`Số:        /BC-${body.symbol}`, { ...centred, pt: 13, spacing: { before: 120 } })]),
-        plainCell(right, [line(placeDateLine(placeOf(c), today), { ...centred, italics: true, pt: 14, spacing: { before: 120 } })]),
+        plainCell(left, [line(`Số:        /${h.symbol}`, { ...centred, pt: 13, spacing: { before: 120 } })]),
+        plainCell(right, [line(h.placeDate, { ...centred, italics: true, pt: 14, spacing: { before: 120 } })]),
       ],
     ],
   );
@@ -82,13 +96,18 @@ function titleBlock(c: Conference): Paragraph[] {
 
 /** "Nơi nhận:" on the left (bold italic 12 pt, entries 11 pt) and the issuing body's signature on the right. */
 export function closingTable(c: Pick<Conference, 'organisers'>): ReturnType<typeof layoutTable> {
+  return closingBlock({ recipients: ['- Văn phòng Thường trực BCĐNQ Chính phủ;', '- Lưu: VT.'], signature: signatureOf(c) });
+}
+
+/** The decree's closing block for any issuing body: recipients on the left, the signature on the right. */
+export function closingBlock(k: { recipients: string[]; signature: Signature }): ReturnType<typeof layoutTable> {
   const left = 75;
   const right = textWidthMm - left;
   const centred = { alignment: AlignmentType.CENTER, bold: true } as const;
   const first = { ...centred, spacing: { before: 120 } };
-  const { onBehalfOf, title } = signatureOf(c);
+  const { onBehalfOf, title } = k.signature;
   const signatureLines = onBehalfOf ? [line(onBehalfOf, first), line(title, centred)] : [line(title, first)];
-  const recipients: RunSpec[] = ['- Văn phòng Thường trực BCĐNQ Chính phủ;', '- Lưu: VT.'];
+  const recipients: RunSpec[] = k.recipients;
   return layoutTable(
     [left, right],
     [

@@ -16,7 +16,11 @@ export type RouteFixture = {
   ids: Record<Who, string>;
   orgs: { justice01: string; labour01: string; justice79: string; ministry: string };
   call: (who: Who, method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: unknown) => ReturnType<TestApp['app']['inject']>;
+  /** Uploads a small PDF through the materials upload (POST /api/files) and returns its id. */
+  upload: (who: Who, fileName: string) => Promise<string>;
 };
+
+const pdfBytes = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 
 /** A day `n` days from today in Vietnam, yyyy-mm-dd. */
 export const dayFromToday = (n: number) => new Date(Date.now() + 7 * 3600_000 + n * 86_400_000).toISOString().slice(0, 10);
@@ -46,5 +50,15 @@ export async function createRouteFixture(): Promise<RouteFixture> {
   await as('viewer', 'viewer', '01');
   const call: RouteFixture['call'] = (who, method, url, payload) =>
     t.app.inject({ method, url: `/api${url}`, headers: { cookie: cookies[who] }, ...(payload === undefined ? {} : { payload: payload as object }) });
-  return { t, ids, orgs, call };
+  const upload: RouteFixture['upload'] = async (who, fileName) => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/files',
+      headers: { cookie: cookies[who], 'content-type': 'application/octet-stream', 'x-file-name': encodeURIComponent(fileName) },
+      payload: pdfBytes,
+    });
+    if (res.statusCode !== 201) throw new Error(`upload failed: ${res.statusCode} ${res.body}`);
+    return res.json().id as string;
+  };
+  return { t, ids, orgs, call, upload };
 }

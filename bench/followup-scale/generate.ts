@@ -31,7 +31,7 @@ const subjects = [
   'tiếp cận dịch vụ y tế cơ sở',
 ];
 
-const textArray = (xs: string[]) => sql.raw(`array[${xs.map((x) => `'${x.replace(/'/g, "''")}'`).join(',')}]::text[]`);
+const textArray = (xs: string[]) => sql.raw(`(array[${xs.map((x) => `'${x.replace(/'/g, "''")}'`).join(',')}]::text[])`);
 
 export type FollowupCounts = { items: number; progress: number; organisations: number };
 

@@ -8,6 +8,10 @@ const commands: Record<string, { summary: string; load: () => Promise<{ run: (ar
   migrate: { summary: 'Cập nhật cấu trúc CSDL và dữ liệu tham chiếu / apply migrations', load: () => import('./migrate.js') },
   'create-user': { summary: 'Tạo tài khoản / create an account', load: () => import('./create-user.js') },
   'seed-demo': { summary: 'Nạp 5 hội nghị mẫu từ các bài báo / load the demo conferences', load: () => import('./seed-demo.js') },
+  'send-reminders': {
+    summary: 'Gửi email nhắc việc theo dõi sắp đến hạn, quá hạn (cần SMTP_URL) / e-mail follow-up reminders',
+    load: () => import('./send-reminders.js'),
+  },
   backup: { summary: 'Sao lưu toàn bộ dữ liệu ra tệp / back up to FILE', load: () => import('./backup.js') },
   extract: { summary: 'Trích xuất bản nháp từ tài liệu, in JSON / extract drafts from FILE… as JSON', load: () => import('./extract.js') },
   restore: { summary: 'Khôi phục từ tệp sao lưu vào CSDL trống / restore FILE into an empty database', load: () => import('./restore.js') },

@@ -18,7 +18,11 @@ export async function run(args: string[]): Promise<void> {
   await installStarterCatalogue(database.db);
 
   const app = await buildApp({ config, database });
-  const stopHousekeeping = startHousekeeping(database.db, { info: (m) => app.log.info(m), error: (e, m) => app.log.error(e, m) });
+  const stopHousekeeping = startHousekeeping(
+    database.db,
+    { info: (m) => app.log.info(m), error: (e, m) => app.log.error(e, m) },
+    { mail: config.mail, publicOrigin: config.publicOrigin },
+  );
   const shutdown = async (signal: string) => {
     app.log.info(`${signal}: stopping`);
     stopHousekeeping();

@@ -29,3 +29,20 @@ describe('TRUST_PROXY', () => {
     expect(() => trustProxyOf('10.0.0.1, proxy.local')).toThrow(/TRUST_PROXY.*không hiểu: proxy\.local/);
   });
 });
+
+describe('SMTP_URL and MAIL_FROM', () => {
+  it('leaves e-mail off without SMTP_URL and reads an smtp:// or smtps:// server with its sender', () => {
+    expect(loadConfig({}).mail).toBeNull();
+    expect(loadConfig({ SMTP_URL: 'smtps://bcd:mat-khau@mail.tinh.gov.vn:465', MAIL_FROM: 'Văn phòng BCĐ <bcd@tinh.gov.vn>' }).mail).toEqual({
+      smtpUrl: 'smtps://bcd:mat-khau@mail.tinh.gov.vn:465',
+      from: 'Văn phòng BCĐ <bcd@tinh.gov.vn>',
+    });
+    expect(loadConfig({ SMTP_URL: 'smtp://127.0.0.1:2525', MAIL_FROM: 'bcd@tinh.gov.vn' }).mail?.from).toBe('bcd@tinh.gov.vn');
+  });
+
+  it('refuses another scheme, a sender that is not an address, and a server without a sender, in Vietnamese', () => {
+    expect(() => loadConfig({ SMTP_URL: 'http://mail.tinh.gov.vn', MAIL_FROM: 'bcd@tinh.gov.vn' })).toThrow(/SMTP_URL phải có dạng smtp:\/\//);
+    expect(() => loadConfig({ SMTP_URL: 'smtp://mail.tinh.gov.vn', MAIL_FROM: 'Văn phòng BCĐ' })).toThrow(/MAIL_FROM phải là một địa chỉ email/);
+    expect(() => loadConfig({ SMTP_URL: 'smtp://mail.tinh.gov.vn' })).toThrow(/MAIL_FROM: cần đặt địa chỉ người gửi/);
+  });
+});

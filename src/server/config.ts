@@ -52,6 +52,24 @@ const envSchema = z.object({
   MATERIAL_MAX_INFLATED_BYTES: z.coerce.number().int().min(1024 * 1024).default(defaultUploadReadLimits.materialMaxInflatedBytes),
   UPLOAD_TIME_LIMIT_MS: z.coerce.number().int().min(1000).default(defaultUploadReadLimits.timeLimitMs),
   UPLOAD_WORKER_MEMORY_MB: z.coerce.number().int().min(64).default(defaultUploadReadLimits.workerMemoryMb),
+  /** Follow-up reminders by e-mail: the SMTP server (`smtp://user:pass@host:587` or `smtps://…:465`); without it nothing is e-mailed. */
+  SMTP_URL: z
+    .string()
+    .refine((raw) => {
+      try {
+        const url = new URL(raw);
+        return (url.protocol === 'smtp:' || url.protocol === 'smtps:') && url.hostname !== '';
+      } catch {
+        return false;
+      }
+    }, 'SMTP_URL phải có dạng smtp://người-dùng:mật-khẩu@máy-chủ:587 hoặc smtps://máy-chủ:465')
+    .optional(),
+  /** The sender of the reminders: `can.bo@tinh.gov.vn` or `Văn phòng BCĐ <can.bo@tinh.gov.vn>`. */
+  MAIL_FROM: z
+    .string()
+    .trim()
+    .refine((raw) => z.email().safeParse(/<([^<>]+)>\s*$/.exec(raw)?.[1] ?? raw).success, 'MAIL_FROM phải là một địa chỉ email, ví dụ "Văn phòng BCĐ <bcd@tinh.gov.vn>"')
+    .optional(),
 });
 
 export type Config = {
@@ -69,6 +87,8 @@ export type Config = {
   isProduction: boolean;
   intakeLimits: IntakeLimits;
   uploadLimits: UploadReadLimits;
+  /** E-mailed reminders; null when SMTP_URL is not set (the app still flags items due and overdue). */
+  mail: { smtpUrl: string; from: string } | null;
 };
 
 /**
@@ -131,6 +151,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
   const e = parsed.data;
+  if (e.SMTP_URL && !e.MAIL_FROM) throw new ConfigError(['MAIL_FROM: cần đặt địa chỉ người gửi khi đã đặt SMTP_URL']);
   return {
     port: e.PORT,
     host: e.HOST,
@@ -160,6 +181,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       timeLimitMs: e.UPLOAD_TIME_LIMIT_MS,
       workerMemoryMb: e.UPLOAD_WORKER_MEMORY_MB,
     },
+    mail: e.SMTP_URL && e.MAIL_FROM ? { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM } : null,
   };
 }
 

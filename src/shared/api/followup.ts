@@ -31,7 +31,8 @@ const shortList = (max: number, label: string, itemMax = 200) =>
 export const sdgTargetSchema = z
   .string()
   .trim()
-  .regex(/^(1[0-7]|[1-9])\.([1-9][0-9]?|[a-c])$/, 'Mục tiêu SDG có dạng 1.2, 10.3 hoặc 16.b');
+  // A goal alone ('5') is what UN matrices often give ("SDG 5"); a target ('5.1') when they are precise.
+  .regex(/^(1[0-7]|[1-9])(\.([1-9][0-9]?|[a-c]))?$/, 'Mục tiêu SDG có dạng 5, 1.2, 10.3 hoặc 16.b');
 
 /** The fields a person enters for an item (create and edit). */
 export const followupItemFieldsSchema = z.object({

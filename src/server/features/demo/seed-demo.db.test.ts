@@ -128,4 +128,16 @@ describe('demo data from the seed articles', () => {
     // The first sample is assigned to the five seed provinces: one copy each.
     expect(samples.filter((s) => s.parentId === parents.find((p) => p.reference === 'Mẫu UPR IV – 01')!.id)).toHaveLength(5);
   });
+
+  it("shows a sample item's linked poverty rate from the approved figures, and a closed copy with its note", async () => {
+    const items = (await t.app.inject({ method: 'GET', url: `/api/followup-items?q=${encodeURIComponent('Mau UPR IV 01')}&provinceCode=25`, headers: { cookie } })).json();
+    expect(items.total).toBe(1);
+    const detail = (await t.app.inject({ method: 'GET', url: `/api/followup-items/${items.items[0].id}`, headers: { cookie } })).json();
+    expect(detail.status).toBe('in_progress');
+    const figure = detail.timeline.flatMap((e: { figures: unknown[] }) => e.figures)[0];
+    // Phú Thọ's 2023 poverty rate is Hòa Bình's approved 9,2% (seed article 004), rolled up.
+    expect(figure).toMatchObject({ indicatorCode: 'GN_HO_NGHEO_TL', period: '2023', provinceCode: '25', actual: 9.2, approved: true });
+    const closed = (await t.app.inject({ method: 'GET', url: `/api/followup-items?status=done&q=${encodeURIComponent('Mau UPR IV 02')}`, headers: { cookie } })).json();
+    expect(closed.items.map((i: { provinceName: string }) => i.provinceName)).toEqual(['Thái Nguyên']);
+  });
 });

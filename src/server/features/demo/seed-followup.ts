@@ -8,6 +8,8 @@ import type { Actor } from '../auth/actor.js';
 import { resolveProvinceName } from '../admin-units/resolve-place.js';
 import { conferenceOutcomes, conferences } from '../conferences/tables.js';
 import { followupItems } from '../followup/tables.js';
+import { addFollowupProgress } from '../followup/progress.js';
+import { changeFollowupStatus } from '../followup/status.js';
 import { insertFollowupItems, type FollowupItemWrite } from '../followup/write-item.js';
 import { createOrganisation } from '../organisations/service.js';
 import { organisations } from '../organisations/tables.js';
@@ -27,6 +29,8 @@ type SampleItem = Omit<Partial<FollowupItemWrite>, 'kind' | 'text' | 'itemDate'>
   itemDate: string;
   /** Provinces (by current name) the national item is assigned to. */
   assignTo?: string[];
+  /** What a province's copy went through: progress (linked figures), then possibly a new status. */
+  progress?: Array<{ province: string; entryDate: string; text: string; indicators?: Array<{ indicatorCode: string; period: string }>; status?: 'done' | 'not_done'; note?: string }>;
 };
 
 const standingOffice = 'Văn phòng Thường trực Ban Chỉ đạo Nhân quyền của Chính phủ';
@@ -131,7 +135,7 @@ async function seedSampleItems(db: Db, actor: Actor): Promise<number> {
   const known = new Set(existing.map((e) => e.text));
   const lead = await organisationId(db, actor, standingOffice, null, 'standing_office', 'VPTT');
   let created = 0;
-  for (const { assignTo = [], ...sample } of samples.items) {
+  for (const { assignTo = [], progress = [], ...sample } of samples.items) {
     if (known.has(sample.text)) continue;
     const data = { ...followupItemFieldsSchema.parse(sample), leadOrganisationId: lead, sample: true };
     const [parentId] = await insertFollowupItems(db, [data], actor.id, 'Dữ liệu mẫu.');
@@ -143,7 +147,15 @@ async function seedSampleItems(db: Db, actor: Actor): Promise<number> {
       if (place) provinceCodes.push(place.province.code);
     }
     const copies = provinceCodes.map((provinceCode): FollowupItemWrite => ({ ...data, leadOrganisationId: null, provinceCode, parentId: parentId! }));
-    await insertFollowupItems(db, copies, actor.id, 'Giao cho tỉnh (dữ liệu mẫu).');
+    const copyIds = await insertFollowupItems(db, copies, actor.id, 'Giao cho tỉnh (dữ liệu mẫu).');
+    // Through the services, as a person would: the figures, status and timeline are the real thing.
+    for (const step of progress) {
+      const place = await resolveProvinceName(db, step.province, '2025-07-01');
+      const copyId = place ? copyIds[provinceCodes.indexOf(place.province.code)] : undefined;
+      if (!copyId) continue;
+      const item = await addFollowupProgress(db, actor, copyId, { entryDate: step.entryDate, text: step.text, fileIds: [], indicators: step.indicators ?? [] });
+      if (step.status) await changeFollowupStatus(db, actor, copyId, { status: step.status, note: step.note ?? '', entryDate: step.entryDate, version: item.version });
+    }
   }
   return created;
 }

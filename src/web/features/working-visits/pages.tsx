@@ -1,23 +1,4 @@
-// What the app shell mounts from this feature (one lazily loaded chunk). Placeholders until the feature's pages land.
-import { PageHeader } from '../../components/page-header';
-import { useT } from '../../lib/use-t';
-
-export function WorkingVisitsRoute() {
-  const t = useT();
-  return <PageHeader title={t('workingVisits.title')} />;
-}
-
-export function WorkingVisitRoute() {
-  const t = useT();
-  return <PageHeader title={t('workingVisits.title')} />;
-}
-
-export function WorkingVisitNewRoute() {
-  const t = useT();
-  return <PageHeader title={t('workingVisits.title')} />;
-}
-
-export function WorkingVisitEditRoute() {
-  const t = useT();
-  return <PageHeader title={t('workingVisits.title')} />;
-}
+// What the app shell mounts from this feature (one lazily loaded chunk).
+export { VisitsRoute as WorkingVisitsRoute } from './routes/visits-route';
+export { VisitRoute as WorkingVisitRoute } from './routes/visit-route';
+export { VisitNewRoute as WorkingVisitNewRoute, VisitEditRoute as WorkingVisitEditRoute } from './routes/visit-form-routes';

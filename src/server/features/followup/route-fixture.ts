@@ -1,3 +1,4 @@
+import type { LightMyRequestResponse } from 'fastify';
 import type { Role } from '../../../shared/auth/permissions.js';
 import { createTestApp, createUser, signIn, type TestApp } from '../../test-support/test-app.js';
 import { insertFollowupOrganisation } from './testing.js';
@@ -15,7 +16,7 @@ export type RouteFixture = {
   t: TestApp;
   ids: Record<Who, string>;
   orgs: { justice01: string; labour01: string; justice79: string; ministry: string };
-  call: (who: Who, method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: unknown) => ReturnType<TestApp['app']['inject']>;
+  call: (who: Who, method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: unknown) => Promise<LightMyRequestResponse>;
   /** Uploads a small PDF through the materials upload (POST /api/files) and returns its id. */
   upload: (who: Who, fileName: string) => Promise<string>;
 };

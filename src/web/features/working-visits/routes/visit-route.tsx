@@ -180,6 +180,11 @@ export function VisitRoute() {
         <Block title={t('workingVisits.recommendations.title')}>
           <Stack gap="md">
             <Items visit={visit} />
+            {visit.items.length > 0 && (
+              <Anchor component={Link} to={`/follow-up?visitId=${visit.id}`} size="sm">
+                {t('workingVisits.detail.openInList')}
+              </Anchor>
+            )}
             {visit.refusals.edit === null && <AddRecommendations visitId={visit.id} provinceCode={visit.provinceCode} />}
           </Stack>
         </Block>

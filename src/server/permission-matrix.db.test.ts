@@ -6,7 +6,11 @@ import { matrixEntries as indicatorEntries } from './features/indicators/matrix-
 import { matrixEntries as indicatorReportEntries } from './features/indicator-reports/matrix-entries.js';
 import { matrixEntries as indicatorDashboardEntries } from './features/indicator-dashboards/matrix-entries.js';
 import { matrixEntries as indicatorTransferEntries } from './features/indicator-transfer/matrix-entries.js';
+import { matrixEntries as followupTransferEntries } from './features/followup-transfer/matrix-entries.js';
 import { matrixEntries as workingVisitEntries } from './features/working-visits/matrix-entries.js';
+import { matrixEntries as followupEntries } from './features/followup/matrix-entries.js';
+import { matrixEntries as provincialReportEntries } from './features/provincial-reports/matrix-entries.js';
+import { matrixEntries as transparencyEntries } from './features/transparency/matrix-entries.js';
 import { createTestApp, createUser, signIn, systemActor, type TestApp } from './test-support/test-app.js';
 import { insertOrganisation } from './features/organisations/queries.js';
 import { createConference } from './features/conferences/service.js';
@@ -450,7 +454,11 @@ const matrix: Record<string, Entry> = {
   ...indicatorReportEntries,
   ...indicatorDashboardEntries,
   ...indicatorTransferEntries,
+  ...provincialReportEntries,
+  ...transparencyEntries,
+  ...followupTransferEntries,
   ...workingVisitEntries,
+  ...followupEntries,
   // Last: it ends the callers' sessions (it stays open to anyone, signed in or not).
   'POST /api/auth/logout': { request: async () => ({ method: 'POST', url: '/api/auth/logout' }), expect: everyone() },
 };

@@ -7,8 +7,12 @@ import { insertIntakeDocument } from '../features/intake/testing.js';
 import { indicatorHostileBases } from '../features/indicators/hostile-text-bases.js';
 import { indicatorReportHostileBases } from '../features/indicator-reports/hostile-text-bases.js';
 import { indicatorTransferHostileBases } from '../features/indicator-transfer/hostile-text-bases.js';
+import { followupTransferHostileBases } from '../features/followup-transfer/hostile-text-bases.js';
 import { indicatorDashboardHostileBases } from '../features/indicator-dashboards/hostile-text-bases.js';
+import { provincialReportHostileBases } from '../features/provincial-reports/hostile-text-bases.js';
+import { transparencyHostileBases } from '../features/transparency/hostile-text-bases.js';
 import { workingVisitHostileBases } from '../features/working-visits/hostile-text-bases.js';
+import { followupHostileBases } from '../features/followup/hostile-text-bases.js';
 
 /**
  * Text the API refuses at its edge: control characters (NUL above all, which PostgreSQL cannot
@@ -340,8 +344,12 @@ const bases: Record<string, Base> = {
   ...indicatorHostileBases(post),
   ...indicatorReportHostileBases(post),
   ...indicatorTransferHostileBases(post),
+  ...followupTransferHostileBases(),
   ...indicatorDashboardHostileBases(),
+  ...provincialReportHostileBases(),
+  ...transparencyHostileBases(),
   ...workingVisitHostileBases(post),
+  ...followupHostileBases(post),
 };
 
 const newPoint = 'a point is new when the conference is written; its id is sent only when editing (PUT /api/conferences/:id)';
@@ -352,6 +360,8 @@ const newPoint = 'a point is new when the conference is written; its id is sent 
 const notSent: Record<string, Record<string, string>> = {
   'POST /api/conferences': { 'connectionPoints[].id': newPoint },
   'POST /api/intake/documents/:id/confirm': { 'conference.connectionPoints[].id': newPoint, 'fill.connectionPoints[].id': newPoint },
+  // The walk names a record's values by their key: this one is sent (and gets its NUL) as leadOrganisationIds.04.
+  'POST /api/followup-items/:id/assign': { 'leadOrganisationIds.*': 'sent under its province code' },
 };
 
 // ——— JSON Schema walking (the OpenAPI document is generated from the routes' Zod schemas) ———

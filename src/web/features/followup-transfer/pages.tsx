@@ -1,8 +1,2 @@
-// What the app shell mounts from this feature (one lazily loaded chunk). Placeholders until the feature's pages land.
-import { PageHeader } from '../../components/page-header';
-import { useT } from '../../lib/use-t';
-
-export function FollowupImportRoute() {
-  const t = useT();
-  return <PageHeader title={t('followupTransfer.title')} />;
-}
+// What the app shell mounts from this feature (one lazily loaded chunk).
+export { FollowupImportRoute } from './routes/import-route';

@@ -59,7 +59,6 @@ import { RequirePermission } from './require-permission';
 import { RequireSession } from './require-session';
 import { AdminOverview } from './routes/admin-overview';
 import { NotFound } from './routes/not-found';
-import { UnderConstruction } from './routes/under-construction';
 import { AppLayout } from './shell/app-layout';
 
 /** A page inside the shell, with its own error boundary and, if given, the permission it needs. */

@@ -1,10 +1,10 @@
-import { Badge, Card, Group, Text, ThemeIcon } from '@mantine/core';
+import { Card, Group, Text, ThemeIcon } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { AreaIcon } from '../shell/area-icon';
 import type { NavItem } from '../shell/nav-items';
 
-/** One area of the system on the home page: what it is for, and whether it is ready yet. */
+/** One area of the system on the home page: what it is for. */
 export function AreaCard({ item }: { item: NavItem }) {
   const intl = useIntl();
   return (
@@ -13,11 +13,6 @@ export function AreaCard({ item }: { item: NavItem }) {
         <ThemeIcon size={44} radius="md" variant="light">
           <AreaIcon area={item.key} size={26} />
         </ThemeIcon>
-        {item.underConstruction && (
-          <Badge color="yellow" variant="light">
-            <FormattedMessage id="areas.underConstructionBadge" />
-          </Badge>
-        )}
       </Group>
       <Text fw={650} size="lg">
         {intl.formatMessage({ id: `nav.${item.key}` })}

@@ -27,8 +27,6 @@ export type NavItem = {
   to: string;
   /** Shown only to roles holding it; no permission means every signed-in user. */
   permission?: Permission;
-  /** The area is announced but not built yet. */
-  underConstruction?: boolean;
   children?: NavItem[];
 };
 

@@ -289,3 +289,41 @@ describe('numbered recommendation list from a document', () => {
     expect((await upload(url, reporter01, await docx(['1. abc def']), 'application/octet-stream')).statusCode).toBe(403);
   });
 });
+
+describe('limits and hostile text', () => {
+  const url = '/api/followup-imports/upr/preview?uprCycle=4&itemDate=2024-09-26';
+
+  it('refuses more than 5.000 rows, and a file over 5 MB, before saving anything', async () => {
+    const rows = Array.from({ length: 5001 }, (_, i) => `"Recommendation number ${i} on access to water",Supported`).join('\n');
+    const many = await upload(url, national, Buffer.from(`Recommendation,Position\n${rows}\n`), CSV_CONTENT_TYPE, 'lon.csv');
+    expect(many.statusCode).toBe(413);
+    expect(many.json().detail).toContain('5.000');
+    const big = await upload(url, national, Buffer.alloc(5 * 1024 * 1024 + 10, 'a'), CSV_CONTENT_TYPE, 'lon.csv');
+    expect(big.statusCode).toBe(413);
+  });
+
+  it('marks a row repeated in the same file as a duplicate of the first', async () => {
+    const csv = 'Recommendation,Position\n"Promote decent work for migrant workers (Philippines)",Supported\n"Promote decent work for migrant workers (Philippines)",Supported\n';
+    const p = (await upload(url, national, Buffer.from(csv), CSV_CONTENT_TYPE)).json() as ImportPreview;
+    expect(p.rows.map((r) => r.duplicate)).toEqual([false, true]);
+    expect(p.rows[1]!.warnings).toContain('Trùng với dòng 2: sẽ bỏ qua.');
+  });
+
+  it('answers a NUL in a file name, a query or a row with a problem, never a 5xx, and saves nothing', async () => {
+    const before = await count();
+    const csv = Buffer.from('Recommendation,Position\n"Ensure\u0000 access",Supported\n');
+    const inFile = await upload(url, national, csv, CSV_CONTENT_TYPE, 'a\u0000.csv');
+    expect(inFile.statusCode).toBeLessThan(500);
+    const inQuery = await upload(`/api/followup-imports/plan/preview?planNumber=${encodeURIComponent('12\u0000/KH')}&planDate=2025-01-01`, national, csv, CSV_CONTENT_TYPE);
+    expect(inQuery.statusCode).toBeGreaterThanOrEqual(400);
+    expect(inQuery.statusCode).toBeLessThan(500);
+    const inRow = await t.app.inject({
+      method: 'POST',
+      url: '/api/followup-imports/commit',
+      headers: { cookie: national },
+      payload: { source: 'upr', fileName: 'x\u0000.csv', items: [{ rowNumber: 2, kind: 'upr', text: 'Bảo đảm\u0000 quyền', itemDate: '2024-09-26', uprCycle: 4, recommendingStates: ['L\u0000ào'] }] },
+    });
+    expect(inRow.statusCode).toBe(400);
+    expect(await count()).toBe(before);
+  });
+});

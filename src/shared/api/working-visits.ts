@@ -94,22 +94,27 @@ export type VisitListQuery = z.infer<typeof visitListQuerySchema>;
 
 const named = z.object({ id: z.uuid(), name: z.string() });
 
+/** What the list and the page both say of a visit. */
+const visitHeadFields = {
+  id: z.uuid(),
+  title: z.string(),
+  startDate: z.string(),
+  endDate: z.string().nullable(),
+  provinceCode: z.string().nullable(),
+  provinceName: z.string().nullable(),
+  leadOrganisation: named.nullable(),
+  sample: z.boolean(),
+  version: z.number().int(),
+};
+
 export const visitListItemSchema = z
   .object({
-    id: z.uuid(),
-    title: z.string(),
-    startDate: z.string(),
-    endDate: z.string().nullable(),
-    provinceCode: z.string().nullable(),
-    provinceName: z.string().nullable(),
-    leadOrganisation: named.nullable(),
+    ...visitHeadFields,
     visitedUnitNames: z.array(z.string()),
     /** Follow-up items made of its recommendations and findings, how many still open and overdue. */
     itemCount: z.number().int(),
     openCount: z.number().int(),
     overdueCount: z.number().int(),
-    sample: z.boolean(),
-    version: z.number().int(),
   })
   .meta({ id: 'WorkingVisitListItem' });
 export type VisitListItem = z.infer<typeof visitListItemSchema>;
@@ -131,19 +136,11 @@ export type VisitItem = z.infer<typeof visitItemSchema>;
 
 export const visitDetailSchema = z
   .object({
-    id: z.uuid(),
-    title: z.string(),
-    startDate: z.string(),
-    endDate: z.string().nullable(),
-    provinceCode: z.string().nullable(),
-    provinceName: z.string().nullable(),
-    leadOrganisation: named.nullable(),
+    ...visitHeadFields,
     visitedUnits: z.array(z.object({ organisationId: z.uuid().nullable(), name: z.string() })),
     members: z.array(z.object({ name: z.string(), position: z.string().nullable(), organisationId: z.uuid().nullable(), organisationName: z.string().nullable() })),
     purpose: z.string().nullable(),
     findings: z.string().nullable(),
-    sample: z.boolean(),
-    version: z.number().int(),
     createdAt: z.string(),
     updatedAt: z.string(),
     items: z.array(visitItemSchema),

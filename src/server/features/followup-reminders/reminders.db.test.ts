@@ -1,6 +1,4 @@
-import type { AddressInfo } from 'node:net';
 import { eq } from 'drizzle-orm';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Role } from '../../../shared/auth/permissions.js';
 import { createTestApp, createUser, type TestApp } from '../../test-support/test-app.js';
@@ -8,52 +6,11 @@ import { followupItems, followupReminders } from '../followup/tables.js';
 import { insertFollowupItem, insertFollowupOrganisation } from '../followup/testing.js';
 import { runConfiguredReminders } from './mailer.js';
 import { todayInVietnam } from './reminders.js';
+import { startLocalSmtp, type LocalSmtp } from './testing.js';
 
-/*
- * Reminders through a local SMTP server started here, on 127.0.0.1 at a free port: it keeps every
- * message it is given (envelope and decoded content). Never a real server.
- */
+/* Reminders through a local SMTP server started here (testing.ts), never a real one. */
 
-type Received = { to: string[]; subject: string; text: string };
-let received: Received[] = [];
-/** Recipients the local server refuses, to see a failed e-mail retried on the next run. */
-const refused = new Set<string>();
-
-function decodeWords(header: string): string {
-  return header.replace(/=\?utf-8\?([bq])\?([^?]*)\?=\s*/gi, (_all, how: string, data: string) =>
-    how.toLowerCase() === 'b'
-      ? Buffer.from(data, 'base64').toString('utf8')
-      : Buffer.from(data.replace(/_/g, ' ').replace(/=([0-9a-f]{2})/gi, (_m, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8'),
-  );
-}
-
-function parseMessage(raw: string, to: string[]): Received {
-  const split = raw.indexOf('\r\n\r\n');
-  const head = raw.slice(0, split).replace(/\r\n[ \t]+/g, ' ');
-  const body = raw.slice(split + 4);
-  const subject = decodeWords(/^Subject: (.*)$/im.exec(head)?.[1] ?? '');
-  expect(head).toMatch(/Content-Transfer-Encoding: base64/i);
-  return { to, subject, text: Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8') };
-}
-
-const server = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ['STARTTLS', 'AUTH'],
-  logger: false,
-  onRcptTo(address, _session, callback) {
-    if (refused.has(address.address)) return callback(new Error('Hộp thư tạm thời không nhận thư'));
-    callback();
-  },
-  onData(stream, session, callback) {
-    const chunks: Buffer[] = [];
-    stream.on('data', (c: Buffer) => chunks.push(c));
-    stream.on('end', () => {
-      received.push(parseMessage(Buffer.concat(chunks).toString('utf8'), session.envelope.rcptTo.map((r) => r.address)));
-      callback();
-    });
-  },
-});
-
+let smtp: LocalSmtp;
 let t: TestApp;
 let mail: { smtpUrl: string; from: string };
 const origin = 'https://nhanquyen.gialai.gov.vn';
@@ -73,11 +30,11 @@ async function account(name: Person, role: Role, provinceCode: string | null, or
 }
 
 const run = () => runConfiguredReminders(t.database.db, mail, origin, log);
-const byRecipient = () => Object.fromEntries(received.map((m) => [m.to.join(','), m]));
+const byRecipient = () => Object.fromEntries(smtp.received.map((m) => [m.to.join(','), m]));
 
 beforeAll(async () => {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  mail = { smtpUrl: `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`, from: 'Văn phòng BCĐ <bcd@tinh.gov.vn>' };
+  smtp = await startLocalSmtp();
+  mail = { smtpUrl: smtp.url, from: 'Văn phòng BCĐ <bcd@tinh.gov.vn>' };
   t = await createTestApp();
   const db = t.database.db;
   const police = await insertFollowupOrganisation(db, 'Công an tỉnh Gia Lai', '52', 'police');
@@ -102,10 +59,10 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await t.close();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await smtp.close();
 });
 beforeEach(() => {
-  received = [];
+  smtp.received.length = 0;
 });
 
 describe('e-mailed follow-up reminders', () => {
@@ -139,7 +96,7 @@ describe('e-mailed follow-up reminders', () => {
 
   it('sends nothing the second time', async () => {
     expect(await run()).toEqual({ recipients: 0, reminders: 0, failed: 0 });
-    expect(received).toEqual([]);
+    expect(smtp.received).toEqual([]);
   });
 
   it('reminds again when the due date moves, and of that item only', async () => {
@@ -159,14 +116,14 @@ describe('e-mailed follow-up reminders', () => {
   it('keeps a failed e-mail for the next run and still sends the others', async () => {
     await t.database.db.update(followupItems).set({ dueDate: addDays(-1) }).where(eq(followupItems.id, items.other));
     await t.database.db.update(followupItems).set({ dueDate: addDays(3) }).where(eq(followupItems.id, items.national));
-    refused.add(email.sec79);
+    smtp.refused.add(email.sec79);
     expect(await run()).toEqual({ recipients: 2, reminders: 2, failed: 1 });
     expect(logged.some((m) => m.includes('could not e-mail'))).toBe(true);
-    refused.clear();
-    received = [];
+    smtp.refused.clear();
+    smtp.received.length = 0;
     expect(await run()).toEqual({ recipients: 1, reminders: 1, failed: 0 });
-    expect(received[0]!.to).toEqual([email.sec79]);
-    expect(received[0]!.text).toContain('quá hạn 1 ngày');
+    expect(smtp.received[0]!.to).toEqual([email.sec79]);
+    expect(smtp.received[0]!.text).toContain('quá hạn 1 ngày');
   });
 
   it('does nothing without SMTP and says so once', async () => {
@@ -177,6 +134,6 @@ describe('e-mailed follow-up reminders', () => {
     expect(await runConfiguredReminders(t.database.db, null, origin, log)).toBeNull();
     expect(logged.filter((m) => m.includes('SMTP_URL is not set'))).toHaveLength(1);
     expect((await t.database.db.select().from(followupReminders)).length).toBe(before);
-    expect(received).toEqual([]);
+    expect(smtp.received).toEqual([]);
   });
 });

@@ -109,22 +109,28 @@ function itemsOf(visit: Pick<VisitRow, 'provinceCode' | 'startDate'>, visitId: s
   );
 }
 
-function toListItem(r: Awaited<ReturnType<typeof listVisitRows>>['rows'][number]): VisitListItem {
-  const v = r.row;
+/** What the list and the page both say of a visit. */
+function headOf(v: VisitRow, provinceName: string | null, leadName: string | null) {
   return {
     id: v.id,
     title: v.title,
     startDate: v.startDate,
     endDate: v.endDate,
     provinceCode: v.provinceCode,
-    provinceName: r.provinceName,
-    leadOrganisation: v.leadOrganisationId && r.leadName ? { id: v.leadOrganisationId, name: r.leadName } : null,
-    visitedUnitNames: v.visitedUnits.map((u) => u.name),
+    provinceName,
+    leadOrganisation: v.leadOrganisationId && leadName ? { id: v.leadOrganisationId, name: leadName } : null,
+    sample: v.sample,
+    version: v.version,
+  };
+}
+
+function toListItem(r: Awaited<ReturnType<typeof listVisitRows>>['rows'][number]): VisitListItem {
+  return {
+    ...headOf(r.row, r.provinceName, r.leadName),
+    visitedUnitNames: r.row.visitedUnits.map((u) => u.name),
     itemCount: Number(r.itemCount),
     openCount: Number(r.openCount),
     overdueCount: Number(r.overdueCount),
-    sample: v.sample,
-    version: v.version,
   };
 }
 
@@ -144,19 +150,11 @@ export async function getVisit(db: Db, actor: Actor, id: string): Promise<VisitD
   const editRefused = editRefusal(actor, { provinceCode: v.provinceCode });
   const worked = editRefused ? 0 : await workedItemCount(db, id);
   return {
-    id: v.id,
-    title: v.title,
-    startDate: v.startDate,
-    endDate: v.endDate,
-    provinceCode: v.provinceCode,
-    provinceName,
-    leadOrganisation: v.leadOrganisationId && leadName ? { id: v.leadOrganisationId, name: leadName } : null,
+    ...headOf(v, provinceName, leadName),
     visitedUnits: v.visitedUnits,
     members: v.members.map((m) => ({ ...m, organisationName: m.organisationId ? (memberOrgs.get(m.organisationId) ?? null) : null })),
     purpose: v.purpose,
     findings: v.findings,
-    sample: v.sample,
-    version: v.version,
     createdAt: isoOf(v.createdAt),
     updatedAt: isoOf(v.updatedAt),
     items: items.map((i) => {

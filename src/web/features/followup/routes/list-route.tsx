@@ -6,6 +6,7 @@ import { useT } from '../../../lib/use-t';
 import { followupExportUrl } from '../api/list-items';
 import { FollowupFilters } from '../components/list/followup-filters';
 import { FollowupListView } from '../components/list/followup-list-view';
+import { QuickFlags } from '../components/list/quick-flags';
 import { ScopeNotice } from '../components/list/scope-notice';
 import { SortSelect } from '../components/list/sort-select';
 import { useFollowupParams } from '../components/list/use-followup-params';
@@ -41,7 +42,8 @@ export function FollowupListRoute() {
       <Paper withBorder p="md" radius="md">
         <ScopeNotice filters={filters} onClear={() => setMany({ conferenceId: '', visitId: '', parentId: '' })} />
         <FollowupFilters values={filters} onChange={setFilter} />
-        <Group justify="flex-end" mb="md">
+        <Group justify="space-between" align="flex-end" mb="md" gap="sm">
+          <QuickFlags values={filters} onChange={setFilter} />
           <SortSelect value={filters.sort} onChange={(v) => setFilter('sort', v)} />
         </Group>
         <FollowupListView filters={filters} page={page} onPage={setPage} createButton={createButton} />

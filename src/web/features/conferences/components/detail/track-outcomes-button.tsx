@@ -16,26 +16,26 @@ export function TrackOutcomesButton({ conference, tracked }: Props) {
   const [opened, setOpened] = useState(false);
   const [chosen, setChosen] = useState<string[]>([]);
   const listLink = `/follow-up?conferenceId=${conference.id}`;
-  if (open.length === 0) {
-    return (
-      <Anchor component={Link} to={listLink} size="sm">
-        {t('followup.track.openList')}
-      </Anchor>
-    );
-  }
+  // Once everything is tracked the button becomes a link; the dialog stays mounted to say what was done.
   return (
     <>
-      <Button
-        size="xs"
-        variant="light"
-        onClick={() => {
-          track.reset();
-          setChosen(open.map((o) => o.id));
-          setOpened(true);
-        }}
-      >
-        {t('followup.track.open')}
-      </Button>
+      {open.length === 0 ? (
+        <Anchor component={Link} to={listLink} size="sm">
+          {t('followup.track.openList')}
+        </Anchor>
+      ) : (
+        <Button
+          size="xs"
+          variant="light"
+          onClick={() => {
+            track.reset();
+            setChosen(open.map((o) => o.id));
+            setOpened(true);
+          }}
+        >
+          {t('followup.track.open')}
+        </Button>
+      )}
       <Modal opened={opened} onClose={() => setOpened(false)} title={t('followup.track.title')} size="lg">
         <Stack>
           {track.isSuccess ? (

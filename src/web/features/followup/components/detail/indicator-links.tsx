@@ -1,4 +1,5 @@
 import { ActionIcon, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { searchKey } from '../../../../../shared/text/index';
 import { useT } from '../../../../lib/use-t';
 import { useIndicatorOptions } from '../../api/indicator-options';
 
@@ -28,6 +29,7 @@ export function IndicatorLinks({ value, onChange, errors }: Props) {
             value={row.indicatorCode || null}
             onChange={(code) => update(index, { indicatorCode: code ?? '' })}
             searchable
+            filter={({ options: list, search }) => list.filter((o) => 'label' in o && searchKey(o.label).includes(searchKey(search)))}
             nothingFoundMessage={t('common.noMatch')}
             error={errors[`indicators.${index}.indicatorCode`]}
             style={{ flex: 1 }}

@@ -24,6 +24,8 @@ export function ItemActions({ item, onReload, onDeleteError }: Props) {
   const remove = useDeleteFollowupItem();
   const [open, setOpen] = useState<Open>(null);
   const canAssign = item.refusals.edit === null && item.provinceCode === null && item.parentId === null && isNationalRole(user.role);
+  // Only an untouched item may be deleted (one typed by mistake); afterwards its history is kept.
+  const canDelete = item.refusals.edit === null && item.timeline.length <= 1 && item.copies.length === 0;
   const dialogProps = { item, onClose: () => setOpen(null), onReload };
   return (
     <>
@@ -45,7 +47,7 @@ export function ItemActions({ item, onReload, onDeleteError }: Props) {
           {t('followup.edit.open')}
         </Button>
       )}
-      {item.refusals.edit === null && (
+      {canDelete && (
         <ConfirmButton
           title={t('followup.delete.title')}
           message={t('followup.delete.confirm')}

@@ -1,4 +1,4 @@
-import { Chip, Group, Select } from '@mantine/core';
+import { Group, Select } from '@mantine/core';
 import { rightsThemes } from '../../../../../shared/api/conferences';
 import { followupKinds, followupStatuses, treaties } from '../../../../../shared/api/followup';
 import { isNationalRole } from '../../../../../shared/auth/permissions';
@@ -14,7 +14,7 @@ type Props = { values: FollowupFilters; onChange: (key: keyof FollowupFilters, v
 const narrow = { base: 'calc(50% - 6px)', xs: 180 };
 export const uprCycles = ['1', '2', '3', '4', '5'];
 
-/** Search (tone marks optional), kind, status, UPR cycle, treaty, theme, lead body, province and the three quick flags. */
+/** Search (tone marks optional), kind, status, UPR cycle, treaty, theme, lead body and (national roles) province and level. */
 export function FollowupFilters({ values, onChange }: Props) {
   const t = useT();
   const user = useSignedInUser();
@@ -31,47 +31,34 @@ export function FollowupFilters({ values, onChange }: Props) {
       comboboxProps={{ withinPortal: true }}
     />
   );
-  const flag = (key: 'overdue' | 'dueSoon' | 'waiting') => (
-    <Chip checked={values[key] === 'true'} onChange={(on) => onChange(key, on ? 'true' : '')} variant="outline" color={key === 'overdue' ? 'red' : key === 'dueSoon' ? 'orange' : 'blue'}>
-      {t(`followup.filter.${key}`)}
-    </Chip>
-  );
-
   return (
-    <>
-      <Group align="flex-start" gap="sm" mb="sm" wrap="wrap">
-        <SearchInput label={t('followup.filter.search')} placeholder={t('followup.filter.searchPlaceholder')} value={values.q} onSearch={(q) => onChange('q', q)} />
-        {select('kind', t('followup.field.kind'), followupKinds.map((k) => ({ value: k, label: t(`followup.kind.${k}`) })))}
-        {select('status', t('followup.field.status'), followupStatuses.map((s) => ({ value: s, label: t(`followup.status.${s}`) })))}
-        {select('uprCycle', t('followup.field.uprCycle'), uprCycles.map((c) => ({ value: c, label: t('followup.upr.cycleName', { cycle: c }) })))}
-        {select('treaty', t('followup.field.treaty'), treaties.map((c) => ({ value: c, label: t(`followup.treaty.${c}`) })))}
-        {select('theme', t('followup.field.theme'), rightsThemes.map((th) => ({ value: th, label: t(`conferences.theme.${th}`) })))}
-        <div style={{ width: 280, maxWidth: '100%' }}>
-          <OrganisationSelect
-            label={t('followup.field.leadOrganisation')}
-            value={values.leadOrganisationId || null}
-            onChange={(id) => onChange('leadOrganisationId', id ?? '')}
-            province={national ? null : user.provinceCode}
+    <Group align="flex-start" gap="sm" mb="sm" wrap="wrap">
+      <SearchInput label={t('followup.filter.search')} placeholder={t('followup.filter.searchPlaceholder')} value={values.q} onSearch={(q) => onChange('q', q)} />
+      {select('kind', t('followup.field.kind'), followupKinds.map((k) => ({ value: k, label: t(`followup.kind.${k}`) })))}
+      {select('status', t('followup.field.status'), followupStatuses.map((s) => ({ value: s, label: t(`followup.status.${s}`) })))}
+      {select('uprCycle', t('followup.field.uprCycle'), uprCycles.map((c) => ({ value: c, label: t('followup.upr.cycleName', { cycle: c }) })))}
+      {select('treaty', t('followup.field.treaty'), treaties.map((c) => ({ value: c, label: t(`followup.treaty.${c}`) })))}
+      {select('theme', t('followup.field.theme'), rightsThemes.map((th) => ({ value: th, label: t(`conferences.theme.${th}`) })))}
+      <div style={{ width: 280, maxWidth: '100%' }}>
+        <OrganisationSelect
+          label={t('followup.field.leadOrganisation')}
+          value={values.leadOrganisationId || null}
+          onChange={(id) => onChange('leadOrganisationId', id ?? '')}
+          province={national ? null : user.provinceCode}
+        />
+      </div>
+      {national && (
+        <div style={{ width: 220, maxWidth: '100%' }}>
+          <ProvinceSelect
+            label={t('followup.field.province')}
+            placeholder={t('common.all')}
+            value={values.provinceCode || null}
+            onChange={(code) => onChange('provinceCode', code ?? '')}
+            clearable
           />
         </div>
-        {national && (
-          <div style={{ width: 220, maxWidth: '100%' }}>
-            <ProvinceSelect
-              label={t('followup.field.province')}
-              placeholder={t('common.all')}
-              value={values.provinceCode || null}
-              onChange={(code) => onChange('provinceCode', code ?? '')}
-              clearable
-            />
-          </div>
-        )}
-        {national && select('level', t('followup.filter.level'), (['national', 'provincial'] as const).map((l) => ({ value: l, label: t(`followup.level.${l}`) })))}
-      </Group>
-      <Group gap="xs" mb="md">
-        {flag('overdue')}
-        {flag('dueSoon')}
-        {flag('waiting')}
-      </Group>
-    </>
+      )}
+      {national && select('level', t('followup.filter.level'), (['national', 'provincial'] as const).map((l) => ({ value: l, label: t(`followup.level.${l}`) })))}
+    </Group>
   );
 }

@@ -58,6 +58,7 @@ describe.skipIf(skipBrowserTests())('working visits: recording a visit and its r
     await page.getByRole('button', { name: 'Lưu' }).click();
     await page.getByText('Ngày kết thúc không được trước ngày bắt đầu.').waitFor();
     expect(page.url()).toContain('/follow-up/visits/new');
+    if (shots) await screenshotWholePage(page, `${shots}/working-visit-form.png`);
 
     await end.fill('21/04/2023');
     await end.blur();
@@ -89,6 +90,10 @@ describe.skipIf(skipBrowserTests())('working visits: recording a visit and its r
     const rows = page.getByTestId('visit-row');
     await expect.poll(() => rows.count()).toBe(1);
     expect(await rows.innerText()).toContain('2 việc, 2 chưa xong');
+    if (shots) {
+      await page.waitForLoadState('networkidle');
+      await screenshotWholePage(page, `${shots}/working-visits-list.png`);
+    }
     await page.getByRole('searchbox', { name: 'Tìm đoàn công tác' }).fill('ha giang');
     await page.getByText('Không có đoàn công tác nào khớp bộ lọc').waitFor();
   });

@@ -121,6 +121,7 @@ const themePhrases: Array<[string, RightsTheme]> = [
   ['liberty', 'civil_political'],
   ['human rights defenders', 'civil_political'],
   ['civil and political', 'civil_political'],
+  ['civil political', 'civil_political'],
   ['dan su chinh tri', 'civil_political'],
   ['tu hinh', 'civil_political'],
   ['economic social cultural', 'economic_social_cultural'],
@@ -173,7 +174,12 @@ export function readThemes(cell: string): { themes: RightsTheme[]; unmapped: str
   const themes = new Set<RightsTheme>();
   const unmapped: string[] = [];
   // OHCHR's matrices put one theme per line, and a theme may hold ";" ("F31 Children: definition; general principles").
-  const entries = /[\n\r]/u.test(cell) ? cell.split(/[\n\r]+/u).map((s) => s.trim()).filter(Boolean) : splitList(cell);
+  // On one line, OHCHR's codes ("D42 Freedom of thought, conscience and religion") mark where a theme starts.
+  const entries = /[\n\r]/u.test(cell)
+    ? cell.split(/[\n\r]+/u).map((s) => s.trim()).filter(Boolean)
+    : /^[A-H]\d{1,3}\s/u.test(cell.trim())
+      ? cell.split(/[;,\s]*(?=\b[A-H]\d{1,3}\s)/u).map((s) => s.trim()).filter(Boolean)
+      : splitList(cell);
   for (const entry of entries) {
     // OHCHR's codes ("F31 Children: …", "A41 …") are dropped before reading the words.
     const key = searchKey(entry.replace(/^[A-H]\d{0,3}\s+/u, ''));

@@ -33,6 +33,7 @@ describe('matrix cells', () => {
     const r = readThemes('F31 Children: definition; general principles; protection\nWomen\'s rights\nFreedom of religion or belief\nPersons with disabilities\nEthnic minorities\nSpace exploration');
     expect(r.themes).toEqual(expect.arrayContaining(['children', 'gender_equality', 'belief_religion', 'persons_with_disabilities', 'ethnic_minorities']));
     expect(r.unmapped).toEqual(['Space exploration']);
+    expect(readThemes('D42 Freedom of thought, conscience and religion; D1 Civil & political rights - general measures')).toEqual({ themes: ['belief_religion', 'civil_political'], unmapped: [] });
     expect(readThemes('Rights of the Child; gender; Cyber security').themes).toEqual(['children', 'gender_equality', 'cyberspace']);
   });
   it('reads SDG goals and targets and refuses numbers outside 1–17', () => {
@@ -101,6 +102,7 @@ describe('the sample matrix for seed-demo', () => {
     const bytes = await readFile(new URL('../../../../reference-data/followup/upr-sample.csv', import.meta.url));
     const { rows, items } = await parseUprMatrix(bytes, 'upr-sample.csv', { uprCycle: 4, itemDate: '2024-09-26', provinceCode: null });
     expect(rows.flatMap((r) => r.errors)).toEqual([]);
+    expect(rows.flatMap((r) => r.warnings)).toEqual([]);
     expect(items).toHaveLength(12);
     expect(items.filter((i) => i.uprPosition === 'noted')).toHaveLength(2);
     expect(items[1]).toMatchObject({ paragraph: '45.2', recommendingStates: ["Lao People's Democratic Republic", 'Cambodia'], themes: expect.arrayContaining(['children', 'economic_social_cultural']) });

@@ -61,7 +61,7 @@ export function PreviewTable({ rows, included, onInclude, fixes, onFix, province
                   />
                 </Table.Td>
                 <Table.Td>{row.rowNumber}</Table.Td>
-                <Table.Td>
+                <Table.Td miw={120}>
                   <Text size="sm">{row.item.reference ?? row.item.paragraph ?? ''}</Text>
                   {row.item.uprPosition && (
                     <Badge size="sm" variant="light" color={row.item.uprPosition === 'accepted' ? 'teal' : 'gray'}>

@@ -50,6 +50,7 @@ export function ImportPanel({ source }: { source: ImportSource }) {
   const [fixes, setFixes] = useState<Record<number, RowFix>>({});
   const [result, setResult] = useState<ImportCommitResult | null>(null);
   const [localError, setLocalError] = useState<string | null>(null);
+  const [sent, setSent] = useState(0);
   const read = usePreviewFollowupImport();
   const save = useCommitFollowupImport();
   const scope = nationalScope ? null : provinceCode;
@@ -74,8 +75,9 @@ export function ImportPanel({ source }: { source: ImportSource }) {
     if (source === 'plan') Object.assign(query, { planNumber, planDate: itemDate, planTitle: planTitle || undefined });
     else Object.assign(query, { itemDate, uprCycle: uprCycle === '' ? undefined : String(uprCycle) });
     setResult(null);
+    setSent(0);
     read.mutate(
-      { source, file, query },
+      { source, file, query, onProgress: setSent },
       {
         onSuccess: (p) => {
           setPreview(p);
@@ -129,7 +131,14 @@ export function ImportPanel({ source }: { source: ImportSource }) {
           {t('followupTransfer.read')}
         </Button>
       </Group>
-      {read.isPending && <Progress value={100} animated striped aria-label={t('followupTransfer.reading')} />}
+      {read.isPending && (
+        <Stack gap={4}>
+          <Progress value={sent < 100 ? sent : 100} animated={sent >= 100} striped={sent >= 100} aria-label={t('followupTransfer.reading')} />
+          <Text size="xs" c="dimmed">
+            {sent < 100 ? t('followupTransfer.sending', { percent: formatNumber(sent) }) : t('followupTransfer.reading')}
+          </Text>
+        </Stack>
+      )}
       {localError && (
         <Alert color="red" variant="light" role="alert">
           {localError}

@@ -74,6 +74,11 @@ describe('recording progress', () => {
     expect(lead.json().status).toBe('in_progress');
     expect(lead.json().timeline.at(-1)).toMatchObject({ eventKind: 'progress', fromStatus: 'not_started', toStatus: 'in_progress', text: 'Đã xây dựng dự thảo kế hoạch' });
     expect((await progress('sec79', item.id)).statusCode).toBe(404);
+    // The item's page says the same to each of them.
+    const refusals = async (who: Parameters<RouteFixture['call']>[0]) => (await f.call(who, 'GET', `/followup-items/${item.id}`)).json().refusals;
+    expect(await refusals('agency')).toEqual({ edit: expect.any(String), status: null, progress: null });
+    expect(await refusals('partner')).toEqual({ edit: expect.any(String), status: expect.stringContaining('cơ quan chủ trì'), progress: null });
+    expect((await refusals('viewer')).progress).toContain('chỉ được xem');
     expect((await progress('viewer', item.id)).statusCode).toBe(403);
   });
 

@@ -110,6 +110,7 @@ describe.skipIf(skipBrowserTests())('follow-up: from a conference direction and 
     await secretariat.goto(`${base}/training/${conferenceId}`);
     await secretariat.getByRole('link', { name: 'Đang theo dõi thực hiện →' }).waitFor();
     expect(await secretariat.getByRole('button', { name: 'Theo dõi thực hiện' }).count()).toBe(0);
+    await screenshotWholePage(secretariat, `${shots}/conference.png`);
   });
 
   it('lets the Standing Office record a UPR recommendation, refusing a due date before the date given, and assign it to two provinces', async () => {
@@ -135,6 +136,7 @@ describe.skipIf(skipBrowserTests())('follow-up: from a conference direction and 
 
     await due.fill('30/06/2025');
     await due.blur();
+    await screenshotWholePage(admin, `${shots}/form.png`);
     await admin.getByRole('button', { name: 'Thêm việc' }).click();
     await admin.waitForURL(/\/follow-up\/items\/[0-9a-f-]{36}$/);
     nationalId = admin.url().split('/').pop()!;
@@ -175,6 +177,7 @@ describe.skipIf(skipBrowserTests())('follow-up: from a conference direction and 
     await dialog.getByRole('button', { name: 'Thêm chỉ tiêu' }).click();
     await choose(reporter, dialog, 'Chỉ tiêu', 'Số lao động được giải quyết việc làm (E2E_JOBS)', 'viec lam');
     await dialog.getByRole('textbox', { name: 'Kỳ' }).fill('2024');
+    await reporter.screenshot({ path: `${shots}/progress-dialog.png` });
     await dialog.getByRole('button', { name: 'Lưu tiến độ' }).click();
     await dialog.waitFor({ state: 'hidden' });
 
@@ -188,6 +191,15 @@ describe.skipIf(skipBrowserTests())('follow-up: from a conference direction and 
     expect(text).toContain('So với cùng kỳ năm trước: +1.670 người');
     // The reporter may record progress but not edit the item.
     expect(await reporter.getByRole('link', { name: 'Sửa' }).count()).toBe(0);
+
+    // "Việc của tôi" on the home page: the item waits for the reporter's body, overdue.
+    await reporter.goto(`${base}/`);
+    const work = reporter.getByTestId('home-followup');
+    // The conference's direction waits for the same body.
+    await work.getByText('Việc theo dõi chờ bạn (2)').waitFor();
+    await work.getByRole('link', { name: /41\.12 — Tiếp tục thực hiện hiệu quả/ }).waitFor();
+    await work.getByText('Quá hạn').waitFor();
+    await reporter.screenshot({ path: `${shots}/home.png` });
   });
 
   it('closes the item only with a closing note, and the map shows Hà Nội half done', async () => {

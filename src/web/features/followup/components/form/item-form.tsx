@@ -127,6 +127,7 @@ export function ItemForm({ item, onSaved, onCancel, onReload }: Props) {
             <MultiSelect
               label={t('followup.field.theme')}
               data={rightsThemes.map((th) => ({ value: th, label: t(`conferences.theme.${th}`) }))}
+              placeholder={v.themes.length ? undefined : t('followup.form.themesPlaceholder')}
               value={v.themes}
               onChange={(x) => setField('themes', x)}
               error={errors.themes}

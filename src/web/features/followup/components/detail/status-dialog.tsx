@@ -1,22 +1,14 @@
 import { Modal, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { followupStatuses, type FollowupItem, type FollowupStatus } from '../../../../../shared/api/followup';
-import { isClosedStatus } from '../../../../../shared/auth/followup-access';
 import { useToast } from '../../../../components/toast/toast-context';
 import { useT } from '../../../../lib/use-t';
 import { useChangeStatus } from '../../api/item-actions';
 import { DialogFooter } from '../dialog-footer';
 import { problemFields } from '../problem-fields';
+import { noteNeed } from './note-need';
 
 type Props = { item: FollowupItem; opened: boolean; onClose: () => void; onReload: () => void };
-
-/** What the note is for with this change: a closing note, the reason it is not carried out, the reason to reopen, or nothing required. */
-export function noteNeed(from: FollowupStatus, to: FollowupStatus): 'closing' | 'notDone' | 'reopen' | null {
-  if (to === 'done') return 'closing';
-  if (to === 'not_done') return 'notDone';
-  if (isClosedStatus(from)) return 'reopen';
-  return null;
-}
 
 /** Changes the status; the dialog says which note the change needs before the server has to. */
 export function StatusDialog({ item, opened, onClose, onReload }: Props) {

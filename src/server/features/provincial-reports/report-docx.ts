@@ -24,7 +24,7 @@ const CELL_TEXT_MAX = 400;
  * "BAN CHỈ ĐẠO VỀ NHÂN QUYỀN" must stay on one line: a 72 mm column at 12 pt (the decree allows
  * 12–13 pt for the issuing body) still leaves the motto its one line on the right.
  */
-const HEADER_FIT = { leftMm: 72, bodyPt: 12 } as const;
+const HEADER_FIT = { leftMm: 72, bodyPt: 12, numberBlank: ' ……' } as const;
 
 export const statusLabels: Record<string, string> = {
   not_started: 'Chưa thực hiện',

@@ -44,7 +44,7 @@ describe('provincial reports', () => {
       'Độc lập - Tự do - Hạnh phúc',
       'UBND TỈNH GIA LAI',
       'BAN CHỈ ĐẠO VỀ NHÂN QUYỀN',
-      'Số:        /BC-BCĐ',
+      'Số: ……/BC-BCĐ',
       'Gia Lai, ngày …… tháng …… năm',
       'BÁO CÁO',
       'Kết quả công tác nhân quyền năm 2024',

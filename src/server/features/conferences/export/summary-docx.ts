@@ -62,7 +62,7 @@ export function headerTable(c: Conference, today: Date) {
  * regular capitals, the issuing body itself in bold), a short rule and "Số: …/<symbol>"; on the
  * right the national motto, the slogan with its rule, and the place and date in italics.
  */
-export function documentHeader(h: { bodyLines: string[]; symbol: string; placeDate: string; leftMm?: number; bodyPt?: number }) {
+export function documentHeader(h: { bodyLines: string[]; symbol: string; placeDate: string; leftMm?: number; bodyPt?: number; numberBlank?: string }) {
   const left = h.leftMm ?? HEADER_COLUMNS_MM[0];
   const right = textWidthMm - left;
   const centred = { alignment: AlignmentType.CENTER } as const;
@@ -78,7 +78,7 @@ export function documentHeader(h: { bodyLines: string[]; symbol: string; placeDa
         plainCell(right, [line(MOTTO, { ...centred, bold: true, pt: 12 }), line(SLOGAN, { ...centred, bold: true, pt: 13 }), rule(SLOGAN_RULE_MM, right)]),
       ],
       [
-        plainCell(left, [line(`Số:        /${h.symbol}`, { ...centred, pt: 13, spacing: { before: 120 } })]),
+        plainCell(left, [line(`Số:${h.numberBlank ?? '        '}/${h.symbol}`, { ...centred, pt: 13, spacing: { before: 120 } })]),
         plainCell(right, [line(h.placeDate, { ...centred, italics: true, pt: 14, spacing: { before: 120 } })]),
       ],
     ],

@@ -222,6 +222,10 @@ describe.skipIf(skipBrowserTests())('follow-up: from a conference direction and 
     await admin.getByRole('img', { name: 'Tỷ lệ việc đã hoàn thành' }).locator('canvas').waitFor();
     await admin.waitForTimeout(1000);
     await screenshotWholePage(admin, `${shots}/map.png`);
+    // A province opens the list of its items.
+    await admin.getByTestId('map-row-01').getByRole('link', { name: 'Hà Nội' }).click();
+    await admin.waitForURL(/\/follow-up\?provinceCode=01$/);
+    await expect.poll(() => admin.getByTestId('followup-row').count(), { timeout: 15_000 }).toBe(2);
 
     await admin.goto(`${base}/follow-up/items/${nationalId}`);
     await admin.getByText('1/2 tỉnh hoàn thành').waitFor();

@@ -83,7 +83,7 @@ describe('numbered recommendation lists', () => {
   });
   it('turns a numbered lead-in with a list into one item per entry, and reads a treaty symbol', () => {
     const rows = parseRecommendationText(
-      'CERD/C/VNM/CO/15-17\nConcluding observations\n23. The Committee recommends that the State party:\n(a) Adopt a comprehensive law on discrimination;\n(b) Ensure access to education for minorities.\n24. The Committee recommends legal aid be extended.',
+      'CERD/C/VNM/CO/15-17\nConcluding observations\n23. The Committee recommends that the State party:\n(a) Adopt a comprehensive law on discrimination;\n(b) Ensure access to education for minorities.\nC. Legal aid\n24. The Committee recommends legal aid be extended.',
       options,
     );
     expect(rows.map((r) => [r.item.kind, r.item.treaty, r.item.paragraph])).toEqual([
@@ -92,6 +92,7 @@ describe('numbered recommendation lists', () => {
       ['treaty', 'CERD', '24'],
     ]);
     expect(rows[0]!.item.reference).toBe('CERD/C/VNM/CO/15-17 §23(a)');
+    expect(rows[1]!.item.text).toBe('Ensure access to education for minorities.');
   });
 });
 

@@ -59,6 +59,13 @@ function blocksOf(text: string): Block[] {
       blocks.push(current);
       continue;
     }
+    // A short line without final punctuation after a finished sentence is a heading ("C. Concerns
+    // and recommendations", "Legislative framework"), not the paragraph's wrapped continuation.
+    if (current && /[.;]$/u.test(current.text) && line.length < 80 && !/[.;,:]$/u.test(line)) {
+      current = null;
+      heading = null;
+      continue;
+    }
     if (current) current.text = `${current.text} ${line}`.trim();
     // Text before the first numbered paragraph (title, introduction) is not an item.
   }

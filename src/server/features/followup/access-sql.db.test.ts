@@ -24,7 +24,7 @@ beforeAll(async () => {
       }
     }
   }
-  users = roles.flatMap((role) =>
+  users = roles.flatMap((role): FollowupAccessUser[] =>
     isNationalRole(role)
       ? [{ id: 'u', role, provinceCode: null, organisationId: null }]
       : [

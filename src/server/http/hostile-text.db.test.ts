@@ -103,7 +103,8 @@ const conferenceFields = (f: Fixture): { [key: string]: Json } => ({
     { kind: 'link', title: 'Tài liệu tập huấn', url: 'https://example.vn/tai-lieu', agendaItemIndex: 0 },
     { kind: 'file', title: 'Bài giảng', fileId: f.fileId },
   ],
-  outcomes: [{ kind: 'direction', text: 'Tiếp tục tập huấn cấp xã', responsibleOrganisationId: f.organisationId, responsibleText: 'Sở Tư pháp', dueDate: '2024-12-31' }],
+  // An outcome id the conference does not hold is ignored (the outcome is added as new): sent so its string gets its NUL.
+  outcomes: [{ id: randomUUID(), kind: 'direction', text: 'Tiếp tục tập huấn cấp xã', responsibleOrganisationId: f.organisationId, responsibleText: 'Sở Tư pháp', dueDate: '2024-12-31' }],
   sources: [{ url: 'https://example.vn/bai-bao', title: 'Bài báo', publisher: 'Báo Cao Bằng', publishedDate: '2024-06-14', fileId: f.fileId }],
 });
 

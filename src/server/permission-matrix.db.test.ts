@@ -326,7 +326,8 @@ const matrix: Record<string, Entry> = {
       headers: { 'content-type': 'application/octet-stream', 'x-file-name': 'tai-lieu.txt' },
       payload: Buffer.from('Tài liệu tập huấn'),
     }),
-    expect: only(['national_admin', 'provincial_secretariat', 'agency_reporter'], 'ok'),
+    // Conference managers, and whoever records follow-up progress (the Standing Office's officers too).
+    expect: only(['national_admin', 'national_officer', 'provincial_secretariat', 'agency_reporter'], 'ok'),
   },
   'GET /api/files/:id': {
     request: async (f, s) => {

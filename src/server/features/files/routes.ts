@@ -1,3 +1,4 @@
+import { can } from '../../../shared/auth/permissions.js';
 import { z } from 'zod';
 import { idParamsSchema } from '../../../shared/api/common.js';
 import { notFound } from '../../errors.js';
@@ -66,11 +67,13 @@ export async function fileRoutes(app: App) {
   app.post(
     '/files',
     {
-      config: { access: 'conferences.manage' },
+      // Conference materials, and the files of follow-up progress (the Standing Office's officers record progress but manage no conference).
+      config: { access: 'authenticated' },
       schema: {
         tags: ['files'],
-        summary: 'Tải lên tài liệu hội nghị (PDF, Word, Excel, PowerPoint, ảnh, video MP4)',
-        description: 'Tệp lớn hơn giới hạn, hoặc tệp Office giải nén ra quá lớn (zip bomb): 413; đuôi không được nhận hoặc nội dung không đúng đuôi: 415.',
+        summary: 'Tải lên tài liệu hội nghị hoặc tệp kèm tiến độ theo dõi thực hiện (PDF, Word, Excel, PowerPoint, ảnh, video MP4)',
+        description:
+          'Cần quyền quản lý hội nghị hoặc ghi nhận tiến độ theo dõi thực hiện (403). Tệp lớn hơn giới hạn, hoặc tệp Office giải nén ra quá lớn (zip bomb): 413; đuôi không được nhận hoặc nội dung không đúng đuôi: 415.',
         consumes: [FILE_UPLOAD_CONTENT_TYPE],
         headers: z.object({ [FILE_NAME_HEADER]: z.string().max(1000).describe('Tên tệp, mã hóa phần trăm (encodeURIComponent)') }),
         body: z.any().meta({ type: 'string', format: 'binary' }),
@@ -78,6 +81,8 @@ export async function fileRoutes(app: App) {
       },
     },
     async (request, reply) => {
+      const role = request.actor!.role;
+      if (!can(role, 'conferences.manage') && !can(role, 'followup.progress')) throw new AppError('FORBIDDEN', 'Tài khoản của bạn không có quyền tải tệp lên.');
       const fileName = fileNameOf(request.headers[FILE_NAME_HEADER]);
       if (!fileName) throw new AppError('VALIDATION', 'Thiếu tên tệp.');
       const bytes = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);

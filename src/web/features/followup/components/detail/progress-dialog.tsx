@@ -2,7 +2,6 @@ import { Modal, Stack, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { progressInputSchema, type FollowupItem } from '../../../../../shared/api/followup';
 import { useToast } from '../../../../components/toast/toast-context';
-import { useCan } from '../../../../lib/current-user';
 import { useFormState } from '../../../../lib/form-state';
 import { useT } from '../../../../lib/use-t';
 import { useRecordProgress } from '../../api/item-actions';
@@ -22,8 +21,6 @@ export function ProgressDialog({ item, opened, onClose, onReload }: Props) {
   const t = useT();
   const toast = useToast();
   const record = useRecordProgress(item.id);
-  // Files go through the materials upload, which only those who manage trainings may use.
-  const canUpload = useCan('conferences.manage');
   const [key, setKey] = useState(0);
   const form = useFormState<Values>(blank());
   const { values, setField, errors } = form;
@@ -64,7 +61,8 @@ export function ProgressDialog({ item, opened, onClose, onReload }: Props) {
           error={errors.text}
           onChange={(e) => setField('text', e.currentTarget.value)}
         />
-        {canUpload && <ProgressFiles value={values.files} onChange={(files) => setField('files', files)} />}
+        {/* The upload takes whoever records follow-up progress, as the server checks. */}
+        <ProgressFiles value={values.files} onChange={(files) => setField('files', files)} />
         <IndicatorLinks value={values.indicators} onChange={(rows) => setField('indicators', rows)} errors={errors} />
         <DialogFooter error={record.error} onClose={close} onReload={onReload} onSubmit={submit} submitLabel={t('followup.progress.submit')} pending={record.isPending} />
       </Stack>

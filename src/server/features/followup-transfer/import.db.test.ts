@@ -142,6 +142,11 @@ describe('UPR matrix', () => {
     const noText = await upload(url, national, Buffer.from('Tên;Ngày\nAn;01/01/2024\n'), CSV_CONTENT_TYPE, 'x.csv');
     expect(noText.statusCode).toBe(422);
     expect(noText.json().detail).toContain('Không tìm thấy cột nội dung khuyến nghị');
+    expect(noText.json().errors).toEqual([expect.objectContaining({ path: 'mapping.text' })]);
+    // The page then lets the person name the column: the same file reads with it.
+    const named = await upload(`${url}&mapping=${encodeURIComponent('{"text":0}')}`, national, Buffer.from('Đề xuất;Ngày\nTăng cường trợ giúp pháp lý;01/01/2024\n'), CSV_CONTENT_TYPE, 'x.csv');
+    expect(named.statusCode, named.body).toBe(200);
+    expect((named.json() as ImportPreview).rows[0]!.item.text).toBe('Tăng cường trợ giúp pháp lý');
     const empty = await upload(url, national, Buffer.from('Recommendation;Position\n'), CSV_CONTENT_TYPE, 'x.csv');
     expect(empty.statusCode).toBe(400);
     const badMapping = await upload(`${url}&mapping=${encodeURIComponent('{"text":9}')}`, national, Buffer.from('Recommendation\nabc def\n'), CSV_CONTENT_TYPE, 'x.csv');

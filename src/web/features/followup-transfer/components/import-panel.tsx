@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, FileInput, Group, NumberInput, Progress, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, FileInput, Group, NumberInput, Progress, Select, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { followupImportLimits, planColumnFields, uprColumnFields, type DraftRow, type ImportCommitResult, type ImportPreview } from '../../../../shared/api/followup-transfer';
@@ -6,6 +6,7 @@ import { isNationalRole } from '../../../../shared/auth/permissions';
 import { DateField } from '../../../components/date-field';
 import { ProblemAlert } from '../../../components/problem-alert';
 import { ProvinceSelect } from '../../../components/province-select/province-select';
+import { ApiError } from '../../../lib/api-client';
 import { useSignedInUser } from '../../../lib/current-user';
 import { formatNumber } from '../../../lib/format';
 import { useT } from '../../../lib/use-t';
@@ -54,6 +55,8 @@ export function ImportPanel({ source }: { source: ImportSource }) {
   const read = usePreviewFollowupImport();
   const save = useCommitFollowupImport();
   const scope = nationalScope ? null : provinceCode;
+  // The server found no heading it knows for the text: the person names the column, then adjusts the rest.
+  const noTextColumn = source !== 'document' && read.error instanceof ApiError && Boolean(read.error.problem.errors?.some((e) => e.path === 'mapping.text'));
 
   const reset = () => {
     setPreview(null);
@@ -145,6 +148,14 @@ export function ImportPanel({ source }: { source: ImportSource }) {
         </Alert>
       )}
       {read.error ? <ProblemAlert error={read.error} /> : null}
+      {noTextColumn && (
+        <Select
+          label={t('followupTransfer.mapping.chooseText')}
+          data={Array.from({ length: 12 }, (_, i) => ({ value: String(i), label: t('followupTransfer.mapping.letter', { letter: String.fromCharCode(65 + i) }) }))}
+          onChange={(v) => v !== null && readFile({ text: Number(v) })}
+          w={320}
+        />
+      )}
 
       {preview && mapping && source !== 'document' && (
         <Stack gap="xs">

@@ -126,6 +126,8 @@ export const followupListItemSchema = z
     overdue: z.boolean(),
     dueSoon: z.boolean().describe(`Còn hạn và đến hạn trong ${dueSoonDays} ngày`),
     parentId: z.uuid().nullable(),
+    /** The conference outcome (direction, limitation) the item was made from, if any. */
+    conferenceOutcomeId: z.uuid().nullable(),
     /** For a national item assigned to provinces: its copies' statuses; null otherwise. */
     rollup: followupRollupSchema.nullable(),
     uprCycle: z.number().int().nullable(),
@@ -210,7 +212,6 @@ export const followupItemSchema = followupListItemSchema
     visitTitle: z.string().nullable(),
     conferenceId: z.uuid().nullable(),
     conferenceTitle: z.string().nullable(),
-    conferenceOutcomeId: z.uuid().nullable(),
     recommendingStates: z.array(z.string()),
     session: z.string().nullable(),
     paragraph: z.string().nullable(),

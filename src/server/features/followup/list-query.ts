@@ -62,6 +62,7 @@ export type ListRow = {
   overdue: boolean;
   due_soon: boolean;
   parent_id: string | null;
+  conference_outcome_id: string | null;
   upr_cycle: number | null;
   upr_position: string | null;
   treaty: string | null;
@@ -71,19 +72,21 @@ export type ListRow = {
   updated_at: string | Date;
 };
 
-/** The list columns of the items matching `where`, in `sort` order. */
+/**
+ * The list columns of the items matching `where`, in `sort` order. The page is cut from the items
+ * alone and only its rows are joined to their lead body and province: a search matching a tenth
+ * of the country sorts item rows, not joined ones.
+ */
 export function listRowsSql(where: SQL, today: string, sort: FollowupListQuery['sort'], limit: number, offset: number): SQL {
   return sql`
     select i.id, i.kind, i.nature, i.reference, i.text, i.lead_organisation_id as lead_id, o.name as lead_name, i.province_code, p.name as province_name,
       i.item_date::text as item_date, i.due_date::text as due_date, i.status,
       ${overdueSql(today)} as overdue, ${dueSoonSql(today)} as due_soon,
-      i.parent_id, i.upr_cycle, i.upr_position, i.treaty, i.themes, i.sample, i.version, i.updated_at
-    from followup_items i
+      i.parent_id, i.conference_outcome_id, i.upr_cycle, i.upr_position, i.treaty, i.themes, i.sample, i.version, i.updated_at
+    from (select * from followup_items i where ${where} order by ${orders[sort]} limit ${limit} offset ${offset}) i
     left join organisations o on o.id = i.lead_organisation_id
     left join provinces p on p.code = i.province_code
-    where ${where}
-    order by ${orders[sort]}
-    limit ${limit} offset ${offset}`;
+    order by ${orders[sort]}`;
 }
 
 export async function listPage(db: Db, where: SQL, today: string, q: Pick<FollowupListQuery, 'sort' | 'page' | 'pageSize'>) {

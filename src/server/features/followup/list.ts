@@ -23,6 +23,7 @@ export function toListItem(r: ListRow, rollup: FollowupRollup | null): FollowupL
     overdue: Boolean(r.overdue),
     dueSoon: Boolean(r.due_soon),
     parentId: r.parent_id,
+    conferenceOutcomeId: r.conference_outcome_id,
     rollup,
     uprCycle: r.upr_cycle,
     uprPosition: r.upr_position as FollowupListItem['uprPosition'],

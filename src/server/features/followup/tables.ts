@@ -79,6 +79,9 @@ export const followupItems = pgTable(
     index('followup_items_parent_idx').on(t.parentId),
     index('followup_items_lead_idx').on(t.leadOrganisationId),
     index('followup_items_due_idx').on(t.dueDate),
+    // The list's other sorts (newest first, recently updated) read these instead of the whole table.
+    index('followup_items_item_date_idx').on(t.itemDate),
+    index('followup_items_updated_idx').on(t.updatedAt),
     index('followup_items_conference_idx').on(t.conferenceId),
     index('followup_items_visit_idx').on(t.visitId),
     // One tracked item per conference outcome (its copies for provinces hang under it).

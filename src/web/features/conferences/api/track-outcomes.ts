@@ -1,29 +1,19 @@
-import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { followupListSchema, FollowupItem, fromConferenceResultSchema } from '../../../../shared/api/followup';
+import type { followupListSchema, fromConferenceResultSchema } from '../../../../shared/api/followup';
 import { api } from '../../../lib/api-client';
 
 type FromConferenceResult = z.infer<typeof fromConferenceResultSchema>;
 
-/**
- * Which of a conference's outcomes are already followed up, by outcome id → item id. The list
- * gives the conference's items; their outcome is read from each item (a conference has a few).
- */
+/** Which of a conference's outcomes are already followed up, by outcome id → item id (one list request). */
 export function useTrackedOutcomes(conferenceId: string, enabled: boolean) {
   const list = useQuery({
     queryKey: ['followup', 'list', { conferenceId, level: 'top', page: 1, pageSize: 200 }],
     queryFn: ({ signal }) => api.get<z.infer<typeof followupListSchema>>('/api/followup-items', { query: { conferenceId, page: 1, pageSize: 200 }, signal }),
     enabled,
   });
-  const items = (list.data?.items ?? []).filter((i) => i.parentId === null);
-  const details = useQueries({
-    queries: items.map((i) => ({
-      queryKey: ['followup', 'detail', i.id],
-      queryFn: ({ signal }: { signal: AbortSignal }) => api.get<FollowupItem>(`/api/followup-items/${i.id}`, { signal }),
-    })),
-  });
   const tracked = new Map<string, string>();
-  for (const d of details) if (d.data?.conferenceOutcomeId) tracked.set(d.data.conferenceOutcomeId, d.data.id);
+  for (const i of list.data?.items ?? []) if (i.parentId === null && i.conferenceOutcomeId) tracked.set(i.conferenceOutcomeId, i.id);
   return { tracked, loading: list.isPending && enabled, total: list.data?.total ?? 0 };
 }
 

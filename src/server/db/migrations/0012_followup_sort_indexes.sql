@@ -1,0 +1,2 @@
+CREATE INDEX "followup_items_item_date_idx" ON "followup_items" USING btree ("item_date");--> statement-breakpoint
+CREATE INDEX "followup_items_updated_idx" ON "followup_items" USING btree ("updated_at");

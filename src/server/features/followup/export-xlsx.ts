@@ -6,6 +6,7 @@ import type { FollowupListQuery, FollowupStatus } from '../../../shared/api/foll
 import type { Actor } from '../auth/actor.js';
 import { attachmentDisposition } from '../conferences/export/file-name.js';
 import { cellBorder, writeHeaderRow } from '../conferences/export/xlsx-style.js';
+import { wrappedLines } from '../conferences/export/list-xlsx.js';
 import { todayInVietnam } from '../indicator-reports/report-access.js';
 import { listRowsSql, listWhere, type ListRow } from './list-query.js';
 import { statusLabels } from './status.js';
@@ -37,7 +38,11 @@ const excelDate = (isoDate: string | null) => (isoDate ? new Date(`${isoDate}T00
 /** The list's rows as a styled sheet: a title, the date of the export, then one row per item. */
 export async function renderFollowupXlsx(rows: ListRow[], today: string): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('Theo dõi thực hiện', { views: [{ state: 'frozen', ySplit: 3 }] });
+  // Printed as civil servants print lists: A4 landscape, every column on the page's width, the heading row on each page.
+  const sheet = workbook.addWorksheet('Theo dõi thực hiện', {
+    views: [{ state: 'frozen', ySplit: 3 }],
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '3:3' },
+  });
   sheet.columns = columns.map((c) => ({ width: c.width }));
   sheet.getCell('A1').value = 'Danh sách việc theo dõi thực hiện';
   sheet.getCell('A1').font = { bold: true, size: 14 };
@@ -63,6 +68,9 @@ export async function renderFollowupXlsx(rows: ListRow[], today: string): Promis
       cell.alignment = { vertical: 'top', wrapText: col === 5 || col === 6 };
       if (col === 8 || col === 9) cell.numFmt = 'dd/mm/yyyy';
     });
+    // Excel and LibreOffice do not grow a row to its wrapped text on opening: the height is given.
+    const lines = Math.max(wrappedLines(r.text, columns[4]!.width), wrappedLines(r.lead_name ?? '', columns[5]!.width));
+    if (lines > 1) row.height = lines * 15;
   });
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -56,7 +56,10 @@ export async function openPglite(dataDir: string | null, loadDataDir?: Blob): Pr
 
 /** Opens a connection pool to a PostgreSQL server. */
 export async function openPostgres(url: string, poolSize = 10): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // No parallel workers: every query here is a page, a count or a small roll-up, and on the two-core
+  // servers provinces run, starting workers costs more than they save (a province's follow-up count:
+  // 45 ms with two workers, 12 ms without; docs/decisions/0013-postgres-without-parallel-workers.md).
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, options: '-c max_parallel_workers_per_gather=0' });
   // An idle connection the server ends (restart, DROP DATABASE … WITH (FORCE) in tests) must not
   // crash the process: the pool drops it and opens a new one on the next query.
   pool.on('error', () => {});

@@ -1,11 +1,11 @@
-import { Alert, Button, Group, Paper, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Paper, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useCallback, useRef, useState, type FormEvent } from 'react';
 import { visitCreateSchema, visitUpdateSchema, type VisitDetail } from '../../../../shared/api/working-visits';
 import { isNationalRole } from '../../../../shared/auth/permissions';
 import { DateField } from '../../../components/date-field';
 import { LeaveUnsaved } from '../../../components/leave-unsaved';
 import { OrganisationSelect } from '../../../components/organisation-select/organisation-select';
-import { ProblemAlert } from '../../../components/problem-alert';
+import { FormSaveAlerts } from '../../../components/form-save-alerts';
 import { ProvinceSelect } from '../../../components/province-select/province-select';
 import { ApiError } from '../../../lib/api-client';
 import { useSignedInUser } from '../../../lib/current-user';
@@ -61,20 +61,11 @@ export function VisitForm({ visit, onSaved, onCancel, onReload }: Props) {
     <form onSubmit={submit} noValidate>
       <LeaveUnsaved unsaved={unsaved} />
       <Stack gap="md">
-        {conflict && (
-          <Alert color="orange" variant="light" title={t('workingVisits.conflict.title')} role="alert">
-            <Text size="sm">{t('workingVisits.conflict.body')}</Text>
-            <Button mt="sm" size="xs" variant="default" onClick={onReload}>
-              {t('common.reloadLatest')}
-            </Button>
-          </Alert>
-        )}
-        {save.error && !conflict && <ProblemAlert error={save.error} />}
-        {Object.values(errors).some(Boolean) && (
-          <Alert color="red" variant="light" role="alert">
-            {t('workingVisits.form.fixErrors')}
-          </Alert>
-        )}
+        <FormSaveAlerts
+          conflict={conflict ? { title: t('workingVisits.conflict.title'), body: t('workingVisits.conflict.body'), onReload } : null}
+          error={save.error}
+          fixErrors={Object.values(errors).some(Boolean) ? t('workingVisits.form.fixErrors') : null}
+        />
         <Paper withBorder p={{ base: 'sm', sm: 'lg' }} radius="md">
           <Stack gap="md">
             <TextInput

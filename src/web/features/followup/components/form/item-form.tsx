@@ -1,11 +1,11 @@
-import { Alert, Button, Group, MultiSelect, Paper, Select, SimpleGrid, Stack, TagsInput, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, MultiSelect, Paper, Select, SimpleGrid, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
 import { useCallback, useRef, useState, type FormEvent } from 'react';
 import { rightsThemes } from '../../../../../shared/api/conferences';
 import { followupKinds, followupItemInputSchema, type FollowupItem } from '../../../../../shared/api/followup';
 import { isNationalRole } from '../../../../../shared/auth/permissions';
 import { LeaveUnsaved } from '../../../../components/leave-unsaved';
 import { OrganisationSelect } from '../../../../components/organisation-select/organisation-select';
-import { ProblemAlert } from '../../../../components/problem-alert';
+import { FormSaveAlerts } from '../../../../components/form-save-alerts';
 import { ProvinceSelect } from '../../../../components/province-select/province-select';
 import { ApiError } from '../../../../lib/api-client';
 import { useSignedInUser } from '../../../../lib/current-user';
@@ -61,20 +61,11 @@ export function ItemForm({ item, onSaved, onCancel, onReload }: Props) {
     <form onSubmit={submit} noValidate>
       <LeaveUnsaved unsaved={unsaved} />
       <Stack gap="md">
-        {conflict && (
-          <Alert color="orange" variant="light" title={t('followup.conflict.title')} role="alert">
-            <Text size="sm">{t('followup.conflict.body')}</Text>
-            <Button mt="sm" size="xs" variant="default" onClick={onReload}>
-              {t('common.reloadLatest')}
-            </Button>
-          </Alert>
-        )}
-        {save.error && !conflict && <ProblemAlert error={save.error} />}
-        {Object.values(errors).some(Boolean) && (
-          <Alert color="red" variant="light" role="alert">
-            {t('followup.form.fixErrors')}
-          </Alert>
-        )}
+        <FormSaveAlerts
+          conflict={conflict ? { title: t('followup.conflict.title'), body: t('followup.conflict.body'), onReload } : null}
+          error={save.error}
+          fixErrors={Object.values(errors).some(Boolean) ? t('followup.form.fixErrors') : null}
+        />
         <Paper withBorder p={{ base: 'sm', sm: 'lg' }} radius="md">
           <Stack gap="md">
             <SimpleGrid cols={{ base: 1, sm: 3 }}>

@@ -33,3 +33,8 @@ export function pad2(n: number): string {
 export function toIsoDate(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`;
 }
+
+/** Today's date in Vietnam (UTC+7 all year, no daylight saving) as yyyy-mm-dd, whatever the computer's time zone. */
+export function todayInVietnam(now = Date.now()): string {
+  return new Date(now + 7 * 3_600_000).toISOString().slice(0, 10);
+}

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { todayInVietnam } from '../../../shared/text/calendar.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, signedInAs, type TestApp } from '../../test-support/test-app.js';
 
@@ -31,7 +32,8 @@ describe('audit log', () => {
   it('filters by province, actor and date range, newest first', async () => {
     const byProvince = await t.app.inject({ method: 'GET', url: '/api/audit?province=79', headers: { cookie: admin } });
     expect(byProvince.json().items.map((e: { after: { name: string } }) => e.after.name)).toEqual(['Sở Nội vụ', 'Sở Y tế']);
-    const today = new Date().toISOString().slice(0, 10);
+    // The filter's days are Vietnam's: from 17:00 UTC the date there is already tomorrow's.
+    const today = todayInVietnam();
     const inRange = await t.app.inject({ method: 'GET', url: `/api/audit?entityType=organisation&from=${today}&to=${today}&actor=national_admin`, headers: { cookie: admin } });
     expect(inRange.json().total).toBe(3);
     const before = await t.app.inject({ method: 'GET', url: '/api/audit?to=2020-01-01', headers: { cookie: admin } });

@@ -6,6 +6,7 @@ import { isNationalRole, type Role } from '../../../shared/auth/permissions.js';
 import { formatViDate } from '../../../shared/text/format.js';
 import { users } from '../accounts/tables.js';
 import { followupItems, followupReminders } from '../followup/tables.js';
+import { todayInVietnam } from '../../../shared/text/calendar.js';
 
 /*
  * Follow-up reminders by e-mail. Once a day (housekeeping while serving, or `send-reminders`),
@@ -27,7 +28,7 @@ type Recipient = { id: string; email: string; fullName: string; role: Role; prov
 const dayMs = 86_400_000;
 const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * dayMs).toISOString().slice(0, 10);
 const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / dayMs);
-export const todayInVietnam = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+export { todayInVietnam };
 
 /** Who is reminded of an item: may change its status, and at the item's level (national people for national items only). */
 export function remindsOf(person: Recipient, item: Pick<ReminderItem, 'provinceCode' | 'leadOrganisationId'>): boolean {

@@ -5,8 +5,9 @@ import type { ReportStatus, ReportSummary } from '../../../shared/api/indicator-
 import { canReadUnit, type IndicatorUnit } from '../../../shared/auth/indicator-access.js';
 import type { Actor } from '../auth/actor.js';
 import { findReport, lockReport, type ReportListRow, type ReportRow } from './queries.js';
+import { todayInVietnam } from '../../../shared/text/calendar.js';
 
-export const todayInVietnam = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+export { todayInVietnam };
 /** The calendar day in Vietnam of an instant. */
 export const vietnamDay = (at: Date | string) => new Date(new Date(at).getTime() + 7 * 3600_000).toISOString().slice(0, 10);
 const iso = (v: Date | string | null) => (v === null ? null : new Date(v).toISOString());

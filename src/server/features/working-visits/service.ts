@@ -21,6 +21,7 @@ import { assertFollowupReferences, insertFollowupItems, type FollowupItemWrite }
 import { followupItems } from '../followup/tables.js';
 import { findVisit, itemCountOfVisit, listVisitRows, organisationNames, visitConditions, visitItems, workedItemCount, type VisitRow } from './queries.js';
 import { workingVisits } from './tables.js';
+import { todayInVietnam } from '../../../shared/text/calendar.js';
 
 /*
  * Working visits: who may read and change them follows the follow-up rules
@@ -29,7 +30,7 @@ import { workingVisits } from './tables.js';
  * written in one transaction, so a bad recommendation saves nothing.
  */
 
-export const todayInVietnam = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+export { todayInVietnam };
 const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 const what = 'Đoàn công tác';

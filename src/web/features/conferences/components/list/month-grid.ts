@@ -27,10 +27,7 @@ export function shiftMonth(year: number, month: number, by: 1 | -1): { year: num
   return { year: Math.floor(index / 12), month: (index % 12) + 1 };
 }
 
-/** Today's date in Vietnam (UTC+7 all year), whatever the computer's time zone. */
-export function todayInVietnam(now = Date.now()): string {
-  return iso(new Date(now + 7 * 3_600_000));
-}
+export { todayInVietnam } from '../../../../../shared/text/calendar';
 
 /** Whether a conference (start and optional end date) is on a day. */
 export function isOnDay(day: string, start: string, end: string | null): boolean {

@@ -44,7 +44,7 @@ describe.skipIf(skipBrowserTests())('foundation: sign in, language, provinces', 
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
     await page.getByRole('heading', { name: `Xin chào, ${server.admin.fullName}!` }).waitFor();
     const nav = page.getByRole('navigation');
-    for (const area of ['Tập huấn', 'Chỉ tiêu', 'Theo dõi kiến nghị', 'Nhập tài liệu', 'Quản trị']) {
+    for (const area of ['Tập huấn', 'Chỉ tiêu', 'Theo dõi thực hiện', 'Nhập tài liệu', 'Quản trị']) {
       await nav.getByRole('link', { name: area, exact: true }).waitFor();
     }
     await page.getByRole('main').getByText('Quản trị viên quốc gia').waitFor();
@@ -58,7 +58,7 @@ describe.skipIf(skipBrowserTests())('foundation: sign in, language, provinces', 
 
     await page.reload();
     await page.getByRole('heading', { name: `Hello, ${server.admin.fullName}!` }).waitFor();
-    await page.getByRole('navigation').getByRole('link', { name: 'Follow-up' }).waitFor();
+    await page.getByRole('navigation').getByRole('link', { name: 'Follow-up', exact: true }).waitFor();
 
     await page.getByText('VI', { exact: true }).click();
     await page.getByRole('heading', { name: `Xin chào, ${server.admin.fullName}!` }).waitFor();

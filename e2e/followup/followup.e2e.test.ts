@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { strFromU8, unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app';
@@ -9,6 +11,7 @@ import { insertFollowupOrganisation } from '../../src/server/features/followup/t
 import { addIndicators, addProvinceForm, addProvinceReport } from '../../src/server/features/indicator-dashboards/testing';
 import type { App } from '../../src/server/http/route-types';
 import type { Role } from '../../src/shared/auth/permissions';
+import { todayInVietnam } from '../../src/shared/text/calendar';
 import { createUser, testPassword } from '../../src/server/test-support/test-app';
 import { choose, screenshotWholePage } from '../conferences/helpers';
 import { launchChromium, skipBrowserTests } from '../support/browser';
@@ -23,7 +26,8 @@ const UPR = 'Tiếp tục thực hiện hiệu quả các chương trình giảm
  * conference's direction into an item; the Standing Office's administrator records a UPR
  * recommendation and assigns it to two provinces; Hà Nội names its lead body, whose reporter
  * records progress linked to an approved figure; the secretariat closes it with a note; the map
- * shows Hà Nội's share change; the list filters overdue items, and the filter survives a reload.
+ * shows Hà Nội's share change and Hà Nội's report holds the item; the list filters overdue items,
+ * and the filter survives a reload.
  */
 describe.skipIf(skipBrowserTests())('follow-up: from a conference direction and a UPR recommendation to closure, on the map', () => {
   let database: Database;
@@ -229,6 +233,25 @@ describe.skipIf(skipBrowserTests())('follow-up: from a conference direction and 
 
     await admin.goto(`${base}/follow-up/items/${nationalId}`);
     await admin.getByText('1/2 tỉnh hoàn thành').waitFor();
+  });
+
+  it("puts the closed item, with its closing note, in Hà Nội's report for the year", async () => {
+    const year = todayInVietnam().slice(0, 4);
+    await secretariat.goto(`${base}/follow-up/report`);
+    await secretariat.getByLabel('Năm', { exact: true }).first().click();
+    await secretariat.getByRole('option', { name: year, exact: true }).click();
+    await secretariat.getByText(`Báo cáo sẽ gồm — Hà Nội, Năm ${year}`).waitFor();
+    // Hà Nội's copy (done) and the conference's direction (not started).
+    await secretariat.getByText(/III\. Theo dõi thực hiện: 2 việc — đã hoàn thành 1/).waitFor();
+    const [download] = await Promise.all([
+      secretariat.waitForEvent('download'),
+      secretariat.getByRole('link', { name: 'Tải báo cáo của tỉnh (Word)' }).click(),
+    ]);
+    const xml = strFromU8(unzipSync(new Uint8Array(fs.readFileSync(await download.path())))['word/document.xml']!);
+    const text = xml.replace(/<[^>]+>/g, '');
+    expect(text).toContain(UPR);
+    expect(text).toContain(DIRECTION);
+    expect(text).toContain('Đã hoàn thành chỉ tiêu năm 2024, vượt 17,8% kế hoạch.');
   });
 
   it('filters the list by overdue items, keeping the filter in the address bar', async () => {

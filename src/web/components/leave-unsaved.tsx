@@ -1,7 +1,22 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { useEffect } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useBlocker } from 'react-router';
 import { useT } from '../lib/use-t';
+
+/**
+ * Whether a form's values differ from those it opened with, until `markSaved` (called when the
+ * save succeeds, before navigating away). Read at the moment of leaving, so it never lags a render.
+ */
+export function useUnsavedChanges<T>(initial: T, values: T): { unsaved: () => boolean; markSaved: () => void } {
+  const saved = useRef(false);
+  const latest = useRef(values);
+  latest.current = values;
+  const unsaved = useCallback(() => !saved.current && JSON.stringify(latest.current) !== JSON.stringify(initial), [initial]);
+  const markSaved = useCallback(() => {
+    saved.current = true;
+  }, []);
+  return { unsaved, markSaved };
+}
 
 /**
  * A form with unsaved changes asks before they are lost: "Hủy", the menu or the back button

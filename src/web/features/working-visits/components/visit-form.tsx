@@ -1,9 +1,9 @@
 import { Button, Group, Paper, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { useCallback, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { visitCreateSchema, visitUpdateSchema, type VisitDetail } from '../../../../shared/api/working-visits';
 import { isNationalRole } from '../../../../shared/auth/permissions';
 import { DateField } from '../../../components/date-field';
-import { LeaveUnsaved } from '../../../components/leave-unsaved';
+import { LeaveUnsaved, useUnsavedChanges } from '../../../components/leave-unsaved';
 import { OrganisationSelect } from '../../../components/organisation-select/organisation-select';
 import { FormSaveAlerts } from '../../../components/form-save-alerts';
 import { ProvinceSelect } from '../../../components/province-select/province-select';
@@ -30,10 +30,7 @@ export function VisitForm({ visit, onSaved, onCancel, onReload }: Props) {
   const form = useFormState(initial);
   const { values: v, setField, errors } = form;
   const save = useSaveVisit();
-  const saved = useRef(false);
-  const latest = useRef(v);
-  latest.current = v;
-  const unsaved = useCallback(() => !saved.current && JSON.stringify(latest.current) !== JSON.stringify(initial), [initial]);
+  const { unsaved, markSaved } = useUnsavedChanges(initial, v);
   const conflict = save.error instanceof ApiError && save.error.code === 'CONFLICT';
   const province = v.provinceCode || null;
 
@@ -42,7 +39,7 @@ export function VisitForm({ visit, onSaved, onCancel, onReload }: Props) {
     save.reset();
     const values = v;
     const onSuccess = (result: VisitDetail) => {
-      saved.current = true;
+      markSaved();
       onSaved(result);
     };
     const onError = (error: unknown) => form.applyProblem(error);

@@ -1,9 +1,9 @@
 import { Button, Group, Stack } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { useCallback, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { conferenceInputSchema, type Conference, type ConferenceData, type ConferenceInput } from '../../../../../shared/api/conferences';
 import { isNationalRole } from '../../../../../shared/auth/permissions';
-import { LeaveUnsaved } from '../../../../components/leave-unsaved';
+import { LeaveUnsaved, useUnsavedChanges } from '../../../../components/leave-unsaved';
 import { ProblemAlert } from '../../../../components/problem-alert';
 import { ApiError } from '../../../../lib/api-client';
 import { useSignedInUser } from '../../../../lib/current-user';
@@ -61,10 +61,7 @@ export function ConferenceForm({ conference, draft, suggestedOrganisers, saveNew
   });
   const form = useConferenceForm(initial);
   // Changes since the form opened, until they are saved: leaving then asks first.
-  const saved = useRef(false);
-  const latest = useRef(form.values);
-  latest.current = form.values;
-  const unsaved = useCallback(() => !saved.current && JSON.stringify(latest.current) !== JSON.stringify(initial), [initial]);
+  const { unsaved, markSaved } = useUnsavedChanges(initial, form.values);
   const create = useCreateConference();
   const update = useUpdateConference();
   const createElsewhere = useMutation({ mutationFn: (input: ConferenceData) => (saveNew ? saveNew(input) : Promise.reject(new Error('saveNew missing'))) });
@@ -82,7 +79,7 @@ export function ConferenceForm({ conference, draft, suggestedOrganisers, saveNew
     }
     const options = {
       onSuccess: (result: { id: string }) => {
-        saved.current = true;
+        markSaved();
         onSaved(result);
       },
       onError: (error: unknown) => {

@@ -1,9 +1,9 @@
 import { Button, Group, MultiSelect, Paper, Select, SimpleGrid, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
-import { useCallback, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { rightsThemes } from '../../../../../shared/api/conferences';
 import { followupKinds, followupItemInputSchema, type FollowupItem } from '../../../../../shared/api/followup';
 import { isNationalRole } from '../../../../../shared/auth/permissions';
-import { LeaveUnsaved } from '../../../../components/leave-unsaved';
+import { LeaveUnsaved, useUnsavedChanges } from '../../../../components/leave-unsaved';
 import { OrganisationSelect } from '../../../../components/organisation-select/organisation-select';
 import { FormSaveAlerts } from '../../../../components/form-save-alerts';
 import { ProvinceSelect } from '../../../../components/province-select/province-select';
@@ -33,10 +33,7 @@ export function ItemForm({ item, onSaved, onCancel, onReload }: Props) {
   const form = useFormState(initial);
   const { values: v, setField, errors } = form;
   const save = useSaveFollowupItem();
-  const saved = useRef(false);
-  const latest = useRef(v);
-  latest.current = v;
-  const unsaved = useCallback(() => !saved.current && JSON.stringify(latest.current) !== JSON.stringify(initial), [initial]);
+  const { unsaved, markSaved } = useUnsavedChanges(initial, v);
   const conflict = save.error instanceof ApiError && save.error.code === 'CONFLICT';
   const province = v.provinceCode || null;
 
@@ -49,7 +46,7 @@ export function ItemForm({ item, onSaved, onCancel, onReload }: Props) {
       { id: item?.id ?? null, input, version: item?.version },
       {
         onSuccess: (result) => {
-          saved.current = true;
+          markSaved();
           onSaved(result);
         },
         onError: (error) => form.applyProblem(error),

@@ -3,10 +3,10 @@ import { useMemo } from 'react';
 import type { OverviewIndicator, ProvinceFigure } from '../../../../shared/api/indicator-dashboards';
 import { formatPercent } from '../../../lib/format';
 import { useT } from '../../../lib/use-t';
-import { useProvinceShapes } from '../../statistics/api/get-province-shapes';
-import { ChartCard } from '../../statistics/components/chart-card';
-import { echarts, type ChartOption } from '../../statistics/components/echarts';
-import { ensureProvinceMap, NO_DATA_COLOUR, provinceMapSeries } from '../../statistics/components/province-map-base';
+import { useProvinceShapes } from '../../../components/charts/get-province-shapes';
+import { ChartCard } from '../../../components/charts/chart-card';
+import { echarts, type ChartOption } from '../../../components/charts/echarts';
+import { ensureProvinceMap, NO_DATA_COLOUR, provinceMapSeries } from '../../../components/charts/province-map-base';
 import { formatFigure } from './figure-text';
 
 const HEIGHT = 560;

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import type { OverviewIndicator } from '../../../../shared/api/indicator-dashboards';
 import { useT } from '../../../lib/use-t';
-import { ChartCard } from '../../statistics/components/chart-card';
-import { baseGrid, palette } from '../../statistics/components/chart-style';
-import type { ChartOption } from '../../statistics/components/echarts';
+import { ChartCard } from '../../../components/charts/chart-card';
+import { baseGrid, palette } from '../../../components/charts/chart-style';
+import type { ChartOption } from '../../../components/charts/echarts';
 import { formatFigure } from './figure-text';
 
 /** The provinces with a figure, best first (highest, or lowest when lower is better), as horizontal bars. */

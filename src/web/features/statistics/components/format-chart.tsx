@@ -2,9 +2,9 @@ import { useMemo } from 'react';
 import type { ConferenceStats } from '../../../../shared/api/conference-stats';
 import { formatNumber, formatPercent } from '../../../lib/format';
 import { useT } from '../../../lib/use-t';
-import { ChartCard } from './chart-card';
-import { palette } from './chart-style';
-import type { ChartOption } from './echarts';
+import { ChartCard } from '../../../components/charts/chart-card';
+import { palette } from '../../../components/charts/chart-style';
+import type { ChartOption } from '../../../components/charts/echarts';
 
 /** Share of conferences held in person, online or both. */
 export function FormatChart({ stats, fileName }: { stats: ConferenceStats; fileName: string }) {

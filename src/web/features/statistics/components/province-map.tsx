@@ -3,10 +3,10 @@ import { useMemo, useState } from 'react';
 import type { ConferenceStats, ProvinceStats } from '../../../../shared/api/conference-stats';
 import { formatNumber, formatPercent } from '../../../lib/format';
 import { useT } from '../../../lib/use-t';
-import { useProvinceShapes } from '../api/get-province-shapes';
-import { ChartCard } from './chart-card';
-import { echarts, type ChartOption } from './echarts';
-import { ensureProvinceMap, NO_DATA_COLOUR, provinceMapSeries } from './province-map-base';
+import { useProvinceShapes } from '../../../components/charts/get-province-shapes';
+import { ChartCard } from '../../../components/charts/chart-card';
+import { echarts, type ChartOption } from '../../../components/charts/echarts';
+import { ensureProvinceMap, NO_DATA_COLOUR, provinceMapSeries } from '../../../components/charts/province-map-base';
 import { formatDelegates } from './delegates';
 import { sharePercent } from './share';
 

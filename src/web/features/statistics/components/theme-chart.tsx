@@ -3,9 +3,9 @@ import { useMemo } from 'react';
 import type { ConferenceStats } from '../../../../shared/api/conference-stats';
 import { rightsThemes, type RightsTheme } from '../../../../shared/api/conferences';
 import { useT } from '../../../lib/use-t';
-import { ChartCard } from './chart-card';
-import { baseGrid, palette, valueAxis, viNumber } from './chart-style';
-import type { ChartOption } from './echarts';
+import { ChartCard } from '../../../components/charts/chart-card';
+import { baseGrid, palette, valueAxis, viNumber } from '../../../components/charts/chart-style';
+import type { ChartOption } from '../../../components/charts/echarts';
 
 const isKnownTheme = (code: string): code is RightsTheme => (rightsThemes as readonly string[]).includes(code);
 

@@ -2,10 +2,10 @@ import { useMemo } from 'react';
 import type { ConferenceStats } from '../../../../shared/api/conference-stats';
 import { formatNumber } from '../../../lib/format';
 import { useT } from '../../../lib/use-t';
-import { ChartCard } from './chart-card';
-import { baseGrid, palette, valueAxis, viNumber } from './chart-style';
+import { ChartCard } from '../../../components/charts/chart-card';
+import { baseGrid, palette, valueAxis, viNumber } from '../../../components/charts/chart-style';
 import { delegatesChartValue, formatDelegates } from './delegates';
-import { echarts, type ChartOption } from './echarts';
+import { echarts, type ChartOption } from '../../../components/charts/echarts';
 
 type Point = { label: string; conferences: number; delegates: number | null; delegatesUnrecorded: number };
 

@@ -3,10 +3,10 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { FollowupMapRow } from '../../../../../shared/api/followup';
 import { formatNumber, formatPercent } from '../../../../lib/format';
 import { useT } from '../../../../lib/use-t';
-import { useProvinceShapes } from '../../../statistics/api/get-province-shapes';
-import { EChart } from '../../../statistics/components/echart';
-import { echarts, type ChartOption } from '../../../statistics/components/echarts';
-import { ensureProvinceMap, NO_DATA_COLOUR, provinceMapSeries } from '../../../statistics/components/province-map-base';
+import { useProvinceShapes } from '../../../../components/charts/get-province-shapes';
+import { EChart } from '../../../../components/charts/echart';
+import { echarts, type ChartOption } from '../../../../components/charts/echarts';
+import { ensureProvinceMap, NO_DATA_COLOUR, provinceMapSeries } from '../../../../components/charts/province-map-base';
 
 const HEIGHT = 600;
 

@@ -3,10 +3,10 @@ import { useMemo } from 'react';
 import type { z } from 'zod';
 import type { completenessSchema } from '../../../../../shared/api/indicator-reports';
 import { useT } from '../../../../lib/use-t';
-import { ChartCard } from '../../../statistics/components/chart-card';
-import { echarts, type ChartOption } from '../../../statistics/components/echarts';
-import { ensureProvinceMap, NO_DATA_COLOUR, provinceMapSeries } from '../../../statistics/components/province-map-base';
-import { useProvinceShapes } from '../../../statistics/api/get-province-shapes';
+import { ChartCard } from '../../../../components/charts/chart-card';
+import { echarts, type ChartOption } from '../../../../components/charts/echarts';
+import { ensureProvinceMap, NO_DATA_COLOUR, provinceMapSeries } from '../../../../components/charts/province-map-base';
+import { useProvinceShapes } from '../../../../components/charts/get-province-shapes';
 
 type Completeness = z.infer<typeof completenessSchema>;
 type Unit = Completeness['units'][number];

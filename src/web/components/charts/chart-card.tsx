@@ -1,6 +1,6 @@
 import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useRef, type ReactNode } from 'react';
-import { useT } from '../../../lib/use-t';
+import { useT } from '../../lib/use-t';
 import { EChart } from './echart';
 import type { ChartOption, echarts } from './echarts';
 

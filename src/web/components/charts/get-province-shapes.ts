@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 // Emitted by Vite as a separate, hashed asset: the 330 kB of boundaries load only with the map.
-import shapesUrl from '../../../../../reference-data/admin-units/vn_34_provinces.simplified.geojson?url';
+import shapesUrl from '../../../../reference-data/admin-units/vn_34_provinces.simplified.geojson?url';
 
 /** The 34 provinces' boundaries (GeoJSON, feature `properties.code` = province code), the islands included. */
 export type ProvinceShapes = { type: 'FeatureCollection'; features: unknown[] };

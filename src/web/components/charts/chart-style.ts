@@ -1,4 +1,4 @@
-import { formatNumber } from '../../../lib/format';
+import { formatNumber } from '../../lib/format';
 
 /** Conferences in blue, delegates in orange on every chart, so a reader learns it once. */
 export const palette = ['#2f6fb3', '#e07b24', '#4a9c6d', '#8a63b8', '#c9504b', '#7f8c99'];

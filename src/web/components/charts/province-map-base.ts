@@ -1,4 +1,4 @@
-import type { ProvinceShapes } from '../api/get-province-shapes';
+import type { ProvinceShapes } from './get-province-shapes';
 import { echarts } from './echarts';
 
 /*

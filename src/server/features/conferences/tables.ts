@@ -196,3 +196,26 @@ export const conferenceSources = pgTable(
   },
   (t) => [index('conference_sources_conference_idx').on(t.conferenceId)],
 );
+
+/**
+ * What deleting a conference removed, kept for a short while so that "Hoàn tác" can put it back:
+ * every row that went with it (points, participants, topics, outcomes, awareness tests…) and the
+ * links other records lost (a follow-up item's outcome). Rows older than the undo window are purged
+ * on the next delete, so participants' personal data does not linger here.
+ */
+export const conferenceTrash = pgTable(
+  'conference_trash',
+  {
+    conferenceId: uuid('conference_id').primaryKey(),
+    /** Who may restore it: the conference's level, province and organisers when it was deleted. */
+    access: jsonb('access').notNull(),
+    /** Table name → the rows removed with the conference, as `to_jsonb` gave them. */
+    rows: jsonb('rows').notNull(),
+    /** Links set to null by the delete: table, primary key, columns and their old values. */
+    links: jsonb('links').notNull(),
+    title: text('title').notNull(),
+    deletedBy: uuid('deleted_by'),
+    deletedAt: timestamp('deleted_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('conference_trash_deleted_at_idx').on(t.deletedAt)],
+);

@@ -75,13 +75,15 @@ export const followupItems = pgTable(
   },
   (t) => [
     index('followup_items_province_status_idx').on(t.provinceCode, t.status, t.dueDate),
-    index('followup_items_kind_idx').on(t.kind, t.itemDate),
+    // Counts by kind and status ("UPR, đang thực hiện") read the index alone.
+    index('followup_items_kind_status_idx').on(t.kind, t.status),
     index('followup_items_parent_idx').on(t.parentId),
     index('followup_items_lead_idx').on(t.leadOrganisationId),
-    index('followup_items_due_idx').on(t.dueDate),
-    // The list's other sorts (newest first, recently updated) read these instead of the whole table.
-    index('followup_items_item_date_idx').on(t.itemDate),
-    index('followup_items_updated_idx').on(t.updatedAt),
+    // One index per sort of the list, in the sort's full order (list-query.ts `orders`): a page is
+    // the first rows of the index, and a search for a common word walks it and stops at the page.
+    index('followup_items_due_order_idx').on(t.dueDate.asc().nullsLast(), t.itemDate.desc().nullsFirst(), t.id),
+    index('followup_items_date_order_idx').on(t.itemDate.desc().nullsFirst(), t.id),
+    index('followup_items_updated_order_idx').on(t.updatedAt.desc().nullsFirst(), t.id),
     index('followup_items_conference_idx').on(t.conferenceId),
     index('followup_items_visit_idx').on(t.visitId),
     // One tracked item per conference outcome (its copies for provinces hang under it).

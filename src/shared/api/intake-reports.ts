@@ -1,0 +1,167 @@
+import { z } from 'zod';
+import { draftRowSchema } from './followup-transfer.js';
+import { isoDateSchema } from './common.js';
+
+/*
+ * Intake of provincial reports (báo cáo kết quả công tác bảo đảm quyền con người, sơ kết 6
+ * tháng, tổng kết năm) and of lists of recommendations: an upload is recognised, its figures are
+ * proposed as values of the indicator catalogue for the report's unit and period, its limitations
+ * and directions as follow-up items; a person reviews and saves them.
+ */
+
+export const intakeReportKinds = ['provincial_report', 'recommendation_list', 'article', 'unknown'] as const;
+export type IntakeReportKind = (typeof intakeReportKinds)[number];
+
+/** Where a figure was read: a span of the document's text, or a cell of one of its tables. */
+export const figureEvidenceSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('text'), start: z.number().int(), end: z.number().int(), quote: z.string() }),
+  z.object({
+    kind: z.literal('table'),
+    table: z.number().int().describe('Bảng thứ mấy trong tài liệu (từ 1)'),
+    row: z.number().int().describe('Dòng của bảng (từ 1)'),
+    column: z.number().int().describe('Cột của bảng (từ 1)'),
+    quote: z.string().describe('Dòng của bảng: nhãn, ô số liệu'),
+  }),
+]);
+export type FigureEvidence = z.infer<typeof figureEvidenceSchema>;
+
+export const proposedFigureSchema = z.object({
+  key: z.string(),
+  label: z.string(),
+  value: z.number(),
+  unit: z.string().nullable(),
+  target: z.number().nullable(),
+  /** The catalogue indicator proposed for the figure (null: the reviewer chooses). */
+  indicatorCode: z.string().nullable(),
+  indicatorName: z.string().nullable(),
+  score: z.number().nullable(),
+  evidence: figureEvidenceSchema,
+  warning: z.string().nullable(),
+});
+export type ProposedFigure = z.infer<typeof proposedFigureSchema>;
+
+export const proposedFollowupSchema = z.object({
+  key: z.string(),
+  nature: z.enum(['limitation', 'direction']),
+  text: z.string(),
+  /** The heading of the report's section it came from ("III. HẠN CHẾ, KHÓ KHĂN"). */
+  section: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+});
+export type ProposedFollowup = z.infer<typeof proposedFollowupSchema>;
+
+export const intakeReportProposalSchema = z.object({
+  documentKind: z.enum(intakeReportKinds),
+  /** Why the document was taken for what it is (the clues found), in Vietnamese. */
+  recognisedBy: z.array(z.string()),
+  title: z.string().nullable(),
+  reportNumber: z.string().nullable(),
+  reportDate: z.string().nullable(),
+  provinceCode: z.string().nullable(),
+  provinceName: z.string().nullable(),
+  unitKind: z.enum(['province', 'legacy_province']).nullable(),
+  /** The current province a legacy province's figures roll up into (follow-up items are filed there). */
+  currentProvinceCode: z.string().nullable(),
+  period: z.string().nullable(),
+  periodLabel: z.string().nullable(),
+  figures: z.array(proposedFigureSchema),
+  followups: z.array(proposedFollowupSchema),
+  /** A list of recommendations: its numbered paragraphs as draft follow-up items. */
+  recommendations: z.array(draftRowSchema),
+  uprCycle: z.number().int().nullable(),
+  pageCount: z.number().int().nullable(),
+  warnings: z.array(z.string()),
+});
+export type IntakeReportProposal = z.infer<typeof intakeReportProposalSchema>;
+
+export const intakeReportSummarySchema = z
+  .object({
+    id: z.uuid(),
+    fileName: z.string(),
+    fileKind: z.string(),
+    documentKind: z.enum(intakeReportKinds),
+    status: z.enum(['ready', 'saved', 'dropped']),
+    provinceCode: z.string().nullable(),
+    period: z.string().nullable(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'IntakeReportSummary' });
+export type IntakeReportSummary = z.infer<typeof intakeReportSummarySchema>;
+
+export const intakeReportListSchema = z.object({ items: z.array(intakeReportSummarySchema) }).meta({ id: 'IntakeReportList' });
+
+/** The report the figures would go into, as it stands now. */
+export const targetReportSchema = z.object({
+  formId: z.uuid(),
+  formCode: z.string(),
+  formName: z.string(),
+  reportId: z.uuid().nullable(),
+  status: z.string().nullable(),
+  /** Why the reviewer cannot save figures there (another province, a submitted report…), or null. */
+  refusal: z.string().nullable(),
+  indicators: z.array(z.object({ code: z.string(), nameVi: z.string(), unit: z.string() })),
+});
+
+export const intakeReportSchema = intakeReportSummarySchema
+  .extend({
+    sourceText: z.string(),
+    proposal: intakeReportProposalSchema,
+    target: targetReportSchema.nullable(),
+    version: z.number().int(),
+    savedReportId: z.uuid().nullable(),
+    savedItemIds: z.array(z.uuid()),
+  })
+  .meta({ id: 'IntakeReport' });
+export type IntakeReport = z.infer<typeof intakeReportSchema>;
+
+const maxRows = 2000;
+
+export const saveReportSchema = z
+  .object({
+    version: z.number().int().min(1),
+    figures: z
+      .array(
+        z.object({
+          key: z.string().max(20),
+          indicatorCode: z.string().trim().min(1, 'Chọn chỉ tiêu').max(50),
+          value: z.number().finite('Giá trị phải là số'),
+          target: z.number().finite().nullable().default(null),
+        }),
+      )
+      .max(maxRows)
+      .default([]),
+    followups: z
+      .array(
+        z.object({
+          key: z.string().max(20),
+          text: z.string().trim().min(3, 'Nội dung cần ít nhất 3 ký tự').max(8000, 'Nội dung tối đa 8.000 ký tự'),
+          nature: z.enum(['limitation', 'direction']),
+          dueDate: isoDateSchema.nullable().default(null),
+        }),
+      )
+      .max(maxRows)
+      .default([]),
+  })
+  .meta({ id: 'IntakeReportSave' });
+export type SaveReport = z.input<typeof saveReportSchema>;
+
+export const saveRecommendationsSchema = z
+  .object({
+    version: z.number().int().min(1),
+    uprCycle: z.number().int().min(1, 'Chu kỳ UPR từ 1 đến 9').max(9, 'Chu kỳ UPR từ 1 đến 9').nullable().default(null),
+    itemDate: isoDateSchema,
+    rows: z.array(z.number().int().min(1)).min(1, 'Chọn ít nhất một khuyến nghị').max(maxRows),
+  })
+  .meta({ id: 'IntakeRecommendationsSave' });
+export type SaveRecommendations = z.input<typeof saveRecommendationsSchema>;
+
+export const intakeReportSaveResultSchema = z.object({
+  reportId: z.uuid().nullable(),
+  values: z.number().int(),
+  itemIds: z.array(z.uuid()),
+  skipped: z.number().int(),
+});
+export type IntakeReportSaveResult = z.infer<typeof intakeReportSaveResultSchema>;
+
+export const intakeReportDropSchema = z.object({ version: z.number().int().min(1) });

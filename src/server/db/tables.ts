@@ -16,3 +16,4 @@ export * from '../features/indicators/tables.js';
 export * from '../features/working-visits/tables.js';
 export * from '../features/followup/tables.js';
 export * from '../features/transparency/tables.js';
+export * from '../features/intake-reports/tables.js';

@@ -17,6 +17,8 @@ export const errorCodes = {
   PAYLOAD_TOO_LARGE: { status: 413, title: 'Dữ liệu gửi lên quá lớn' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'Định dạng không được hỗ trợ' },
   UNREADABLE_DOCUMENT: { status: 422, title: 'Không đọc được tài liệu' },
+  /** A report whose figures are readable but not yet acceptable: `errors` names each blocking cell (`values.<code>.<part>.<field>`). */
+  REPORT_HAS_ERRORS: { status: 422, title: 'Báo cáo còn lỗi, chưa nộp được' },
   RATE_LIMITED: { status: 429, title: 'Quá nhiều yêu cầu' },
   HEADERS_TOO_LARGE: { status: 431, title: 'Phần tiêu đề của yêu cầu quá lớn' },
   INTERNAL: { status: 500, title: 'Lỗi hệ thống' },

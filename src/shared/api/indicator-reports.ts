@@ -166,5 +166,13 @@ export const completenessSchema = z.object({
       onTime: z.boolean().nullable(),
     }),
   ),
-  counts: z.object({ expected: z.number().int(), submitted: z.number().int(), approved: z.number().int(), onTime: z.number().int(), late: z.number().int(), missing: z.number().int() }),
+  counts: z.object({
+    expected: z.number().int(),
+    submitted: z.number().int(),
+    approved: z.number().int(),
+    onTime: z.number().int(),
+    late: z.number().int(),
+    inProgress: z.number().int().describe('Chưa nộp nhưng đang soạn: báo cáo nháp hoặc bị trả lại'),
+    missing: z.number().int().describe('Chưa có báo cáo'),
+  }),
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { issuePath, issuesBlockingSubmit, upperBound, validateReport, type ValidationCell, type ValidationIndicator } from './validation.js';
+import { issuePath, issuesBlockingSubmit, parseIssuePath, upperBound, validateReport, type ValidationCell, type ValidationIndicator } from './validation.js';
 
 const indicator = (over: Partial<ValidationIndicator> & { code: string }): ValidationIndicator => ({
   nameVi: `Chỉ tiêu ${over.code}`,
@@ -142,6 +142,48 @@ describe('disaggregated parts', () => {
   });
 });
 
+describe('targets of disaggregated parts', () => {
+  const bySex = { ...jobs, disaggregations: ['sex' as const] };
+  const withTargets = (female: number | null, male: number | null, total: number | null = 1000) => [
+    cell({ indicatorCode: 'JOBS', value: 1100, target: total }),
+    cell({ indicatorCode: 'JOBS', part: 'sex:female', value: 500, target: female }),
+    cell({ indicatorCode: 'JOBS', part: 'sex:male', value: 600, target: male }),
+  ];
+
+  it('are optional: parts with values and no targets, or one part’s target alone, pass', () => {
+    expect(validateReport({ indicators: [bySex], values: withTargets(null, null) })).toEqual([]);
+    expect(validateReport({ indicators: [bySex], values: withTargets(400, null) })).toEqual([]);
+  });
+
+  it('add up to the total’s target like the values do, the issue sitting on the total’s target', () => {
+    const issues = validateReport({ indicators: [bySex], values: withTargets(450, 600) });
+    expect(codesOf(issues)).toEqual(['error:parts_sum:JOBS::target']);
+    expect(issues[0]!.message).toContain('nữ + nam = 1.050 (chỉ tiêu), khác chỉ tiêu của tổng số 1.000');
+    expect(codesOf(validateReport({ indicators: [bySex], values: withTargets(1200, null) }))).toEqual(['error:parts_sum:JOBS::target']);
+    expect(validateReport({ indicators: [bySex], values: withTargets(450, 550) })).toEqual([]);
+  });
+
+  it('are checked like values: a count’s target whole and not negative', () => {
+    expect(codesOf(validateReport({ indicators: [bySex], values: withTargets(400.5, null) }))).toEqual(['error:integer:JOBS:sex:female:target']);
+    expect(codesOf(validateReport({ indicators: [bySex], values: withTargets(-1, null) }))).toEqual(['error:range:JOBS:sex:female:target']);
+  });
+
+  it('of rates are not summed: a percentage’s or a ratio’s parts may all have 95 % as target', () => {
+    const pct = { ...insured, disaggregations: ['sex' as const] };
+    const rates = [cell({ indicatorCode: 'SI', value: 90, target: 95 }), cell({ indicatorCode: 'SI', part: 'sex:female', value: 92, target: 95 }), cell({ indicatorCode: 'SI', part: 'sex:male', value: 88, target: 95 })];
+    expect(validateReport({ indicators: [pct], values: rates })).toEqual([]);
+    rates[1]!.target = 120;
+    expect(codesOf(validateReport({ indicators: [pct], values: rates }))).toEqual(['error:range:SI:sex:female:target']);
+    const r = { ...ratio, disaggregations: ['sex' as const] };
+    const ratios = [
+      cell({ indicatorCode: 'TRAIN', numerator: 100, denominator: 200, target: 50 }),
+      cell({ indicatorCode: 'TRAIN', part: 'sex:female', numerator: 40, denominator: 100, target: 50 }),
+      cell({ indicatorCode: 'TRAIN', part: 'sex:male', numerator: 60, denominator: 100, target: 50 }),
+    ];
+    expect(validateReport({ indicators: [r], values: ratios })).toEqual([]);
+  });
+});
+
 describe('outliers against the unit’s own history', () => {
   it('warns above 3× or below a third of the median of the last four values', () => {
     const history = { JOBS: [100, 120, 80, 110, 5000] };
@@ -188,5 +230,21 @@ describe('what blocks a submission', () => {
     expect(blocking.map((i) => `${i.severity}:${i.code}:${issuePath(i)}`)).toEqual(['error:comment_required:values.TRAIN..comment', 'error:integer:values.JOBS..value']);
     values[0]!.comment = 'Theo báo cáo của Sở Lao động';
     expect(issuesBlockingSubmit(issues, values).map((i) => i.code)).toEqual(['integer']);
+  });
+});
+
+describe('issue paths', () => {
+  it('name a cell and read back into it, a code with dots included', () => {
+    const cells = [
+      { indicatorCode: 'T.JOBS', part: '', field: 'value' as const },
+      { indicatorCode: 'JOBS', part: 'sex:female', field: 'target' as const },
+      { indicatorCode: 'A.B.C', part: 'ethnicity:kinh', field: 'comment' as const },
+    ];
+    for (const c of cells) expect(parseIssuePath(issuePath(c))).toEqual(c);
+    expect(issuePath(cells[0]!)).toBe('values.T.JOBS..value');
+  });
+
+  it('refuse what is not a cell', () => {
+    for (const path of ['', 'version', 'values.JOBS.value', 'values.JOBS..colour', 'values.JOBS.sex:other.value', 'mappings.0.figureId']) expect(parseIssuePath(path)).toBeNull();
   });
 });

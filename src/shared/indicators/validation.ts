@@ -21,6 +21,10 @@ import { roundTo } from './figures.js';
  * - Parts of a disaggregation must add up to the total exactly for counts (to the indicator's
  *   last decimal for money and plain numbers; numerators and denominators for ratios).
  *   Percentages by part are rates, which do not add up, so they are not summed.
+ * - A part may have its own target (chỉ tiêu giao cho nữ, cho người dân tộc thiểu số), optional
+ *   and checked like its value (range, decimals). Targets of counts, money and plain numbers add
+ *   up to the total's target by the same rule as the values; a ratio's or a percentage's target
+ *   is a rate, so it is not summed.
  * - An outlier is a value more than 3× or less than a third of the median of the unit's last
  *   four values of the same indicator and frequency (at least two of them): a warning.
  */
@@ -133,7 +137,7 @@ function checkParts(ind: ValidationIndicator, cells: Map<string, ValidationCell>
   if (ind.valueType === 'percent') return [];
   const total = cells.get('');
   if (!total) return [];
-  const fields: Array<'value' | 'numerator' | 'denominator'> = ind.valueType === 'ratio' ? ['numerator', 'denominator'] : ['value'];
+  const fields: Array<'value' | 'numerator' | 'denominator' | 'target'> = ind.valueType === 'ratio' ? ['numerator', 'denominator'] : ['value', 'target'];
   const tolerance = ind.valueType === 'count' || ind.valueType === 'ratio' ? 0 : 10 ** -ind.decimals / 2;
   const issues: ValidationIssue[] = [];
   for (const key of ind.disaggregations as Disaggregation[]) {
@@ -146,10 +150,12 @@ function checkParts(ind: ValidationIndicator, cells: Map<string, ValidationCell>
       const sum = known.reduce((a, b) => a + b, 0);
       const label = parts.map(partLabel).join(' + ');
       const what = field === 'value' ? '' : ` (${fieldLabels[field].toLowerCase()})`;
+      // A target's sum is compared with the total's target, and its issue sits on that cell.
+      const totalName = field === 'target' ? 'chỉ tiêu của tổng số' : 'tổng số';
       if (known.length === parts.length && !close(sum, totalValue, tolerance)) {
-        issues.push(issue(ind, '', field, 'error', 'parts_sum', `${label} = ${num(sum)}${what}, khác tổng số ${num(totalValue)}.`));
+        issues.push(issue(ind, '', field, 'error', 'parts_sum', `${label} = ${num(sum)}${what}, khác ${totalName} ${num(totalValue)}.`));
       } else if (known.length < parts.length && sum > totalValue + tolerance + 1e-9) {
-        issues.push(issue(ind, '', field, 'error', 'parts_sum', `các phần đã ghi (${label}) cộng lại ${num(sum)}${what}, vượt tổng số ${num(totalValue)}.`));
+        issues.push(issue(ind, '', field, 'error', 'parts_sum', `các phần đã ghi (${label}) cộng lại ${num(sum)}${what}, vượt ${totalName} ${num(totalValue)}.`));
       }
     }
   }
@@ -237,6 +243,22 @@ export function validateReport(input: ValidationInput): ValidationIssue[] {
 
 /** The path of an issue in a submission's error list: `values.<code>.<part>.<field>` (the total's part is ''). */
 export const issuePath = (i: Pick<ValidationIssue, 'indicatorCode' | 'part' | 'field'>) => `values.${i.indicatorCode ?? ''}.${i.part}.${i.field}`;
+
+const issueFields: readonly string[] = ['value', 'numerator', 'denominator', 'target', 'comment'];
+
+/**
+ * Reads an issue path back into its cell, or null when it is not one. Read from the right: an
+ * indicator code may hold dots (`T.JOBS`), a part and a field never do.
+ */
+export function parseIssuePath(path: string): Pick<ValidationIssue, 'indicatorCode' | 'part' | 'field'> | null {
+  const segments = path.split('.');
+  if (segments.length < 4 || segments[0] !== 'values') return null;
+  const field = segments.at(-1)!;
+  const part = segments.at(-2)!;
+  const code = segments.slice(1, -2).join('.');
+  if (!issueFields.includes(field) || !(part === '' || part in partLabels)) return null;
+  return { indicatorCode: code || null, part, field: field as Field };
+}
 
 /**
  * What stops a submission: every error, and every warning whose value has no comment yet

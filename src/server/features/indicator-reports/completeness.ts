@@ -17,7 +17,9 @@ import { allUnits, mergerDay } from './units.js';
  * Who has reported a form for a period: every unit expected to (the 34 provinces, or the 63 old
  * ones for periods that ended before 1 July 2025; a province's communes or agencies; the
  * national level), its report's status ('missing' when it has none), when it was submitted and
- * whether on time. Only units the actor may read.
+ * whether on time. Counted apart: submitted (on time or late), approved, not submitted but being
+ * prepared (a draft or a returned report: `inProgress`) and with no report at all (`missing`).
+ * Only units the actor may read.
  */
 export async function reportCompleteness(db: Db, actor: Actor, query: { formId: string; period: string; provinceCode?: string }) {
   const form = await findForm(db, query.formId);
@@ -81,7 +83,10 @@ export async function reportCompleteness(db: Db, actor: Actor, query: { formId: 
       approved: count((r) => r.status === 'approved'),
       onTime: count((r) => r.onTime === true),
       late: count((r) => r.onTime === false),
-      missing: count((r) => r.status !== 'submitted' && r.status !== 'approved'),
+      // A draft or a returned report is not submitted, but its unit is at work on it: counted
+      // apart from the units that have not even opened one.
+      inProgress: count((r) => r.status === 'draft' || r.status === 'returned'),
+      missing: count((r) => r.status === 'missing'),
     },
   };
 }

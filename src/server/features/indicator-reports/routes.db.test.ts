@@ -165,11 +165,14 @@ describe('workflow', () => {
   const act = (who: keyof typeof cookies, id: string, action: string, body: Record<string, unknown>) => call(who, 'POST', `/indicator-reports/${id}/${action}`, body);
   const save = (who: keyof typeof cookies, id: string, version: number, values: unknown[]) => call(who, 'PUT', `/indicator-reports/${id}/values`, { version, values });
 
-  it('blocks a submission with errors (422 listing each), changing nothing', async () => {
+  it('blocks a submission with errors (422 REPORT_HAS_ERRORS naming each blocking cell), changing nothing', async () => {
     const r = await provinceDraft('01', '2023-Q1');
     await save('sec01', r.id, 1, [{ indicatorCode: 'T.SI', value: 120 }]);
     const res = await act('sec01', r.id, 'submit', { version: 2 });
     expect(res.statusCode).toBe(422);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(res.json()).toMatchObject({ code: 'REPORT_HAS_ERRORS', title: 'Báo cáo còn lỗi, chưa nộp được', type: '/problems/report-has-errors', status: 422 });
+    expect(res.json().detail).toContain('2 ô cần sửa');
     expect(res.json().errors.map((e: { path: string }) => e.path)).toEqual(['values.T.JOBS..value', 'values.T.SI..value']);
     const detail = (await call('sec01', 'GET', `/indicator-reports/${r.id}`)).json();
     expect([detail.status, detail.version, detail.issues.length]).toEqual(['draft', 2, 2]);
@@ -179,11 +182,34 @@ describe('workflow', () => {
     const r = await provinceDraft('01', '2023-Q2');
     await save('sec01', r.id, 1, [{ indicatorCode: 'T.JOBS', value: 10 }, { indicatorCode: 'T.TRAIN', numerator: 651, denominator: 547, value: 119.02 }]);
     const blocked = await act('sec01', r.id, 'submit', { version: 2 });
-    expect(blocked.statusCode).toBe(422);
+    expect([blocked.statusCode, blocked.json().code]).toEqual([422, 'REPORT_HAS_ERRORS']);
     expect(blocked.json().errors).toEqual([{ path: 'values.T.TRAIN..comment', message: expect.stringContaining('Cần ghi chú giải thích') }]);
     await save('sec01', r.id, 2, [{ indicatorCode: 'T.TRAIN', numerator: 651, denominator: 547, value: 119.02, comment: 'Số liệu theo báo cáo của Sở' }]);
     const ok = await act('sec01', r.id, 'submit', { version: 3 });
     expect([ok.statusCode, ok.json().status]).toEqual([200, 'submitted']);
+  });
+
+  it('keeps a target per disaggregated part, and blocks a submission while the parts’ targets do not add up to the total’s', async () => {
+    const r = await provinceDraft('01', '2023-Q3');
+    const parts = (male: number) => [
+      { indicatorCode: 'T.JOBS', value: 100, target: 90 },
+      { indicatorCode: 'T.JOBS', part: 'sex:female', value: 40, target: 50 },
+      { indicatorCode: 'T.JOBS', part: 'sex:male', value: 60, target: male },
+    ];
+    const saved = (await save('sec01', r.id, 1, parts(50))).json();
+    expect(saved.issues.map((i: { code: string; field: string }) => `${i.code}:${i.field}`)).toEqual(['parts_sum:target']);
+    const blocked = await act('sec01', r.id, 'submit', { version: 2 });
+    expect([blocked.statusCode, blocked.json().code, blocked.json().errors]).toEqual([
+      422,
+      'REPORT_HAS_ERRORS',
+      [{ path: 'values.T.JOBS..target', message: expect.stringContaining('nữ + nam = 100 (chỉ tiêu), khác chỉ tiêu của tổng số 90') }],
+    ]);
+    await save('sec01', r.id, 2, parts(40));
+    const ok = await act('sec01', r.id, 'submit', { version: 3 });
+    expect([ok.statusCode, ok.json().status]).toEqual([200, 'submitted']);
+    const detail = (await call('sec01', 'GET', `/indicator-reports/${r.id}`)).json();
+    const jobs = detail.rows.find((row: { indicator: { code: string } }) => row.indicator.code === 'T.JOBS');
+    expect(jobs.values.map((v: { part: string; target: number }) => [v.part, v.target]).sort()).toEqual([['', 90], ['sex:female', 50], ['sex:male', 40]]);
   });
 
   it('goes submit → return → fix → resubmit → approve (by the Standing Office), locks approved data, and reopens with a reason', async () => {
@@ -310,20 +336,23 @@ describe('what waits for me', () => {
 });
 
 describe('completeness', () => {
-  it('shows every expected province with on-time, late and missing counts', async () => {
+  it('shows every expected province with on-time, late, in-progress (draft or returned) and missing counts', async () => {
     const db = t.database.db;
     // 2021-Q4 ended before the merger: the 63 old provinces are expected. Due 15/01/2022.
     await insertReport(db, { formId: provinceForm, unitKind: 'legacy_province', unitCode: '01', provinceCode: '01', period: '2021-Q4', status: 'approved', submittedAt: new Date('2022-01-10T03:00:00Z') });
     await insertReport(db, { formId: provinceForm, unitKind: 'legacy_province', unitCode: '79', provinceCode: '79', period: '2021-Q4', status: 'submitted', submittedAt: new Date('2022-01-20T03:00:00Z') });
     await insertReport(db, { formId: provinceForm, unitKind: 'legacy_province', unitCode: '02', provinceCode: '08', period: '2021-Q4' });
+    await insertReport(db, { formId: provinceForm, unitKind: 'legacy_province', unitCode: '04', provinceCode: '04', period: '2021-Q4', status: 'returned' });
     const res = (await call('officer', 'GET', `/indicator-completeness?formId=${provinceForm}&period=2021-Q4`)).json();
     expect(res.dueDate).toBe('2022-01-15');
-    expect(res.counts).toEqual({ expected: 63, submitted: 2, approved: 1, onTime: 1, late: 1, missing: 61 });
+    // A draft (02) and a returned report (04) are not submitted, but neither is missing.
+    expect(res.counts).toEqual({ expected: 63, submitted: 2, approved: 1, onTime: 1, late: 1, inProgress: 2, missing: 59 });
     const byCode = Object.fromEntries(res.units.map((u: { unitCode: string }) => [u.unitCode, u]));
     expect(byCode['01']).toMatchObject({ status: 'approved', onTime: true });
     expect(byCode['79']).toMatchObject({ status: 'submitted', onTime: false });
     expect(byCode['02']).toMatchObject({ status: 'draft', onTime: null });
-    expect(byCode['04']).toMatchObject({ status: 'missing', reportId: null });
+    expect(byCode['04']).toMatchObject({ status: 'returned', onTime: null });
+    expect(byCode['06']).toMatchObject({ status: 'missing', reportId: null });
     const own = (await call('sec01', 'GET', `/indicator-completeness?formId=${provinceForm}&period=2021-Q4`)).json();
     expect(own.units.every((u: { provinceCode: string }) => u.provinceCode === '01')).toBe(true);
     const current = (await call('officer', 'GET', `/indicator-completeness?formId=${provinceForm}&period=2025-Q4`)).json();

@@ -6,10 +6,9 @@ import {
   workflowActionSchema,
   workflowReasonSchema,
 } from '../../../shared/api/indicator-reports.js';
-import { problemDocument, sendProblem } from '../../http/problem.js';
 import type { App } from '../../http/route-types.js';
 import { reportCompleteness } from './completeness.js';
-import { approveReport, reopenReport, returnReport, submitReport, SubmitBlocked } from './workflow.js';
+import { approveReport, reopenReport, returnReport, submitReport } from './workflow.js';
 
 const tags = ['indicator-reports'];
 
@@ -23,22 +22,13 @@ export async function indicatorWorkflowRoutes(app: App) {
       config: { access: 'indicators.report' },
       schema: {
         tags,
-        summary: 'Nộp báo cáo (lỗi chặn nộp: 422 kèm danh sách; cảnh báo cần có ghi chú)',
+        summary: 'Nộp báo cáo (còn lỗi hoặc cảnh báo chưa ghi chú: 422 REPORT_HAS_ERRORS, errors[].path = values.<mã>.<phân tổ>.<trường>)',
         params: idParamsSchema,
         body: workflowActionSchema,
         response: { 200: reportSummarySchema, 422: problemSchema },
       },
     },
-    async (request, reply) => {
-      try {
-        return await submitReport(db, request.actor!, request.params.id, request.body.version);
-      } catch (error) {
-        if (!(error instanceof SubmitBlocked)) throw error;
-        // The figures are readable but not yet acceptable: 422 with each issue's path and message.
-        const problem = problemDocument('VALIDATION', error.message, request.url, error.extra.errors);
-        return sendProblem(reply, { ...problem, status: 422, title: 'Báo cáo chưa nộp được' });
-      }
-    },
+    async (request) => submitReport(db, request.actor!, request.params.id, request.body.version),
   );
 
   app.post(

@@ -22,11 +22,11 @@ import { assertEditable } from './save-values.js';
  * answer is sent.
  */
 
-/** A submission refused for its issues: answered 422 with every issue in `errors`. */
+/** A submission refused for its issues: 422 REPORT_HAS_ERRORS with every blocking cell in `errors`. */
 export class SubmitBlocked extends AppError {
   constructor(readonly issues: ValidationIssue[]) {
     const errors = issues.map((i) => ({ path: issuePath(i), message: i.message }));
-    super('VALIDATION', `Báo cáo còn ${issues.length} lỗi cần sửa (hoặc cảnh báo cần ghi chú) trước khi nộp.`, { errors });
+    super('REPORT_HAS_ERRORS', `Báo cáo còn ${issues.length} ô cần sửa (lỗi) hoặc cần ghi chú giải thích (cảnh báo) trước khi nộp.`, { errors });
   }
 }
 

@@ -1,5 +1,5 @@
 import { Alert, Anchor, Button, Grid, Group, List, Paper, Text, Title } from '@mantine/core';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useParams } from 'react-router';
 import type { ReportDetail } from '../../../../shared/api/indicator-reports';
 import { issuesBlockingSubmit } from '../../../../shared/indicators/validation';
@@ -9,6 +9,7 @@ import { ProblemAlert } from '../../../components/problem-alert';
 import { formatDateTime } from '../../../lib/format';
 import { useT } from '../../../lib/use-t';
 import { useReport } from '../api/get-report';
+import { withRefusal, type SubmitRefusal } from '../api/submit-refusal';
 import { cellDomId, EntryGrid } from '../components/grid/entry-grid';
 import { buildGridRows, gridColumns } from '../components/grid/grid-model';
 import { useGridEntries } from '../components/grid/use-grid-entries';
@@ -18,24 +19,33 @@ import { HistoryTimeline, WorkflowBar } from '../components/workflow/workflow-ba
 export function IndicatorReportRoute() {
   const id = useParams().id ?? '';
   const query = useReport(id);
+  // A refused submission outlives the fresh copy of the report read after it.
+  const [refusal, setRefusal] = useState<SubmitRefusal | null>(null);
   if (query.isPending) return <PageLoader />;
   if (query.error) return <ProblemAlert error={query.error} onRetry={() => void query.refetch()} />;
   // A fresh copy (after a workflow step or a reload) starts the grid again from the server's figures.
-  return <ReportWorkspace key={query.dataUpdatedAt} report={query.data} onReload={() => void query.refetch()} />;
+  return <ReportWorkspace key={query.dataUpdatedAt} report={query.data} onReload={() => void query.refetch()} refusal={refusal} onRefusal={setRefusal} />;
 }
 
-function ReportWorkspace({ report, onReload }: { report: ReportDetail; onReload: () => void }) {
+type WorkspaceProps = { report: ReportDetail; onReload: () => void; refusal: SubmitRefusal | null; onRefusal: (refusal: SubmitRefusal | null) => void };
+
+function ReportWorkspace({ report, onReload, refusal, onRefusal }: WorkspaceProps) {
   const t = useT();
   const rows = useMemo(() => buildGridRows(report.rows.map((r) => r.indicator)), [report.rows]);
   const columns = useMemo(() => gridColumns(rows), [rows]);
   const grid = useGridEntries(report, rows);
   const readOnly = !report.can.edit || grid.save.conflict;
+  // After a save the server's issues are current again: the refusal has said what it had to.
+  useEffect(() => {
+    if (grid.save.savedAt) onRefusal(null);
+  }, [grid.save.savedAt, onRefusal]);
+  const issues = useMemo(() => withRefusal(grid.issues, refusal), [grid.issues, refusal]);
   const blocking = useMemo(
-    () => issuesBlockingSubmit(grid.issues, [...grid.entries].map(([key, e]) => ({ indicatorCode: key.split('|')[0]!, part: key.split('|')[1] ?? '', ...e }))).length + grid.invalid.size,
-    [grid.issues, grid.entries, grid.invalid],
+    () => issuesBlockingSubmit(issues, [...grid.entries].map(([key, e]) => ({ indicatorCode: key.split('|')[0]!, part: key.split('|')[1] ?? '', ...e }))).length + grid.invalid.size,
+    [issues, grid.entries, grid.invalid],
   );
-  const errors = grid.issues.filter((i) => i.severity === 'error');
-  const warnings = grid.issues.filter((i) => i.severity === 'warning');
+  const errors = issues.filter((i) => i.severity === 'error');
+  const warnings = issues.filter((i) => i.severity === 'warning');
 
   return (
     <>
@@ -58,7 +68,15 @@ function ReportWorkspace({ report, onReload }: { report: ReportDetail; onReload:
           )
         }
       />
-      <WorkflowBar report={report} blocking={blocking} version={grid.version} flush={grid.flush} />
+      <WorkflowBar report={report} blocking={blocking} version={grid.version} flush={grid.flush} onRefused={onRefusal} />
+      {refusal && (
+        <Alert color="red" variant="light" title={t('errors.REPORT_HAS_ERRORS.title')} role="alert" mb="md" data-testid="submit-refused">
+          <Text size="sm">{refusal.detail}</Text>
+          <Text size="sm" mt={4}>
+            {t('indicatorReports.refused.hint')}
+          </Text>
+        </Alert>
+      )}
       {grid.save.conflict && (
         <Alert color="orange" variant="light" title={t('indicatorReports.conflict.title')} role="alert" mb="md">
           <Text size="sm">{t('indicatorReports.conflict.body')}</Text>
@@ -80,7 +98,7 @@ function ReportWorkspace({ report, onReload }: { report: ReportDetail; onReload:
           {t('indicatorReports.list.reason', { reason: report.lastReason })}
         </Alert>
       )}
-      {grid.issues.length > 0 && (
+      {issues.length > 0 && (
         <Paper withBorder p="sm" radius="md" mb="md" data-testid="issues-summary">
           <Text fw={600} size="sm">
             {t('indicatorReports.issues.title', { errors: errors.length, warnings: warnings.length, both: String(errors.length > 0 && warnings.length > 0) })}
@@ -110,7 +128,7 @@ function ReportWorkspace({ report, onReload }: { report: ReportDetail; onReload:
       )}
       <Grid>
         <Grid.Col span={{ base: 12, xl: 9.5 }}>
-          <EntryGrid report={report} rows={rows} columns={columns} entries={grid.entries} invalid={grid.invalid} issues={grid.issues} readOnly={readOnly} onCells={grid.setCells} />
+          <EntryGrid report={report} rows={rows} columns={columns} entries={grid.entries} invalid={grid.invalid} issues={issues} readOnly={readOnly} onCells={grid.setCells} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, xl: 2.5 }}>
           <Group mb="xs">

@@ -103,7 +103,8 @@ export function EntryGrid({ report, rows, columns, entries, invalid, issues, rea
               const entry = entries.get(row.key);
               const name = row.part ? `${ind.nameVi} (${t(partKey(row.part))})` : ind.nameVi;
               const value = ind.valueType === 'ratio' ? ratioValue(entry?.numerator ?? null, entry?.denominator ?? null, ind.ratioScale, ind.decimals) : (entry?.value ?? null);
-              const pct = row.part === '' ? percentOfTarget(value, entry?.target ?? null, ind.higherIsBetter) : null;
+              // A part with its own target shows its own % of target.
+              const pct = percentOfTarget(value, entry?.target ?? null, ind.higherIsBetter);
               const prev = row.part === '' ? (previous.get(ind.code)?.value ?? null) : null;
               const change = changeFromPreviousYear(value, prev);
               const inPoints = ind.valueType === 'percent' || ind.valueType === 'ratio';

@@ -11,9 +11,9 @@ const shape: GridShape = { columns: gridColumns(rows), rows };
 // Columns: target 0, value 1, numerator 2, denominator 3, comment 4.
 
 describe('the grid rows', () => {
-  it('put each indicator total before its parts, and only totals take a target', () => {
+  it('put each indicator total before its parts, and parts take a target of their own', () => {
     expect(rows.map((r) => r.key)).toEqual(['JOBS|', 'JOBS|sex:female', 'JOBS|sex:male', 'BHXH|', 'POOR|']);
-    expect([...rows[1]!.editable].sort()).toEqual(['comment', 'value']);
+    expect([...rows[1]!.editable].sort()).toEqual(['comment', 'target', 'value']);
   });
 
   it('compute a ratio from its numerator and denominator instead of taking its value', () => {
@@ -31,8 +31,10 @@ describe('moving between cells', () => {
     expect(moveFrom(shape, { row: 0, col: 1 }, 'down')).toEqual({ row: 1, col: 1 });
     // The ratio row has no value cell: the numerator, to its right, takes the cursor.
     expect(moveFrom(shape, { row: 2, col: 1 }, 'down')).toEqual({ row: 3, col: 2 });
-    // A part row has no target: its value cell does.
-    expect(moveFrom(shape, { row: 0, col: 0 }, 'down')).toEqual({ row: 1, col: 1 });
+    // A part row has a target cell of its own.
+    expect(moveFrom(shape, { row: 0, col: 0 }, 'down')).toEqual({ row: 1, col: 0 });
+    // Up from the ratio's target lands on the last part's target.
+    expect(moveFrom(shape, { row: 3, col: 0 }, 'up')).toEqual({ row: 2, col: 0 });
   });
 
   it('skips cells a row does not have when moving sideways, and stops at the edges', () => {
@@ -43,8 +45,8 @@ describe('moving between cells', () => {
   });
 
   it('walks every cell in reading order with Tab and back with Shift+Tab', () => {
-    expect(moveFrom(shape, { row: 0, col: 4 }, 'next')).toEqual({ row: 1, col: 1 });
-    expect(moveFrom(shape, { row: 1, col: 1 }, 'prev')).toEqual({ row: 0, col: 4 });
+    expect(moveFrom(shape, { row: 0, col: 4 }, 'next')).toEqual({ row: 1, col: 0 });
+    expect(moveFrom(shape, { row: 1, col: 0 }, 'prev')).toEqual({ row: 0, col: 4 });
     expect(moveFrom(shape, { row: 4, col: 4 }, 'next')).toEqual({ row: 4, col: 4 });
   });
 });
@@ -80,12 +82,14 @@ describe('placing a pasted block', () => {
     expect(plan.cells).toEqual([
       { row: 0, col: 0, text: '17.670' },
       { row: 0, col: 1, text: '15.000' },
+      { row: 1, col: 0, text: '9.000' },
       { row: 1, col: 1, text: '8.000' },
+      { row: 2, col: 0, text: '8.670' },
       { row: 2, col: 1, text: '7.000' },
       { row: 3, col: 0, text: '100' },
     ]);
-    // Parts have no target (9.000, 8.670) and the ratio's value is computed (97).
-    expect(plan.skipped).toBe(3);
+    // The ratio's value is computed (97).
+    expect(plan.skipped).toBe(1);
     expect(plan.outside).toBe(0);
   });
 

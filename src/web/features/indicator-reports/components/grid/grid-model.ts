@@ -6,8 +6,8 @@ import { disaggregations } from '../../../../../shared/api/indicators';
  * the columns a person types into. Pure, so the keyboard and paste rules are tested without a DOM.
  *
  * Column positions are the same on every row (an Excel block lands where it was aimed); a row
- * that has no such cell (a count has no numerator, a ratio's value is computed, a part has no
- * target of its own) skips it.
+ * that has no such cell (a count has no numerator, a ratio's value is computed) skips it. A
+ * disaggregated part takes its own target, optional (decision 0011).
  */
 export const inputColumns = ['target', 'value', 'numerator', 'denominator', 'comment'] as const;
 export type InputColumn = (typeof inputColumns)[number];
@@ -27,9 +27,8 @@ export type CellPos = { row: number; col: number };
 export const rowKey = (indicatorCode: string, part: string) => `${indicatorCode}|${part}`;
 
 /** Which cells of an indicator's row take input: a ratio is computed from its numerator and denominator. */
-export function editableColumns(indicator: Pick<Indicator, 'valueType'>, part: string): Set<InputColumn> {
-  const cells = new Set<InputColumn>(['comment']);
-  if (part === '') cells.add('target');
+export function editableColumns(indicator: Pick<Indicator, 'valueType'>): Set<InputColumn> {
+  const cells = new Set<InputColumn>(['comment', 'target']);
   if (indicator.valueType !== 'ratio') cells.add('value');
   if (indicator.valueType === 'ratio' || indicator.valueType === 'percent') {
     cells.add('numerator');
@@ -42,7 +41,7 @@ export function editableColumns(indicator: Pick<Indicator, 'valueType'>, part: s
 export function buildGridRows(indicators: readonly Indicator[]): GridRow[] {
   return indicators.flatMap((indicator) => {
     const parts = ['', ...indicator.disaggregations.flatMap((d) => disaggregations[d])];
-    return parts.map((part) => ({ key: rowKey(indicator.code, part), indicatorCode: indicator.code, part, indicator, editable: editableColumns(indicator, part) }));
+    return parts.map((part) => ({ key: rowKey(indicator.code, part), indicatorCode: indicator.code, part, indicator, editable: editableColumns(indicator) }));
   });
 }
 
@@ -152,7 +151,7 @@ export const isBlock = (block: string[][]) => block.length > 1 || (block[0]?.len
 
 export type PastePlan = {
   cells: Array<CellPos & { text: string }>;
-  /** Values aimed at a cell that takes no input (a computed ratio, a part's target). */
+  /** Values aimed at a cell that takes no input (a computed ratio's value, a count's numerator). */
   skipped: number;
   /** Values that fell beyond the grid's last row or column. */
   outside: number;

@@ -8,15 +8,16 @@ import { formatDate, formatDateTime } from '../../../../lib/format';
 import type { MessageId } from '../../../../lib/messages';
 import { useT } from '../../../../lib/use-t';
 import { useWorkflowAction, type WorkflowAction } from '../../api/report-workflow';
+import type { SubmitRefusal } from '../../api/submit-refusal';
 import { ReportStatusBadge } from '../report-status-badge';
 
-type Props = { report: ReportDetail; blocking: number; version: () => number; flush: () => Promise<void> };
+type Props = { report: ReportDetail; blocking: number; version: () => number; flush: () => Promise<void>; onRefused: (refusal: SubmitRefusal | null) => void };
 
 /** Status, due date and the steps the person may take; returning and reopening ask why. */
-export function WorkflowBar({ report, blocking, version, flush }: Props) {
+export function WorkflowBar({ report, blocking, version, flush, onRefused }: Props) {
   const t = useT();
   const toast = useToast();
-  const action = useWorkflowAction(report.id);
+  const action = useWorkflowAction(report.id, onRefused);
   const [asking, setAsking] = useState<'return' | 'reopen' | 'submit' | 'approve' | null>(null);
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | null>(null);

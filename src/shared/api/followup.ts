@@ -164,7 +164,14 @@ export const followupListQuerySchema = pageQuerySchema.extend({
   sort: z.enum(followupSorts).default('due_asc'),
 });
 export type FollowupListQuery = z.infer<typeof followupListQuerySchema>;
-export const followupListSchema = pageOf(followupListItemSchema).meta({ id: 'FollowupList' });
+export const followupListSchema = pageOf(followupListItemSchema)
+  .extend({
+    totalIsLowerBound: z
+      .boolean()
+      .describe('true khi tìm kiếm khớp hơn 1.000 việc: total là 1.000 và chỉ đếm đến đó; thêm từ khóa hoặc bộ lọc để thu hẹp'),
+  })
+  .meta({ id: 'FollowupList' });
+export type FollowupList = z.infer<typeof followupListSchema>;
 
 /** An approved figure a progress entry points at, computed from approved data on every read. */
 export const linkedFigureSchema = z

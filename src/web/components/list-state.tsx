@@ -4,19 +4,19 @@ import type { ReactNode } from 'react';
 import { PageLoader } from './page-loader';
 import { ProblemAlert } from './problem-alert';
 
-type Page<T> = { items: T[]; total: number };
-type Props<T> = {
-  query: UseQueryResult<Page<T>>;
+type Page = { items: readonly unknown[]; total: number };
+type Props<P extends Page> = {
+  query: UseQueryResult<P>;
   /** What to say when nothing matches (the list is empty or the filters exclude everything). */
   empty: ReactNode;
-  children: (page: Page<T>) => ReactNode;
+  children: (page: P) => ReactNode;
 };
 
 /**
  * The four states of a list page in one place: first load, failure (with retry), nothing
  * to show, and the rows. While a new page or search loads, the old rows stay under a veil.
  */
-export function ListState<T>({ query, empty, children }: Props<T>) {
+export function ListState<P extends Page>({ query, empty, children }: Props<P>) {
   if (query.isPending) return <PageLoader />;
   if (query.isError && !query.data) return <ProblemAlert error={query.error} onRetry={() => void query.refetch()} />;
   const page = query.data;

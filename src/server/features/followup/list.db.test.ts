@@ -31,7 +31,7 @@ describe('the follow-up list', () => {
   });
 
   it('finds nothing when a province asks for another province’s items', async () => {
-    expect(await list('sec01', '&provinceCode=79')).toEqual({ items: [], total: 0 });
+    expect(await list('sec01', '&provinceCode=79')).toEqual({ items: [], total: 0, totalIsLowerBound: false });
     expect(ref((await list('admin', '&provinceCode=79')).items)).toEqual(['S1']);
   });
 

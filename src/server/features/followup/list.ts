@@ -1,8 +1,8 @@
 import type { Db } from '../../db/client.js';
-import type { FollowupListItem, FollowupListQuery, FollowupRollup } from '../../../shared/api/followup.js';
+import type { FollowupList, FollowupListItem, FollowupListQuery, FollowupRollup } from '../../../shared/api/followup.js';
 import type { Actor } from '../auth/actor.js';
 import { todayInVietnam } from '../indicator-reports/report-access.js';
-import { listPage, listWhere, rollupsOf, type ListRow } from './list-query.js';
+import { listPage, listWhere, rollupsOf, searchWords, type ListRow } from './list-query.js';
 
 const iso = (v: string | Date) => (v instanceof Date ? v.toISOString() : new Date(v).toISOString());
 
@@ -40,9 +40,10 @@ export function toListItem(r: ListRow, rollup: FollowupRollup | null): FollowupL
  * national items and its own province's; asking for another province finds nothing). National
  * items of the page carry the roll-up of their provincial copies.
  */
-export async function listFollowupItems(db: Db, actor: Actor, query: FollowupListQuery, today = todayInVietnam()): Promise<{ items: FollowupListItem[]; total: number }> {
-  const { rows, total } = await listPage(db, listWhere(actor, query, today), today, query);
+export async function listFollowupItems(db: Db, actor: Actor, query: FollowupListQuery, today = todayInVietnam()): Promise<FollowupList> {
+  const searched = searchWords(query.q).length > 0;
+  const { rows, total, totalIsLowerBound } = await listPage(db, listWhere(actor, query, today), today, { ...query, searched });
   const nationalIds = rows.filter((r) => r.province_code === null).map((r) => r.id);
   const rollups = await rollupsOf(db, nationalIds, today);
-  return { items: rows.map((r) => toListItem(r, rollups.get(r.id) ?? null)), total };
+  return { items: rows.map((r) => toListItem(r, rollups.get(r.id) ?? null)), total, totalIsLowerBound };
 }

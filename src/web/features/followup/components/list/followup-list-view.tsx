@@ -29,7 +29,7 @@ export function FollowupListView({ filters, page, onPage, createButton }: Props)
       {(data) => (
         <>
           <FollowupTable items={data.items} />
-          <ListPagination page={page} pageSize={pageSize} total={data.total} onChange={onPage} />
+          <ListPagination page={page} pageSize={pageSize} total={data.total} totalIsLowerBound={data.totalIsLowerBound} onChange={onPage} />
         </>
       )}
     </ListState>

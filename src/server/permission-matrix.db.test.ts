@@ -13,7 +13,7 @@ import { matrixEntries as provincialReportEntries } from './features/provincial-
 import { matrixEntries as transparencyEntries } from './features/transparency/matrix-entries.js';
 import { createTestApp, createUser, signIn, systemActor, type TestApp } from './test-support/test-app.js';
 import { insertOrganisation } from './features/organisations/queries.js';
-import { createConference } from './features/conferences/service.js';
+import { createConference, deleteConference } from './features/conferences/service.js';
 import { createParticipant } from './features/participants/service.js';
 import { createQuestion } from './features/awareness/question-service.js';
 import { setPhase, setPlanQuestions } from './features/awareness/plan-service.js';
@@ -201,6 +201,15 @@ const matrix: Record<string, Entry> = {
   },
   'DELETE /api/conferences/:id': {
     request: async (f, s) => ({ method: 'DELETE', url: `/api/conferences/${(await freshConference(f, s)).id}` }),
+    expect: only(['national_admin', 'provincial_secretariat', 'agency_reporter']),
+  },
+  // Undoing a delete is for whoever could have deleted it.
+  'POST /api/conferences/:id/restore': {
+    request: async (f, s) => {
+      const { id } = await freshConference(f, s);
+      await deleteConference(f.t.database.db, systemActor, id);
+      return { method: 'POST', url: `/api/conferences/${id}/restore` };
+    },
     expect: only(['national_admin', 'provincial_secretariat', 'agency_reporter']),
   },
   'GET /api/conferences/:id/summary.docx': {

@@ -207,6 +207,13 @@ const bases: Record<string, Base> = {
     ],
   },
   'DELETE /api/conferences/:id': { params: async (f) => ({ id: (await freshConference(f)).id as string }), status: 204 },
+  'POST /api/conferences/:id/restore': {
+    params: async (f) => {
+      const id = (await freshConference(f)).id as string;
+      await inject({ method: 'DELETE', url: `/api/conferences/${id}`, headers: { cookie: f.admin } });
+      return { id };
+    },
+  },
   'GET /api/conferences/:id/summary.docx': { params: id },
   'GET /api/conferences/export.xlsx': { query: { q: 'tập huấn', province: '04' } },
   'GET /api/conference-stats': { query: { province: '04', year: '2024' } },

@@ -8,7 +8,7 @@ import {
   conferenceUpdateSchema,
 } from '../../../shared/api/conferences.js';
 import type { App } from '../../http/route-types.js';
-import { createConference, deleteConference, getConference, listConferences, updateConference } from './service.js';
+import { createConference, deleteConference, getConference, listConferences, restoreConference, updateConference } from './service.js';
 
 const tags = ['conferences'];
 
@@ -61,5 +61,19 @@ export async function conferenceRoutes(app: App) {
       await deleteConference(db, request.actor!, request.params.id);
       return reply.code(204).send(null);
     },
+  );
+
+  app.post(
+    '/conferences/:id/restore',
+    {
+      config: { access: 'conferences.manage' },
+      schema: {
+        tags,
+        summary: 'Hoàn tác việc xóa hội nghị (trong vài phút sau khi xóa): khôi phục hội nghị với mọi dữ liệu đi kèm',
+        params: idParamsSchema,
+        response: { 200: conferenceSchema },
+      },
+    },
+    async (request) => restoreConference(db, request.actor!, request.params.id),
   );
 }

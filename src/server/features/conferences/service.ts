@@ -32,6 +32,7 @@ import { connectionPointIdsOf, writeConferenceChildren } from './write-children.
 const todayInVietnam = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
 
 export { visibilityFor } from './access.js';
+export { deleteConference, restoreConference } from './trash.js';
 
 const accessTargetOf = (tree: ConferenceTree): ConferenceAccessTarget => ({
   level: tree.row.level,
@@ -228,15 +229,6 @@ export async function updateConference(
     await recordAudit(tx, actor, { action: 'update', entityType: 'conference', entityId: id, provinceCode: data.provinceCode, before: toConference(before), after: data });
   });
   return toConference((await findConferenceTree(db, id))!);
-}
-
-export async function deleteConference(db: Db, actor: Actor, id: string): Promise<void> {
-  const before = await loadVisibleTree(db, actor, id);
-  assertCanManageConference(actor, accessTargetOf(before));
-  await db.transaction(async (tx) => {
-    await tx.delete(conferences).where(eq(conferences.id, id));
-    await recordAudit(tx, actor, { action: 'delete', entityType: 'conference', entityId: id, provinceCode: before.row.provinceCode, before: toConference(before) });
-  });
 }
 
 export async function getConference(db: Db, actor: Actor, id: string): Promise<Conference> {

@@ -1,8 +1,8 @@
-import { Notification, Portal, Stack } from '@mantine/core';
+import { Button, Group, Notification, Portal, Stack, Text } from '@mantine/core';
 import { useCallback, useRef, useState, type ReactNode } from 'react';
-import { ToastContext, type ToastKind } from './toast-context';
+import { ToastContext, type ToastAction, type ToastKind, type ToastOptions } from './toast-context';
 
-type Toast = { id: number; message: string; kind: ToastKind };
+type Toast = { id: number; message: string; kind: ToastKind; action?: ToastAction };
 
 const visibleMs = 5000;
 
@@ -13,10 +13,10 @@ export function ToastProvider({ children }: { children: ReactNode }) {
 
   const dismiss = useCallback((id: number) => setToasts((list) => list.filter((t) => t.id !== id)), []);
   const show = useCallback(
-    (message: string, kind: ToastKind = 'success') => {
+    (message: string, kind: ToastKind = 'success', options: ToastOptions = {}) => {
       const id = nextId.current++;
-      setToasts((list) => [...list.slice(-2), { id, message, kind }]);
-      window.setTimeout(() => dismiss(id), visibleMs);
+      setToasts((list) => [...list.slice(-2), { id, message, kind, ...(options.action ? { action: options.action } : {}) }]);
+      window.setTimeout(() => dismiss(id), options.durationMs ?? visibleMs);
     },
     [dismiss],
   );
@@ -33,7 +33,23 @@ export function ToastProvider({ children }: { children: ReactNode }) {
         >
           {toasts.map((t) => (
             <Notification key={t.id} color={t.kind === 'success' ? 'teal' : 'red'} onClose={() => dismiss(t.id)} withBorder>
-              {t.message}
+              {t.action ? (
+                <Group justify="space-between" wrap="nowrap" gap="sm">
+                  <Text size="sm">{t.message}</Text>
+                  <Button
+                    size="compact-sm"
+                    variant="light"
+                    onClick={() => {
+                      dismiss(t.id);
+                      t.action!.onClick();
+                    }}
+                  >
+                    {t.action.label}
+                  </Button>
+                </Group>
+              ) : (
+                t.message
+              )}
             </Notification>
           ))}
         </Stack>

@@ -10,6 +10,9 @@ import { useSignedInUser } from '../../../lib/current-user';
 import { formatDateTime } from '../../../lib/format';
 import { useT } from '../../../lib/use-t';
 import { useDeleteConference } from '../api/delete-conference';
+import { useRestoreConference } from '../api/restore-conference';
+import { useProblemText } from '../../../components/use-problem-text';
+import { conferenceUndoNoticeMs } from '../../../../shared/conferences/undo';
 import { conferenceSummaryUrl, useConference } from '../api/get-conference';
 import { accessTargetOfConference, canManageConference } from '../../../../shared/auth/conference-access';
 import { AgendaList } from '../components/detail/agenda-list';
@@ -40,6 +43,8 @@ export function ConferenceRoute({ participants }: Props = {}) {
   const id = useParams().id ?? '';
   const { data: c, error, isPending, refetch } = useConference(id);
   const remove = useDeleteConference();
+  const restore = useRestoreConference();
+  const problemText = useProblemText();
 
   if (isPending) return <PageLoader />;
   if (error) return <ProblemAlert error={error} onRetry={() => void refetch()} />;
@@ -66,7 +71,19 @@ export function ConferenceRoute({ participants }: Props = {}) {
           onConfirm={() =>
             remove.mutate(c.id, {
               onSuccess: () => {
-                toast(t('conferences.delete.done'));
+                // The page is gone by the time someone presses "Hoàn tác": the undo runs from the toast.
+                const undo = () =>
+                  restore.mutateAsync(c.id).then(
+                    () => {
+                      toast(t('conferences.delete.restored', { title: c.title }));
+                      void navigate(`/training/${c.id}`);
+                    },
+                    (err: unknown) => toast(problemText(err).detail, 'error'),
+                  );
+                toast(t('conferences.delete.done', { title: c.title }), 'success', {
+                  action: { label: t('conferences.delete.undo'), onClick: () => void undo() },
+                  durationMs: conferenceUndoNoticeMs,
+                });
                 void navigate('/training', { replace: true });
               },
             })

@@ -14,11 +14,24 @@ export interface Span {
   end: number;
 }
 
+/**
+ * How far a proposed field can be trusted, from the rule that proposed it and from competing readings:
+ * `high` (a strong, unambiguous pattern), `medium` (a weaker rule, or a reading a reviewer should glance
+ * at), `low` (a guess, or two readings compete). `npm run eval:intake` prints precision at each level,
+ * so the level at which a field may be pre-ticked is chosen from data.
+ */
+export type Confidence = 'high' | 'medium' | 'low';
+export const confidenceLevels: readonly Confidence[] = ['high', 'medium', 'low'];
+
 /** Why a field was proposed: where it came from and which rule found it. */
 export interface Evidence {
   spans: Span[];
   /** Stable rule name, e.g. `date.lead-phrase`, `official.rank-name-title`; the UI explains it. */
   rule: string;
+  /** Set by the extractor on every field it proposes (optional only for older stored drafts). */
+  confidence?: Confidence;
+  /** Plain Vietnamese doubts the reviewer sees beside the field ("hai ngày khác nhau trong bài"). */
+  warnings?: string[];
 }
 
 /** How the press qualifies a count: "khoảng 120" → about, "hơn/trên 3.000" → more_than, "ít nhất" → at_least. */
@@ -57,8 +70,24 @@ export interface ExtractedIndicator {
   computed_percent?: number | null;
   /** Set when the reported % and the recomputed one differ by more than rounding. */
   inconsistency?: string | null;
-  comparison?: { value: number; unit: string; direction: 'increase' | 'decrease'; basis: string | null } | null;
+  /**
+   * A year-on-year or same-period clause: "tăng 2,4% so với năm trước" (kind `change`), "bằng 103,2%
+   * so với cùng kỳ" (kind `ratio`: the figure is that share of the basis; direction says above or below 100).
+   */
+  comparison?: { value: number; unit: string; direction: 'increase' | 'decrease'; basis: string | null; kind?: 'change' | 'ratio' } | null;
   period: string | null;
+}
+
+/**
+ * A figure that describes the setting, not a result: population, ethnic-minority people, communes,
+ * households, religious followers, length of border or coast. Kept apart and never proposed as an
+ * indicator value.
+ */
+export interface ContextFigure {
+  label: string;
+  value: number;
+  unit: string | null;
+  qualifier: CountQualifier | null;
 }
 
 export interface IntakeExtraction {
@@ -66,6 +95,8 @@ export interface IntakeExtraction {
   event_name: string | null;
   /** ISO yyyy-mm-dd. */
   event_date: string | null;
+  /** ISO yyyy-mm-dd of the last day when the text gives a range ("Trong 3 ngày (14 - 16/11)"); else the event date. */
+  event_end_date?: string | null;
   date_year_inferred: boolean | null;
   /** Where the year came from: the date phrase itself, the event's name, the date line or the publication date. */
   year_source: 'date_phrase' | 'event_name' | 'date_line' | 'published' | null;
@@ -100,9 +131,14 @@ export interface IntakeExtraction {
   limitations: string[];
   directions: string[];
   indicators: ExtractedIndicator[];
+  /** The setting's figures (population, communes, followers…): shown for context, never indicator values. */
+  context_figures?: ContextFigure[];
   /** Field path (`event_date`, `officials[1].name`, `indicators[0].value`) → its evidence. */
   evidence: Record<string, Evidence>;
-  /** Something a person should know before trusting the draft (text not Vietnamese, nothing found, …). */
+  /**
+   * Something a person should know before trusting the draft (text not Vietnamese, nothing found, …),
+   * and one line per field whose reading is in doubt (the same doubts sit on that field's evidence).
+   */
   warnings: string[];
 }
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadLabelledSet } from './corpus.js';
 import { evaluateSet, type SetResult } from './run.js';
-import { prf, scoredFields } from './score.js';
+import { precisionByConfidence, prf, scoredFields } from './score.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
 const args = process.argv.slice(2);
@@ -30,6 +30,10 @@ const sets: Array<{ name: string; dir: string; gold: string }> = corpus && gold
       { name: 'holdout', dir: path.join(root, 'fixtures/corpus/holdout'), gold: path.join(root, 'fixtures/corpus/holdout/holdout.gold.json') },
       // Ten more articles in other styles (h21–h30), labelled before the second round of fixes.
       { name: 'holdout2', dir: path.join(root, 'fixtures/corpus/holdout2'), gold: path.join(root, 'fixtures/corpus/holdout2/holdout2.gold.json') },
+      // Sixteen articles written for the second intake round (issue 12): h31–h38 were fixed against
+      // (dev), h39–h46 were labelled first and scored once at the end (test).
+      { name: 'holdout3-dev', dir: path.join(root, 'fixtures/corpus/holdout3'), gold: path.join(root, 'fixtures/corpus/holdout3/holdout3-dev.gold.json') },
+      { name: 'holdout3-test', dir: path.join(root, 'fixtures/corpus/holdout3'), gold: path.join(root, 'fixtures/corpus/holdout3/holdout3-test.gold.json') },
     ].filter((s) => fs.existsSync(s.gold));
 
 const two = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -47,8 +51,21 @@ function printTable(name: string, articles: number, result: SetResult): void {
     const counts = result.perArticle.filter((a) => files.has(a.file)).reduce((t, a) => ({ tp: t.tp + a.overall.tp, fp: t.fp + a.overall.fp, fn: t.fn + a.overall.fn }), { tp: 0, fp: 0, fn: 0 });
     row(`  ${split.name} (${files.size} bài)`, prf(counts));
   }
+  printConfidence(result);
   const weakest = [...result.perArticle].sort((a, b) => (a.overall.f1 ?? 1) - (b.overall.f1 ?? 1)).slice(0, 3);
   console.log(`thấp nhất: ${weakest.map((a) => `${a.file} ${show(a.overall.f1)}`).join(', ')}`);
+}
+
+/** Precision at each confidence level: where a field may be pre-ticked is read from here. */
+function printConfidence(result: SetResult): void {
+  console.log(`độ chính xác theo độ tin cậy${' '.repeat(4)}${['cao', 'vừa', 'thấp'].map((l) => l.padStart(13)).join('')}`);
+  for (const r of precisionByConfidence(result.values)) {
+    const cells = (['high', 'medium', 'low'] as const).map((l) => {
+      const c = r.levels[l];
+      return (c.n === 0 ? '—' : `${show(c.precision)} (${c.n})`).padStart(13);
+    });
+    console.log(`${`  ${r.field}`.padEnd(32)}${cells.join('')}`);
+  }
 }
 
 /** The holdout set's dev/test splits, named by their own gold files beside the whole set's. */
@@ -72,6 +89,7 @@ if (args.includes('--json')) {
     articles: r.articles,
     overall: r.result.overall,
     fields: Object.fromEntries(scoredFields.map((f) => [f, prf(r.result.fields[f] ?? { tp: 0, fp: 0, fn: 0 })])),
+    precisionByConfidence: precisionByConfidence(r.result.values),
     perArticle: r.result.perArticle,
   })), null, 2));
 } else {

@@ -19,6 +19,10 @@ import { rangeAt, type Range } from './segments.js';
  */
 export interface DateFindings {
   eventDate: Found<string> | null;
+  /** The last day when the text gives a range, else the event date itself. */
+  eventEndDate: Found<string> | null;
+  /** Doubts about the event date, for the reviewer (two competing dates, a year taken from elsewhere). */
+  doubts: string[];
   yearInferred: boolean | null;
   yearSource: IntakeExtraction['year_source'];
   published: Found<string> | null;
@@ -32,9 +36,15 @@ export interface DateFindings {
 const ISO_LINE = /^[ \t]*(?:date|Date|Ngày đăng|Đăng ngày|Cập nhật|Ngày cập nhật|Published)\s*:?\s*(\d{4}-\d{2}(?:-\d{2})?)/gmu;
 const SLASH_LINE = /^[ \t]*(?:(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ nhật)\s*[-–,]?\s*|(?:Ngày đăng|Đăng ngày|Cập nhật|Ngày cập nhật)\s*:?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*[|,–-]?\s*)?)(?:ngày\s+)?(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?[^\n]*$/gmu;
 const BARE_STAMP_LINE = /^[ \t]*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*[-|,]?\s*\d{1,2}:\d{2}[^\n]{0,20}$/gmu;
+/**
+ * A date alone on its line ("20/08/2025"), or glued to the site's name and ending the line with a time
+ * ("Báo Điện Biên Phủ điện tử09/09/2025 - 14:30", "Cổng TTĐT tỉnh …14/11/2024 10:20"): a date line too.
+ */
+const LONE_OR_GLUED_LINE = /^[ \t]*(?:[^\n\d]{2,80}?(?=\d{1,2}\/\d{1,2}\/\d{4}\s*[-|,]?\s*\d{1,2}:\d{2}))?(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*$/gmu;
 /** "… số 2460/QĐ-UBND ngày …", "… ban hành ngày …": the date of a cited document. */
 // Same line only: a date line just above the lead ("…| 21/09/2023⏎Sáng 21/9, …") cites nothing.
-const DOCUMENT_BEFORE = /(?:\d+\/[\p{L}\p{N}.\-–]+|(?<![\p{L}])(?:ban hành|ký|kí))[ \t]*$/u;
+// "Chỉ thị số 12/CT-TTg ngày 3/4/2022", "Kế hoạch số 88/KH-VPTT ngày …", "Luật … năm 2022 ngày …".
+const DOCUMENT_BEFORE = /(?:\d+\/[\p{L}\p{N}.\-–]+|(?<![\p{L}])(?:ban hành|ký|kí)|(?<![\p{L}])(?:Chỉ thị|Quyết định|Kế hoạch|Nghị định|Nghị quyết|Thông tư|Công văn|Hướng dẫn|Thông báo|Kết luận|Pháp lệnh|Luật)(?:\s+số)?\s+[\p{L}\p{N}\/.\-–]*)[ \t]*(?:ngày|,\s*ngày)?[ \t]*$/u;
 const EVENT_WORDS = /tổ chức|diễn ra|khai mạc|khai giảng|Hội nghị|hội nghị|tập huấn|Lớp|Hội thảo/u;
 const LEAD_CUE = /^(?:(?:Trong|Vào|Hôm)\s+)?(?:(?:\d|hai|ba|bốn|năm)\s+ngày\s+(?:từ\s+)?(?:ngày\s+)?)?$/u;
 /** "Trong 2 ngày 15 và 16/8/2024", "từ ngày 15 đến 17/8": a span of days; the event starts on the first. */
@@ -48,7 +58,40 @@ const TODAY_BEFORE = /(?<![\p{L}])(?:(?:[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[H
  */
 const YEARLESS_SPAN = /(?<![\p{L}\d\/])từ\s+(?:ngày\s+)?(\d{1,2})\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?(\d{1,2})([\/-])(\d{1,2})(?![\d\/]|[.\-]\d)/gu;
 
+/**
+ * A span of days written as a range: "Trong 3 ngày (14 - 16/11)", "từ ngày 14 đến 16/11/2025",
+ * "(từ 12 đến 14/9)". The event starts on the first day and ends on the last.
+ */
+const DAY_RANGE = /(?<![\p{L}\d\/])(?:(?:[Tt]rong|[Kk]éo dài)\s+(?:\d|hai|ba|bốn|năm)\s+ngày\s*\(?\s*(?:từ\s+)?(?:ngày\s+)?|[Tt]ừ\s+(?:ngày\s+)?)(\d{1,2})(?:\/(\d{1,2}))?\s*(?:-|–|đến|tới)\s*(?:ngày\s+)?(\d{1,2})[\/-](\d{1,2})(?:[\/-](\d{4}))?(?![\d\/])/gu;
+
 const pad = (n: string) => n.padStart(2, '0');
+const viDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+
+export interface DayRange {
+  start: string;
+  end: string;
+  span: Range;
+  yearInferred: boolean;
+}
+
+/** Every day range in the text (see DAY_RANGE), dated with its own year or `year`. */
+export function findDayRanges(text: string, year: number | null): DayRange[] {
+  const out: DayRange[] = [];
+  DAY_RANGE.lastIndex = 0;
+  for (let m = DAY_RANGE.exec(text); m; m = DAY_RANGE.exec(text)) {
+    const y = m[5] ? Number(m[5]) : year;
+    if (y === null) continue;
+    const [firstDay, lastDay, lastMonth] = [Number(m[1]), Number(m[3]), Number(m[4])];
+    const firstMonth = m[2] ? Number(m[2]) : lastMonth;
+    if (!(firstDay >= 1 && lastDay <= 31 && lastMonth >= 1 && lastMonth <= 12 && firstMonth >= 1 && firstMonth <= 12)) continue;
+    if (firstMonth === lastMonth && firstDay >= lastDay) continue;
+    const start = `${y}-${pad(String(firstMonth))}-${pad(String(firstDay))}`;
+    const end = `${y}-${pad(String(lastMonth))}-${pad(String(lastDay))}`;
+    if (Number.isNaN(Date.parse(start)) || Number.isNaN(Date.parse(end)) || end < start) continue;
+    out.push({ start, end, span: { start: m.index, end: m.index + m[0].length }, yearInferred: !m[5] });
+  }
+  return out;
+}
 
 /** Yearless "từ D đến D/M" spans (see YEARLESS_SPAN) not already read as dates, dated with `year`. */
 function yearlessSpans(text: string, year: number | null, known: ReturnType<typeof findViDates>): ReturnType<typeof findViDates> {
@@ -78,6 +121,9 @@ function findDateLines(text: string): { published: Found<string> | null; lines: 
   for (const m of text.matchAll(ISO_LINE)) take(m[1]!, m as RegExpExecArray, 'published.date-line');
   for (const m of text.matchAll(SLASH_LINE)) take(`${m[3]}-${pad(m[2]!)}-${pad(m[1]!)}`, m as RegExpExecArray, 'published.weekday-line');
   for (const m of text.matchAll(BARE_STAMP_LINE)) take(`${m[3]}-${pad(m[2]!)}-${pad(m[1]!)}`, m as RegExpExecArray, 'published.timestamp-line');
+  for (const m of text.matchAll(LONE_OR_GLUED_LINE)) {
+    if (!lines.some((l) => l.start === m.index)) take(`${m[3]}-${pad(m[2]!)}-${pad(m[1]!)}`, m as RegExpExecArray, 'published.lone-date-line');
+  }
   // A scraper's "date 2023-11" may be followed by the article on the same line: the line is only the stamp.
   for (const r of lines) {
     const stamp = /^[ \t]*\S+(?:\s+\S+)?\s*:?\s*[\d/-]+(?:\s+\d{1,2}:\d{2}\S*)?/u.exec(text.slice(r.start, r.end));
@@ -104,10 +150,27 @@ export function findDates(
   else if (dateLine) [year, yearSource] = [Number(dateLine.value.slice(0, 4)), 'date_line'];
   else if (contextPublished) [year, yearSource] = [Number(contextPublished.slice(0, 4)), 'published'];
 
-  let best: { score: number; date: string; span: Range; inferred: boolean; rule: string } | null = null;
+  type Candidate = { score: number; date: string; end: string | null; span: Range; inferred: boolean; rule: string };
+  const candidates: Candidate[] = [];
   const allDates = findViDates(text, { year });
+  const ranges = findDayRanges(text, year).filter((r) => !lines.some((l) => r.span.start < l.end && r.span.end > l.start)
+    && !DOCUMENT_BEFORE.test(text.slice(Math.max(0, r.span.start - 40), r.span.start)));
+  const placeOf = (start: number) => {
+    const sentence = rangeAt(sentences, start);
+    return {
+      lead: sentence ? LEAD_CUE.test(text.slice(sentence.start, start).trim()) || sentence.start === start : false,
+      inEventSentence: sentence ? EVENT_WORDS.test(text.slice(sentence.start, sentence.end)) : false,
+    };
+  };
+  for (const r of ranges) {
+    const { lead, inEventSentence } = placeOf(r.span.start);
+    const score = (lead ? 4 : 0) + (inEventSentence ? 3 : 0) + 2 + (r.yearInferred ? 0 : 1);
+    if (score < 5) continue;
+    candidates.push({ score, date: r.start, end: r.end, span: r.span, inferred: r.yearInferred, rule: 'date.day-range' });
+  }
   for (const d of [...allDates, ...yearlessSpans(text, year, allDates)]) {
     if (lines.some((l) => d.start < l.end && d.end > l.start)) continue;
+    if (candidates.some((c) => c.rule === 'date.day-range' && d.start < c.span.end && d.end > c.span.start)) continue;
     const today = text[d.start - 1] === '(' && TODAY_BEFORE.test(text.slice(Math.max(0, d.start - 16), d.start));
     if (text[d.start - 1] === '(' && !today) continue;
     if (DOCUMENT_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start))) continue;
@@ -117,29 +180,37 @@ export function findDates(
       start = d.start - firstDay[0].length;
       date = `${d.date.slice(0, 8)}${firstDay[1]!.padStart(2, '0')}`;
     }
-    const sentence = rangeAt(sentences, start);
-    const lead = today || (sentence ? LEAD_CUE.test(text.slice(sentence.start, start).trim()) : false);
-    const inEventSentence = sentence ? EVENT_WORDS.test(text.slice(sentence.start, sentence.end)) : false;
-    const score = (lead ? 4 : 0) + (d.partOfDay ? 2 : 0) + (inEventSentence ? 3 : 0) + (d.yearInferred ? 0 : 1);
+    const place = placeOf(start);
+    const lead = today || (rangeAt(sentences, start) ? LEAD_CUE.test(text.slice(rangeAt(sentences, start)!.start, start).trim()) : false);
+    const score = (lead ? 4 : 0) + (d.partOfDay ? 2 : 0) + (place.inEventSentence ? 3 : 0) + (d.yearInferred ? 0 : 1);
     if (score < 3) continue;
-    if (!best || score > best.score) {
-      const rule = lead ? 'date.lead-phrase' : inEventSentence ? 'date.event-sentence' : 'date.part-of-day';
-      best = { score, date, span: { start, end: d.end }, inferred: d.yearInferred, rule };
-    }
+    const rule = lead ? 'date.lead-phrase' : place.inEventSentence ? 'date.event-sentence' : 'date.part-of-day';
+    candidates.push({ score, date, end: start !== d.start ? d.date : null, span: { start, end: d.end }, inferred: d.yearInferred, rule });
   }
+  let best: Candidate | null = null;
+  for (const c of candidates) if (!best || c.score > best.score || (c.score === best.score && c.span.start < best.span.start)) best = c;
 
   if (!best) {
     const yearless = YEARLESS_CUE.exec(text);
     if (yearless && year === null) warnings.push(`Có ngày không ghi năm („${yearless[0]}”) nhưng không suy ra được năm; hãy nhập ngày diễn ra hội nghị.`);
-    return { eventDate: null, yearInferred: null, yearSource: null, published, dateLines: lines, allDates, warnings };
+    return { eventDate: null, eventEndDate: null, yearInferred: null, yearSource: null, published, dateLines: lines, allDates, warnings, doubts: [] };
   }
   let date = best.date;
+  let end = best.end ?? best.date;
   // "Sáng 28/12" published 02/01: the event was in the year before the publication.
   if (best.inferred && yearSource !== 'event_name' && published && date.slice(0, 7) > published.value.slice(0, 7)) {
     date = `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`;
+    end = `${Number(end.slice(0, 4)) - 1}${end.slice(4)}`;
   }
+  // Another well-placed date that is not the same day: the reviewer should choose.
+  const doubts: string[] = [];
+  const rival = candidates.find((c) => c !== best && c.date !== best!.date && c.score >= best!.score - 1 && c.score >= 6);
+  if (rival) doubts.push(`Hai ngày khác nhau trong bài (${viDate(best.date)} và ${viDate(rival.date)}); hãy kiểm tra ngày diễn ra.`);
+  if (best.inferred && yearSource !== 'event_name') doubts.push(`Năm không ghi trong câu nêu ngày; đã lấy theo ${yearSource === 'date_line' ? 'ngày đăng bài' : 'ngày xuất bản'}.`);
   return {
     eventDate: { value: date, spans: [best.span], rule: best.inferred ? `${best.rule}+year-${yearSource}` : best.rule },
+    eventEndDate: { value: end, spans: [best.span], rule: best.end ? best.rule : 'date.single-day' },
+    doubts,
     yearInferred: best.inferred,
     yearSource: best.inferred ? yearSource : 'date_phrase',
     published,

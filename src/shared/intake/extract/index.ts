@@ -1,6 +1,7 @@
 import type { ExtractContext, ExtractedIndicator, ExtractedOfficial, ExtractedTopic, IntakeExtraction } from '../extraction.js';
 import { prepareSourceText, type PreparedText } from '../source-text/index.js';
 import { suggestThemes } from '../../conferences/theme-lexicon.js';
+import { findContextFigures } from './context-figures.js';
 import { findCounts } from './counts.js';
 import { findDates } from './dates.js';
 import { EvidenceBook } from './evidence-book.js';
@@ -39,7 +40,8 @@ export function extractConference(prepared: PreparedText, context: ExtractContex
   book.record('event_name', eventName);
   const dates = findDates(text, sentences, eventName ? yearOfEventName(eventName.value) : null, context.published);
   warnings.push(...dates.warnings);
-  book.record('event_date', dates.eventDate);
+  book.record('event_date', dates.eventDate, dates.doubts.map((warning) => ({ level: warning.startsWith('Hai ngày') ? 'low' : 'medium', warning })));
+  book.record('event_end_date', dates.eventEndDate);
   book.record('published', dates.published);
 
   const leadEnd = sentences[Math.min(2, sentences.length - 1)]?.end ?? text.length;
@@ -86,7 +88,12 @@ export function extractConference(prepared: PreparedText, context: ExtractContex
   directions.forEach((d, i) => book.record(`directions[${i}]`, d));
 
   // Headlines repeat the body's figures ("Hơn 3.000 cán bộ … được tập huấn"); date lines carry view counters.
-  const skip: Range[] = [...dates.dateLines, ...dates.allDates, ...(counts.participants?.spans ?? []), ...(title?.spans ?? [])];
+  const contextFigures = findContextFigures(text, sentences);
+  contextFigures.forEach((c, i) => book.record(`context_figures[${i}]`, c, [{ level: 'medium', warning: 'Số liệu bối cảnh (dân số, số xã, tín đồ…): không đề xuất làm giá trị chỉ số.' }]));
+  const skip: Range[] = [
+    ...dates.dateLines, ...dates.allDates, ...(counts.participants?.spans ?? []), ...(title?.spans ?? []),
+    ...contextFigures.flatMap((c) => c.spans),
+  ];
   const indicatorFindings = findIndicators(text, sentences, skip);
   const indicators: ExtractedIndicator[] = indicatorFindings.map((f, i) => {
     for (const [field, found] of Object.entries(f.evidence)) book.record(`indicators[${i}].${field}`, found);
@@ -102,6 +109,7 @@ export function extractConference(prepared: PreparedText, context: ExtractContex
     title: context.title ?? title?.value ?? null,
     event_name: eventName?.value ?? null,
     event_date: dates.eventDate?.value ?? null,
+    event_end_date: dates.eventEndDate?.value ?? null,
     date_year_inferred: dates.yearInferred,
     year_source: dates.yearSource,
     published: dates.published?.value ?? null,
@@ -124,6 +132,7 @@ export function extractConference(prepared: PreparedText, context: ExtractContex
     limitations: limitations.map((l) => l.value),
     directions: directions.map((d) => d.value),
     indicators,
+    context_figures: contextFigures.map((c) => c.value),
     evidence: book.entries,
     warnings,
   };
@@ -137,7 +146,7 @@ function offTopic(title: string | null, eventName: string | null, published: str
     province: null, province_code: null, province_era: null, level: null, organizers: null, co_organizers: null,
     format: null, venue: null, participants_count: null, participants_qualifier: null, connection_points_count: null,
     connection_points: [], officials: [], topics: [], topic_details: [], materials: [], limitations: [], directions: [],
-    indicators: [], evidence: kept, warnings,
+    indicators: [], context_figures: [], event_end_date: null, evidence: kept, warnings,
   };
 }
 

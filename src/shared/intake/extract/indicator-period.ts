@@ -15,7 +15,7 @@ export interface PeriodScope extends Found<string> {
   to: number;
 }
 
-const PERIOD = String.raw`(?:\d{1,2}|sáu|chín|ba)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?|(?:\d{1,2}|sáu|chín|ba|mười)\s+tháng\s+năm\s+\d{4}|(?:cuối|hết)\s+năm\s+\d{4}|quý\s+(?:[IV]{1,3}|[1-4])(?:\s*\/\s*|\s+năm\s+)\d{4}|năm\s+\d{4}(?!\s*[-–]\s*\d)|giai đoạn\s+\d{4}\s*[-–]\s*\d{4}|từ đầu năm(?:\s+\d{4})?\s+(?:đến|tới)\s+nay|cùng kỳ năm\s+\d{4}`;
+const PERIOD = String.raw`năm học\s+\d{4}\s*[-–]\s*\d{4}|(?:\d{1,2}|sáu|chín|ba)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?|(?:\d{1,2}|sáu|chín|ba|mười)\s+tháng\s+năm\s+\d{4}|(?:cuối|hết)\s+năm\s+\d{4}|quý\s+(?:[IV]{1,3}|[1-4])(?:\s*\/\s*|\s+năm\s+)\d{4}|năm\s+\d{4}(?!\s*[-–]\s*\d)|giai đoạn\s+\d{4}\s*[-–]\s*\d{4}|từ đầu năm(?:\s+\d{4})?\s+(?:đến|tới)\s+nay|cùng kỳ năm\s+\d{4}`;
 // Found first, then framed by what precedes it (one pass, no lookbehind tried at every position):
 // "trong …", a sentence or line start, or a comma when the period opens a clause ("cho biết, năm
 // 2022 tỉnh đã …").

@@ -8,7 +8,10 @@ import { alternation } from './lexicon.js';
  */
 export const indicatorUnits = [
   '%', 'phần trăm',
-  'nghìn tỷ đồng', 'tỷ đồng', 'tỉ đồng', 'triệu đồng', 'nghìn đồng', 'ngàn đồng', 'đồng', 'USD',
+  'nghìn tỷ đồng', 'tỷ đồng', 'tỉ đồng', 'triệu đồng', 'nghìn đồng', 'ngàn đồng', 'đồng',
+  'tỷ USD', 'tỉ USD', 'triệu USD', 'nghìn USD', 'ngàn USD', 'USD',
+  // Investment reports chain these in one sentence ("thu hút 42 dự án … của 9 quốc gia … với tổng vốn hơn 1,2 tỷ USD").
+  'dự án', 'quốc gia',
   'người cao tuổi', 'người khuyết tật', 'người có uy tín', 'người uy tín', 'người có công', 'người dân',
   'người lao động', 'người nghiện', 'lượt người', 'người', 'lượt', 'lao động', 'hộ nghèo', 'hộ cận nghèo',
   'hộ gia đình', 'hộ', 'căn nhà', 'ngôi nhà', 'nhà ở', 'nhà', 'căn', 'phần quà', 'suất quà', 'suất', 'xuất quà',
@@ -21,6 +24,21 @@ export const indicatorUnits = [
 export const UNIT_ALTERNATION = alternation(indicatorUnits);
 
 const MONEY = /^(?:(nghìn tỷ|tỷ|tỉ|triệu|nghìn|ngàn)\s+)?đồng$/u;
+const FOREIGN_MONEY = /^(?:(tỷ|tỉ|triệu|nghìn|ngàn)\s+)?(USD)$/u;
+
+/** The currency of a money unit ("tỷ đồng" → VND, "triệu USD" → USD), else null. */
+export function currencyOf(unit: string): 'VND' | 'USD' | null {
+  if (MONEY.test(unit)) return 'VND';
+  if (FOREIGN_MONEY.test(unit)) return 'USD';
+  return null;
+}
+
+/** The amount in the currency's own unit ("1,2" "tỷ USD" → 1 200 000 000), else null. */
+export function toCurrencyAmount(value: number, unit: string): number | null {
+  const m = MONEY.exec(unit) ?? FOREIGN_MONEY.exec(unit);
+  if (!m) return null;
+  return Math.round(value * (m[1] ? SCALE[m[1]]! : 1));
+}
 const SCALE: Readonly<Record<string, number>> = { 'nghìn tỷ': 1e12, tỷ: 1e9, tỉ: 1e9, triệu: 1e6, nghìn: 1e3, ngàn: 1e3 };
 
 /** The amount in đồng for a money unit ("1,4" "tỷ đồng" → 1 400 000 000), else null. */

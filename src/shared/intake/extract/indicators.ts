@@ -35,7 +35,11 @@ const NOT_A_FIGURE_BEFORE = /(?:ngày|tháng|năm|lần thứ|khóa|khoá|Điề
 const ACHIEVED_BEFORE = /(?:đạt|bằng|vượt)\s+(?:tỷ lệ\s+)?$/u;
 const PLAN_AFTER = /^\s*(?:so với\s+)?(?<basis>(?:kế hoạch|KH|chỉ tiêu|mục tiêu|dự toán)[^,;.()]*)/u;
 /** "đạt 81,7% kế hoạch năm (kế hoạch 9.000 lao động)": the bracket states the previous figure's target. */
-const TARGET_IN_BRACKET_BEFORE = /(?:\(|so với)\s*(?:kế hoạch|KH|chỉ tiêu|mục tiêu)(?:\s+(?:được giao|giao|năm|đề ra|năm \d{4}))*\s*:?\s*$/u;
+// "(kế hoạch là 4,5%)", "(chỉ tiêu đề ra là 20%)", "(mục tiêu: 95%)".
+const TARGET_IN_BRACKET_BEFORE = /(?:\(|so với)\s*(?:kế hoạch|KH|chỉ tiêu|mục tiêu)(?:\s+(?:được giao|giao|năm|đề ra|năm \d{4}))*\s*(?::|là|đặt ra là|đề ra là)?\s*$/u;
+/** "bằng 103,2% so với cùng kỳ", "đạt 98% so với năm trước": the figure as a share of the same period's. */
+const RATIO_BEFORE = /(?<![\p{L}])(?:bằng|đạt|tương đương)\s+$/u;
+const RATIO_AFTER = /^\s*(?<basis>so với\s+(?:cùng kỳ|năm trước|năm học trước|năm \d{4}|kỳ trước|tháng trước)[^,;.()]*)/u;
 /** A share of the population ("chiếm 87% dân số") or a count of administrative units describes the place, not a result. */
 // So does a length of border or coast ("270 km đường biên giới"), and "đồng" in "đồng bào", "đồng chí" is no money.
 const CONTEXT_AFTER = /^\s*(?:tổng\s+)?dân số|^\s*vị(?![\p{L}])|^\s*(?:đường\s+)?(?:biên giới|bờ biển)|^\s*(?:bào|chí)(?![\p{L}])/u;
@@ -115,6 +119,19 @@ export function findIndicators(text: string, sentences: Range[], skip: Range[]):
       continue;
     }
 
+    // "giảm 5 vụ so với năm 2023": a change in the previous figure's own unit.
+    if (!g.b && samePrevious && unit !== '%' && unit === samePrevious.finding.value.unit && !samePrevious.finding.value.comparison) {
+      const dir = CHANGE_BEFORE.exec(before);
+      const change = dir ? CHANGE_AFTER.exec(afterText) : null;
+      if (dir && change) {
+        const prev = samePrevious.finding;
+        prev.value.comparison = { value, unit, direction: dir.groups!.dir === 'tăng' ? 'increase' : 'decrease', basis: change.groups!.basis!.trim(), kind: 'change' };
+        prev.evidence.comparison = { value, spans: [{ start: start - dir[0].length, end: end + change[0].length }], rule: 'indicator.change-same-unit' };
+        samePrevious.end = end + change[0].length;
+        continue;
+      }
+    }
+
     if (unit === '%' && !g.b && samePrevious) {
       const plan = ACHIEVED_BEFORE.test(before) ? PLAN_AFTER.exec(afterText) : null;
       const target = samePrevious.finding.value;
@@ -127,10 +144,17 @@ export function findIndicators(text: string, sentences: Range[], skip: Range[]):
         samePrevious.end = planEnd;
         continue;
       }
+      const ratio = RATIO_BEFORE.test(before) ? RATIO_AFTER.exec(afterText) : null;
+      if (ratio && !target.comparison) {
+        target.comparison = { value, unit: '%', direction: value >= 100 ? 'increase' : 'decrease', basis: ratio.groups!.basis!.trim(), kind: 'ratio' };
+        samePrevious.finding.evidence.comparison = { value, spans: [{ start: numberStart, end: end + ratio[0].length }], rule: 'indicator.same-period-ratio' };
+        samePrevious.end = end + ratio[0].length;
+        continue;
+      }
       const dir = CHANGE_BEFORE.exec(before);
       const change = dir ? CHANGE_AFTER.exec(afterText) : null;
       if (dir && change && !target.comparison) {
-        target.comparison = { value, unit: '%', direction: dir.groups!.dir === 'tăng' ? 'increase' : 'decrease', basis: change.groups!.basis!.trim() };
+        target.comparison = { value, unit: '%', direction: dir.groups!.dir === 'tăng' ? 'increase' : 'decrease', basis: change.groups!.basis!.trim(), kind: 'change' };
         const changeStart = start - dir[0].length;
         samePrevious.finding.evidence.comparison = { value, spans: [{ start: changeStart, end: end + change[0].length }], rule: 'indicator.year-on-year' };
         samePrevious.end = end + change[0].length;

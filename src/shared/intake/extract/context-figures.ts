@@ -1,0 +1,83 @@
+import type { ContextFigure } from '../extraction.js';
+import { parseViNumber } from '../../text/index.js';
+import { qualifierOf } from './counts.js';
+import type { Found } from './found.js';
+import { alternation, L } from './lexicon.js';
+import { rangeAt, type Range } from './segments.js';
+
+/**
+ * Figures that describe the setting, not a result: "Lạng Sơn có hơn 790.000 người, trong đó gần
+ * 660.000 người dân tộc thiểu số", "có 200 xã, phường, thị trấn", "khoảng 620.000 tín đồ", "4.200 hộ
+ * với hơn 16.000 nhân khẩu", "254 km bờ biển", "chiếm khoảng 4% dân số".
+ *
+ * A clause (a sentence cut at ";") is a setting clause when it speaks of population, inhabitants,
+ * followers, administrative units counted, coast or border, and reports no action (no "hỗ trợ",
+ * "giải quyết", "đạt", "giảm"…). Its people, households, communes, followers and kilometres are context
+ * figures, kept apart and never proposed as indicators. A "% dân số" is a share of the population
+ * wherever it stands.
+ */
+export type ContextFinding = Found<ContextFigure>;
+
+const NUM = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?`;
+const QUALIFIER = String.raw`khoảng|gần|xấp xỉ|hơn|trên|ít nhất|chừng`;
+const UNITS = [
+  'người dân tộc thiểu số', 'người dân tộc', 'người', 'nhân khẩu', 'hộ gia đình', 'hộ dân', 'hộ',
+  'xã, phường, thị trấn', 'xã, phường, đặc khu', 'xã, phường', 'xã', 'phường', 'thị trấn', 'thôn, bản', 'thôn, làng',
+  'thôn, tổ dân phố', 'thôn', 'bản', 'làng', 'buôn', 'ấp', 'tổ dân phố', 'đơn vị hành chính cấp xã', 'đơn vị hành chính',
+  'tín đồ', 'chức sắc', 'chức việc', 'cơ sở thờ tự', 'dân tộc anh em', 'dân tộc', 'km', '%',
+];
+const FIGURE = new RegExp(
+  String.raw`(?<![${L}\p{N}.,/])(?:(?<q>${QUALIFIER})\s+)?(?<n>${NUM})(?:\s+(?<scale>triệu|nghìn|ngàn|vạn))?\s*(?<unit>${alternation(UNITS)})(?![${L}])`,
+  'giu',
+);
+/** What makes a clause describe the place. */
+const SETTING_CUE = /(?<![\p{L}])(?:dân số|nhân khẩu|sinh sống|cư trú|tín đồ|chức sắc|cơ sở thờ tự|dân tộc anh em|bờ biển|đường biên giới|diện tích)(?![\p{L}])|\d\s+(?:xã|phường|thị trấn|đặc khu|thôn|bản|làng|buôn|ấp|tổ dân phố|đơn vị hành chính)(?![\p{L}])/u;
+/** What makes a clause report a result instead. */
+const RESULT_VERB = /(?<![\p{L}])(?:hỗ trợ|cấp|giải quyết|đào tạo|tạo việc làm|thu hút|xây dựng|khám|miễn|tuyên truyền|tập huấn|bồi dưỡng|đạt|giảm|tăng|thoát nghèo|trao|tặng|vận động|xử lý|phát hiện|tham dự|tham gia)(?![\p{L}])/u;
+const SHARE_OF_POPULATION = /^\s*(?:tổng\s+)?dân số/u;
+const SCALE: Record<string, number> = { triệu: 1e6, nghìn: 1e3, ngàn: 1e3, vạn: 1e4 };
+
+function clausesOf(text: string, sentence: Range): Range[] {
+  const out: Range[] = [];
+  let start = sentence.start;
+  for (let i = sentence.start; i < sentence.end; i++) {
+    if (text[i] === ';') {
+      out.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  out.push({ start, end: sentence.end });
+  return out;
+}
+
+export function findContextFigures(text: string, sentences: Range[]): ContextFinding[] {
+  const out: ContextFinding[] = [];
+  FIGURE.lastIndex = 0;
+  for (let m = FIGURE.exec(text); m; m = FIGURE.exec(text)) {
+    const g = m.groups!;
+    const start = m.index;
+    const end = start + m[0].length;
+    const sentence = rangeAt(sentences, start) ?? { start: 0, end: text.length };
+    const clause = clausesOf(text, sentence).find((c) => c.start <= start && start < c.end) ?? sentence;
+    const clauseText = text.slice(clause.start, clause.end);
+    const unit = g.unit!;
+    const after = text.slice(end, Math.min(clause.end, end + 40));
+    if (unit === '%') {
+      if (!SHARE_OF_POPULATION.test(after)) continue;
+    } else if (!SETTING_CUE.test(clauseText) || RESULT_VERB.test(clauseText)) continue;
+    let value = parseViNumber(g.n!);
+    if (value === null) continue;
+    if (g.scale) value = Math.round(value * SCALE[g.scale]!);
+    const before = text.slice(Math.max(clause.start, start - 16), start);
+    const tail = /^[^,;.()\n]{0,30}/u.exec(after)?.[0].trim() ?? '';
+    const label = unit === 'người' && /dân số\s*(?:khoảng|gần|hơn|trên)?\s*$/u.test(before)
+      ? 'dân số'
+      : unit === '%' ? `${/^[^,;.()\n]{0,20}/u.exec(after)?.[0].trim() ?? 'dân số'}` : [unit, tail].filter(Boolean).join(' ');
+    out.push({
+      value: { label, value, unit: unit === '%' ? '%' : unit.replace(/,\s*/gu, ', '), qualifier: g.q ? qualifierOf(g.q.toLocaleLowerCase('vi')) : null },
+      spans: [{ start, end }],
+      rule: unit === '%' ? 'context.share-of-population' : 'context.setting-clause',
+    });
+  }
+  return out;
+}

@@ -14,7 +14,7 @@ const RULE_LEVEL: Array<[RegExp, Confidence]> = [
   [/^participants\.attendance-phrase$/u, 'medium'],
   [/^connection-points\.sum$/u, 'medium'],
   // A level read from the province's name alone, not from who organised it.
-  [/^level\.province-named$/u, 'medium'],
+  [/^level\.(?:province-named|several-provinces)$/u, 'medium'],
   [/^format\.connection-points$/u, 'medium'],
   // Someone named with "ông/bà/đồng chí" and no title; a role read only from being listed as present.
   [/^official\.honorific-name$/u, 'medium'],

@@ -81,3 +81,8 @@ export function findContextFigures(text: string, sentences: Range[]): ContextFin
   }
   return out;
 }
+
+/** A clause that describes the place and reports no action (see the module's comment). */
+export function looksLikeSetting(clause: string): boolean {
+  return SETTING_CUE.test(clause) && !RESULT_VERB.test(clause);
+}

@@ -2,6 +2,7 @@ import type { CountQualifier } from '../extraction.js';
 import { parseViNumber } from '../../text/index.js';
 import type { Found } from './found.js';
 import { L } from './lexicon.js';
+import type { Range } from './segments.js';
 
 /**
  * How many took part and from how many connection points: "khoảng 120 đại biểu", "hơn 3.000 đại biểu",
@@ -13,6 +14,8 @@ import { L } from './lexicon.js';
  */
 export interface CountFindings {
   participants: Found<{ count: number; qualifier: CountQualifier }> | null;
+  /** Another attendance count in the text that disagrees with the one proposed ("Hơn 400 đồng chí" vs "350 đại biểu"). */
+  rivalCount: number | null;
   connectionPoints: Found<number> | null;
   pointsByLevel: { level: string; count: number }[];
 }
@@ -22,13 +25,15 @@ const NUM = String.raw`\d{1,3}(?:\.\d{3})+|\d+`;
 const FIRST = String.raw`(?=[\dkgxchtnílKGXCHTNÍL])`;
 const QUALIFIER = String.raw`(?<q>khoảng|gần|xấp xỉ|chừng|hơn|trên|ngoài|ít nhất|tối thiểu|có tới|lên đến|lên tới|gần như)`;
 const PARTICIPANTS = new RegExp(
-  String.raw`${FIRST}(?<![${L}\p{N}.,/])(?:${QUALIFIER}\s+)?(?<n>${NUM})\s+(?<unit>đại biểu|học viên|lượt đại biểu|cán bộ|công chức|hội viên|đoàn viên|người|thành viên)(?![${L}])`,
+  String.raw`${FIRST}(?<![${L}\p{N}.,/])(?:${QUALIFIER}\s+)?(?<n>${NUM})\s+(?<unit>đại biểu|học viên|lượt đại biểu|cán bộ|công chức|hội viên|đoàn viên|đồng chí|người|thành viên)(?![${L}])`,
   'giu',
 );
+const PART_OF_BEFORE = /(?:trong đó|gồm|bao gồm)[^.;\n]{0,12}$/u;
 const STRONG_UNITS = new Set(['đại biểu', 'học viên', 'lượt đại biểu']);
 const ATTEND = /tham dự|tham gia (?:hội nghị|tập huấn|lớp|buổi|chương trình)|dự (?:hội nghị|tập huấn|lớp|buổi)|có mặt/iu;
 /** "… với trên 1.500 cán bộ tham gia." : "tham gia" that ends its clause is attendance (not "tham gia bảo hiểm"). */
-const TAKE_PART_AFTER = /^[^.;:\n]{0,40}?(?:tham gia|tham dự|dự)\s*(?:[.,;)\n]|$)/u;
+// The audience may be described first: "Khoảng 130 cán bộ là lãnh đạo, công chức các xã biên giới tham dự."
+const TAKE_PART_AFTER = /^[^.;:\n]{0,90}?(?:tham gia|tham dự|dự|được tập huấn|được bồi dưỡng)\s*(?:hội nghị|lớp tập huấn|lớp bồi dưỡng|tập huấn|buổi tập huấn)?\s*(?:[.,;)\n]|$)/u;
 /**
  * "tổ chức hội nghị tập huấn … cho khoảng 100 cán bộ …": the audience of the event the sentence is
  * about. Only in the sentence that organises a training, and only for a count right after "cho".
@@ -60,27 +65,41 @@ function forAudience(text: string, at: number): boolean {
   return ORGANISES_TRAINING.test(text.slice(sentenceStart, at));
 }
 
-export function findCounts(text: string): CountFindings {
+/**
+ * @param ignore where counts are not the event's: photo captions, related-news lists, the setting's
+ * figures (see `findAsides` and `findContextFigures`).
+ */
+export function findCounts(text: string, ignore: Range[] = []): CountFindings {
   let participants: CountFindings['participants'] = null;
+  let rivalCount: number | null = null;
   PARTICIPANTS.lastIndex = 0;
   for (let m = PARTICIPANTS.exec(text); m; m = PARTICIPANTS.exec(text)) {
+    if (ignore.some((r) => m!.index < r.end && m!.index + m![0].length > r.start)) continue;
     const unit = m.groups!.unit!;
     const around = text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 30);
-    if (!STRONG_UNITS.has(unit) && !ATTEND.test(around) && !TAKE_PART_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))
+    if (!STRONG_UNITS.has(unit) && !ATTEND.test(around) && !TAKE_PART_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120))
       && !forAudience(text, m.index)) continue;
     const count = parseViNumber(m.groups!.n!);
     if (count === null) continue;
+    if (participants) {
+      // "120 đại biểu, trong đó 40 đại biểu nữ": a part of the whole, not a second reading.
+      if (count !== participants.value.count && !PART_OF_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) {
+        rivalCount = count;
+        break;
+      }
+      continue;
+    }
     participants = {
       value: { count, qualifier: qualifierOf(m.groups!.q) },
       spans: [{ start: m.index, end: m.index + m[0].length }],
       rule: STRONG_UNITS.has(unit) ? 'participants.count-unit' : 'participants.attendance-phrase',
     };
-    break;
   }
 
   const points: { count: number; level: string | null; start: number; end: number }[] = [];
   POINTS.lastIndex = 0;
   for (let m = POINTS.exec(text); m; m = POINTS.exec(text)) {
+    if (ignore.some((r) => m!.index < r.end && m!.index + m![0].length > r.start)) continue;
     const count = parseViNumber(m.groups!.n!);
     if (count !== null) points.push({ count, level: m.groups!.level ?? null, start: m.index, end: m.index + m[0].length });
   }
@@ -97,5 +116,5 @@ export function findCounts(text: string): CountFindings {
       ? { value: stated.count, spans: [{ start: stated.start, end: stated.end }], rule: 'connection-points.stated-total' }
       : { value: total, spans: points.map((p) => ({ start: p.start, end: p.end })), rule: points.length > 1 ? 'connection-points.sum' : 'connection-points.count' };
   }
-  return { participants, connectionPoints, pointsByLevel };
+  return { participants, rivalCount, connectionPoints, pointsByLevel };
 }

@@ -1,8 +1,10 @@
 import type { ExtractContext, ExtractedIndicator, ExtractedOfficial, ExtractedTopic, IntakeExtraction } from '../extraction.js';
 import { prepareSourceText, type PreparedText } from '../source-text/index.js';
 import { suggestThemes } from '../../conferences/theme-lexicon.js';
+import { findAsides } from './asides.js';
 import { findContextFigures } from './context-figures.js';
 import { findCounts } from './counts.js';
+import { draftWarnings, indicatorDoubts, participantDoubts } from './doubts.js';
 import { findDates } from './dates.js';
 import { EvidenceBook } from './evidence-book.js';
 import { findEventName, yearOfEventName } from './event-name.js';
@@ -58,16 +60,19 @@ export function extractConference(prepared: PreparedText, context: ExtractContex
 
   const format = findFormat(text);
   book.record('format', format);
-  const counts = findCounts(text);
-  book.record('participants_count', counts.participants);
-  book.record('participants_qualifier', counts.participants);
+  const asides = findAsides(text);
+  const contextFigures = findContextFigures(text, sentences).filter((c) => !asides.some((r) => c.spans[0]!.start < r.end && c.spans[0]!.end > r.start));
+  const counts = findCounts(text, [...asides, ...contextFigures.flatMap((c) => c.spans)]);
+  const participantsDoubt = participantDoubts(counts.rivalCount, counts.participants?.value.count);
+  book.record('participants_count', counts.participants, participantsDoubt);
+  book.record('participants_qualifier', counts.participants, participantsDoubt);
   book.record('connection_points_count', counts.connectionPoints);
   const venue = findVenue(text, dates.eventDate?.spans[0] ?? organizers[0]?.spans[0] ?? null, sentences);
   book.record('venue', venue);
 
   const officialFindings = findOfficials(text, sentences);
   const officials: ExtractedOfficial[] = officialFindings.map((o, i) => {
-    book.record(`officials[${i}].name`, o.name);
+    book.record(`officials[${i}].name`, o.name, o.title ? [] : [{ level: 'medium', warning: 'Không tìm thấy chức vụ của người này trong bài.' }]);
     book.record(`officials[${i}].title`, o.title);
     book.record(`officials[${i}].rank`, o.rank);
     book.record(`officials[${i}].role`, o.role);
@@ -88,19 +93,20 @@ export function extractConference(prepared: PreparedText, context: ExtractContex
   directions.forEach((d, i) => book.record(`directions[${i}]`, d));
 
   // Headlines repeat the body's figures ("Hơn 3.000 cán bộ … được tập huấn"); date lines carry view counters.
-  const contextFigures = findContextFigures(text, sentences);
   contextFigures.forEach((c, i) => book.record(`context_figures[${i}]`, c, [{ level: 'medium', warning: 'Số liệu bối cảnh (dân số, số xã, tín đồ…): không đề xuất làm giá trị chỉ số.' }]));
   const skip: Range[] = [
     ...dates.dateLines, ...dates.allDates, ...(counts.participants?.spans ?? []), ...(title?.spans ?? []),
-    ...contextFigures.flatMap((c) => c.spans),
+    ...contextFigures.flatMap((c) => c.spans), ...asides,
   ];
   const indicatorFindings = findIndicators(text, sentences, skip);
   const indicators: ExtractedIndicator[] = indicatorFindings.map((f, i) => {
-    for (const [field, found] of Object.entries(f.evidence)) book.record(`indicators[${i}].${field}`, found);
-    if (f.value.inconsistency) warnings.push(`Chỉ số „${f.value.label}”: ${f.value.inconsistency}`);
+    const doubts = indicatorDoubts(f.value, text, clauseAround(text, sentences, f.span.start));
+    for (const [field, found] of Object.entries(f.evidence)) book.record(`indicators[${i}].${field}`, found, doubts);
     return f.value;
   });
 
+  warnings.push(...draftWarnings({ indicators, officials, evidence: book.entries }));
+  if (contextFigures.length) warnings.push(`Đã tách ${contextFigures.length} số liệu bối cảnh (dân số, số xã, tín đồ…); chúng không được đề xuất làm giá trị chỉ số.`);
   const nothing = !dates.eventDate && organizers.length === 0 && officials.length === 0 && topicFindings.length === 0;
   if (!language && !speaksOfRights(text)) return offTopic(context.title ?? title?.value ?? null, eventName?.value ?? null, dates.published?.value ?? null, book.entries, [...warnings, OFF_TOPIC_WARNING]);
   if (nothing) warnings.push('Không tìm thấy thông tin hội nghị (ngày, đơn vị tổ chức, đại biểu, chuyên đề); hãy kiểm tra đây có phải bài viết về hội nghị tập huấn không.');
@@ -153,6 +159,14 @@ function offTopic(title: string | null, eventName: string | null, published: str
 /** Prepare the source text (normalisation with an offset map), then extract. */
 export function extractFromSourceText(source: string, context?: ExtractContext): IntakeExtraction {
   return extractConference(prepareSourceText(source), context);
+}
+
+/** The sentence around `offset`, cut at semicolons: the clause a figure is reported in. */
+function clauseAround(text: string, sentences: Range[], offset: number): Range {
+  const sentence = sentences.find((s) => s.start <= offset && offset < s.end) ?? { start: 0, end: text.length };
+  const before = text.lastIndexOf(';', offset);
+  const after = text.indexOf(';', offset);
+  return { start: Math.max(sentence.start, before + 1), end: after >= 0 && after < sentence.end ? after : sentence.end };
 }
 
 /** The official named last before the topic's cue in the same sentence ("T.S Lê Thị Liên … đã trình bày chuyên đề …"). */

@@ -8,7 +8,13 @@ import type { Found } from './found.js';
  */
 const COMMUNE_BODY = /^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Đảng ủy|Đảng uỷ|Công an)\s+(?:xã|phường|thị trấn|đặc khu)(?![\p{L}])/u;
 const PROVINCE_BODY = /(?:tỉnh|thành phố|Tỉnh ủy|Thành ủy)(?![\p{L}])/u;
-const REGIONAL = /(?:các tỉnh|khu vực)\s+(?:khu vực\s+)?(?:miền|Tây|Đông|Nam|Bắc|Trung|đồng bằng|duyên hải)/u;
+const REGIONAL = /(?:các tỉnh|khu vực)\s+(?:khu vực\s+)?(?:phía\s+)?(?:miền|Tây|Đông|Nam|Bắc|Trung|đồng bằng|duyên hải)/u;
+/**
+ * "cho cán bộ 14 tỉnh, thành phố", "đến từ 19 tỉnh, thành phố": trainees from several provinces, fewer
+ * than the whole country (34 provinces since 1/7/2025, 63 before), is a regional training.
+ */
+const SEVERAL_PROVINCES = /(?<![\p{L}\d])(\d{1,2})\s+tỉnh,\s*thành(?:\s+phố)?(?![\p{L}])/u;
+const WHOLE_COUNTRY = /(?<![\p{L}])(?:trên\s+)?(?:toàn quốc|cả nước)(?![\p{L}])/u;
 const NATIONAL = /toàn quốc|cả nước/u;
 const NATIONAL_BODY = /Chính phủ|Trung ương|^Bộ\s|^Văn phòng Thường trực/u;
 
@@ -24,6 +30,10 @@ export function findLevel(
   const name = eventSentence || (eventName?.value ?? '');
   const regional = REGIONAL.exec(name);
   if (regional && eventName) return { value: 'regional', spans: eventName.spans, rule: 'level.regional-event-name' };
+  const several = SEVERAL_PROVINCES.exec(name);
+  if (several && eventName && Number(several[1]) >= 2 && Number(several[1]) < 34 && !WHOLE_COUNTRY.test(name)) {
+    return { value: 'regional', spans: eventName.spans, rule: 'level.several-provinces' };
+  }
   const countrywide = NATIONAL.exec(name);
   if (countrywide && eventName) return { value: 'national', spans: eventName.spans, rule: 'level.national-event-name' };
   const provincial = organizers.find((o) => PROVINCE_BODY.test(o.value));

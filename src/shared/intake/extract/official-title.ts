@@ -23,6 +23,7 @@ const STOP = new RegExp(
 const SEPARATOR = /\s*(?:,|[-–—])\s*/uy;
 const RANK_OR_PERSON = new RegExp(String.raw`^(?:${alternation([...ranks, ...honorifics, ...familyNames])})(?![${L}])`, 'u');
 const CAPITALISED = /^\p{Lu}/u;
+const FORMER = /^(?:nguyên|Nguyên|cựu|Cựu)\s+(?=\p{Lu})/u;
 /** Titles the press writes in lower case after a comma ("…, giảng viên Học viện …"). */
 const LOWER_TITLE_START = /^(?:giảng viên|nghiên cứu viên|chuyên viên|báo cáo viên|đại diện|phó|trưởng|chủ tịch|giám đốc)(?![\p{L}])/u;
 // A full stop inside an abbreviation ("TP.HCM", "T.Ư") does not end a title.
@@ -44,6 +45,11 @@ function stopIn(segment: string): number {
     const before = segment.slice(0, at).trimEnd();
     // "Ban chỉ đạo", "Ban Chỉ đạo": part of the body's name.
     if (/^\s*chỉ đạo/u.test(segment.slice(at)) && /(?:^|\s)Ban$/u.test(before)) {
+      from = at + 1;
+      continue;
+    }
+    // "Ủy viên dự khuyết Ban Chấp hành Trung ương": one title; "dự" here is not "to attend".
+    if (/^\s*dự\s+khuyết(?![\p{L}])/u.test(segment.slice(at))) {
       from = at + 1;
       continue;
     }
@@ -84,7 +90,10 @@ export function titleAfter(text: string, from: number, limit: number): { title: 
   if (sep) pos = from + sep[0].length;
   else if (text[from] === '(' || /^\s*\(/u.test(text.slice(from, from + 3))) pos = text.indexOf('(', from) + 1;
   else return null;
-  if (!TITLE_START.test(text.slice(pos, pos + 40)) && !LOWER_TITLE_START.test(text.slice(pos, pos + 40))) return null;
+  // "nguyên Phó Viện trưởng …": a former title still describes the person.
+  const former = FORMER.exec(text.slice(pos, pos + 12));
+  const titlePos = former ? pos + former[0].length : pos;
+  if (!TITLE_START.test(text.slice(titlePos, titlePos + 40)) && !LOWER_TITLE_START.test(text.slice(titlePos, titlePos + 40))) return null;
   const start = pos;
   let end = pos;
   while (pos < limit && pos - start < MAX_TITLE) {

@@ -12,6 +12,7 @@ import { participantRoutes } from './features/participants/routes.js';
 import { participantSheetRoutes } from './features/participants/sheets/routes.js';
 import { awarenessRoutes } from './features/awareness/routes.js';
 import { intakeRoutes } from './features/intake/routes.js';
+import { intakeReportRoutes } from './features/intake-reports/routes.js';
 import { fileRoutes } from './features/files/routes.js';
 import { indicatorTransferRoutes } from './features/indicator-transfer/routes.js';
 import { indicatorRoutes } from './features/indicators/routes.js';
@@ -44,6 +45,7 @@ export async function apiRoutes(app: App) {
   await app.register(conferenceStatsRoutes);
   await app.register(awarenessRoutes);
   await app.register(intakeRoutes);
+  await app.register(intakeReportRoutes);
   await app.register(fileRoutes);
   await app.register(indicatorTransferRoutes);
   await app.register(indicatorRoutes);

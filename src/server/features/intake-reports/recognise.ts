@@ -143,7 +143,8 @@ export function headingKind(line: string): SectionKind | null {
   if (numbered && kind !== 'other' && t.length < 110 && !/[.;]$/u.test(t)) return kind;
   if (/^(?:nguyen nhan|bai hoc)/u.test(key) && t.length < 110 && !/[.;]$/u.test(t)) return 'other';
   // An unnumbered short line naming a section ("Hạn chế, khó khăn") is a heading as well.
-  if (kind !== 'other' && kind !== 'results' && t.length < 70 && !/[.;:,]$/u.test(t) && body === t && /^\p{Lu}/u.test(t) && key.split(' ').length <= 10) return kind;
+  // Only the words that name such a section alone: a table's column "Kế hoạch năm 2026" is no heading.
+  if (/^(?:han che|ton tai|kho khan|phuong huong|kien nghi|de xuat)/u.test(key) && t.length < 70 && !/[.;:,]$/u.test(t) && body === t && /^\p{Lu}/u.test(t) && key.split(' ').length <= 10) return kind;
   return null;
 }
 

@@ -42,6 +42,8 @@ type Role = 'label' | 'unit' | 'target' | 'actual' | 'skip';
 export function columnRole(heading: string): Role | null {
   const k = searchKey(heading);
   if (!k) return null;
+  // "% kế hoạch", "Tỷ lệ %": a share of the plan, never the value itself.
+  if (heading.includes('%')) return 'skip';
   if (/^(stt|tt|so tt|ghi chu|ma so|ma)$/u.test(k) || /cung ky|so sanh|so voi|% ?kh|ty le (?:%|dat|so)|tang giam|\bnam truoc\b/u.test(k)) return 'skip';
   if (/^(dvt|don vi tinh|don vi)$/u.test(k) || k.startsWith('don vi tinh')) return 'unit';
   if (/^(ke hoach|kh|chi tieu giao|chi tieu ke hoach|muc tieu|nhiem vu)\b/u.test(k)) return 'target';

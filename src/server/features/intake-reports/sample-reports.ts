@@ -32,7 +32,7 @@ Trong 6 tháng đầu năm, toàn tỉnh giải quyết việc làm cho 7.215 la
 Các cấp, các ngành đã tặng 15.420 suất quà cho đối tượng bảo trợ xã hội, hộ nghèo với tổng kinh phí 7,5 tỷ đồng.
 
 Bảng 1. Một số chỉ tiêu chủ yếu
-STT\tChỉ tiêu\tĐơn vị tính\tKế hoạch năm 2025\tThực hiện 6 tháng
+STT\tChỉ tiêu\tĐơn vị tính\tKế hoạch năm 2026\tThực hiện 6 tháng
 1\tSố lao động được giải quyết việc làm\tngười\t12.000\t7.215
 2\tTỷ lệ tham gia bảo hiểm xã hội bắt buộc\t%\t\t96,4
 3\tSố nhà ở được hỗ trợ xây mới, sửa chữa cho hộ nghèo, hộ cận nghèo\tcăn nhà\t300\t182

@@ -33,19 +33,22 @@ export async function readPdf(bytes: Uint8Array, limits: IntakeLimits): Promise<
       warnings.push(`Tệp PDF có ${formatViNumber(pdf.numPages)} trang; chỉ đọc ${formatViNumber(pages)} trang đầu.`);
     }
     const pageStarts: number[] = [];
+    const blankPages: number[] = [];
     let text = '';
     for (let n = 1; n <= pages; n++) {
       const page = await pdf.getPage(n);
       const content = await page.getTextContent();
       page.cleanup();
       const pageText = pdfPageText(content.items as PdfTextItem[]);
+      if ((pageText.match(/\p{L}/gu)?.length ?? 0) < MIN_LETTERS) blankPages.push(n);
       if (text) text += '\n\n';
       pageStarts.push(text.length);
       text += pageText;
     }
-    if ((text.match(/\p{L}/gu)?.length ?? 0) < MIN_LETTERS) {
-      throw new IntakeReadError('no_text', 'Tệp PDF không có lớp chữ (có thể là bản scan hoặc ảnh chụp). Hãy gửi bản .docx hoặc PDF xuất từ Word.');
-    }
+    // Judged page by page: a scan whose pages each carry a stamp or a page number has letters in
+    // total, and read as a whole it would give an empty draft with no reason said.
+    if (blankPages.length === pages) throw noTextLayer(pdf.numPages);
+    if (blankPages.length > 0) warnings.push(scannedPagesWarning(blankPages, pages));
     const readable = toReadableUnicode(text);
     return {
       text: readable.text,
@@ -60,6 +63,18 @@ export async function readPdf(bytes: Uint8Array, limits: IntakeLimits): Promise<
   } finally {
     await pdf.destroy();
   }
+}
+
+/** A PDF none of whose pages has a text layer, named by its page count. */
+export function noTextLayer(pageCount: number): IntakeReadError {
+  const pages = pageCount === 1 ? 'Tệp PDF có 1 trang nhưng trang này không có lớp chữ' : `Tệp PDF có ${formatViNumber(pageCount)} trang nhưng không trang nào có lớp chữ`;
+  return new IntakeReadError('no_text', `${pages} (bản scan hoặc ảnh chụp): hệ thống không đọc được chữ trong ảnh. Hãy gửi bản .docx hoặc PDF xuất từ Word.`);
+}
+
+/** "Trang 2, 5 (2/12 trang) không có lớp chữ": pages skipped because they are images. */
+function scannedPagesWarning(blank: number[], pages: number): string {
+  const list = blank.length > 8 ? `${blank.slice(0, 8).join(', ')}…` : blank.join(', ');
+  return `Trang ${list} (${formatViNumber(blank.length)}/${formatViNumber(pages)} trang) không có lớp chữ (bản scan hoặc ảnh chụp): nội dung các trang này không được đọc, hãy kiểm tra với bản gốc.`;
 }
 
 /** Where each page starts after a conversion that may have shortened lines (VNI: two codes → one letter). */

@@ -5,7 +5,7 @@ import { bodyParagraph, decree30Document, gridTable, line, numberedHeading, roma
 import { closingBlock, documentHeader } from '../conferences/export/summary-docx.js';
 import type { Signature } from '../conferences/export/signature.js';
 import { carriedOver, notDoneItems, type FigureLine, type NationalReportData, type ProvinceReportData, type Trainings } from './report-data.js';
-import type { ProvinceRow, ReportItemRow } from './queries.js';
+import { statusDay, type ProvinceRow, type ReportItemRow } from './queries.js';
 
 /*
  * The provincial report and the national synthesis as Word documents in the layout of an
@@ -116,8 +116,10 @@ function figuresTable(figures: FigureLine[], periodText: string, previousText: s
 const statusText = (i: { status: string; overdue: boolean }) => `${statusLabels[i.status] ?? i.status}${i.overdue ? ' (quá hạn)' : ''}`;
 const itemLabel = (i: { reference: string | null; text: string }) => clip(i.reference ? `${i.reference}: ${i.text}` : i.text);
 
-function countsSentence(c: { total: number; done: number; inProgress: number; notStarted: number; notDone: number; overdue: number }, lead: string) {
-  return `${lead} ${n(c.total)} việc: đã hoàn thành ${n(c.done)}, đang thực hiện ${n(c.inProgress)}, chưa thực hiện ${n(c.notStarted)}, không thực hiện ${n(c.notDone)}; trong đó ${n(c.overdue)} việc quá hạn.`;
+/** The counts sentence, saying which day the statuses stand at (the period's end, or today while it runs). */
+function countsSentence(c: { total: number; done: number; inProgress: number; notStarted: number; notDone: number; overdue: number }, lead: string, data: ProvinceReportData | NationalReportData) {
+  const day = date(statusDay(data.period.end, data.today));
+  return `${lead} ${n(c.total)} việc (trạng thái tính đến ngày ${day}): đã hoàn thành ${n(c.done)}, đang thực hiện ${n(c.inProgress)}, chưa thực hiện ${n(c.notStarted)}, không thực hiện ${n(c.notDone)}; trong đó ${n(c.overdue)} việc quá hạn.`;
 }
 
 function itemsSection(data: ProvinceReportData): Block[] {
@@ -131,7 +133,7 @@ function itemsSection(data: ProvinceReportData): Block[] {
     { text: i.latestText ? clip(`${i.latestDate ? `${date(i.latestDate)}: ` : ''}${i.latestText}`) : '' },
   ]);
   return [
-    bodyParagraph(countsSentence(data.counts, 'Trong kỳ, tỉnh theo dõi thực hiện')),
+    bodyParagraph(countsSentence(data.counts, 'Trong kỳ, tỉnh theo dõi thực hiện', data)),
     gridTable([9, 48, 24, 23, 24, 37], ['TT', 'Nội dung', 'Cơ quan chủ trì', 'Hạn', 'Tình trạng', 'Kết quả thực hiện'], rows),
     bodyParagraph('', { spacing: { after: 120 } }),
   ];
@@ -243,7 +245,7 @@ export function buildNationalReport(data: NationalReportData) {
       'Theo dõi thực hiện các chỉ đạo, kiến nghị',
       [
         numberedHeading(1, 'Kết quả của các tỉnh, thành phố'),
-        bodyParagraph(countsSentence(data.counts, 'Trong kỳ, 34 tỉnh, thành phố theo dõi thực hiện')),
+        bodyParagraph(countsSentence(data.counts, 'Trong kỳ, 34 tỉnh, thành phố theo dõi thực hiện', data)),
         ...provincesTable(data),
         bodyParagraph('', { spacing: { after: 120 } }),
         numberedHeading(2, 'Việc cấp quốc gia và kết quả của các tỉnh được giao'),

@@ -79,7 +79,7 @@ describe('provincial reports', () => {
     expect(text).not.toContain(seeded.draftIndicator);
     expect(text).not.toContain('98.765');
     // III. Items of the province (own and the copy of a national item), with status and latest progress.
-    expect(text).toContain('Trong kỳ, tỉnh theo dõi thực hiện 4 việc: đã hoàn thành 1, đang thực hiện 2, chưa thực hiện 0, không thực hiện 1; trong đó 2 việc quá hạn.');
+    expect(text).toContain('Trong kỳ, tỉnh theo dõi thực hiện 4 việc (trạng thái tính đến ngày 31/12/2024): đã hoàn thành 1, đang thực hiện 2, chưa thực hiện 0, không thực hiện 1; trong đó 2 việc quá hạn.');
     expect(text).toContain(`KH 12 nhiệm vụ 1: ${seeded.openText}`);
     expect(text).toContain('Đang thực hiện (quá hạn)');
     expect(text).toContain(`10/04/2024: ${seeded.progressNote}`);
@@ -131,6 +131,22 @@ describe('provincial reports', () => {
       limitations: 2,
       carriedOver: 2,
     });
+  });
+
+  it('tells each item’s status as it stood at the period’s end, not as it stands today', async () => {
+    // On 30/06/2024 the item closed on 20/09 was in progress and the one given up on 01/08 not started.
+    const half = await get(`/api/provincial-reports/${GIA_LAI}/preview?period=2024-YTD06`, secretariat);
+    expect(half.statusCode, half.body).toBe(200);
+    expect(half.json()).toMatchObject({ items: { total: 4, done: 0, inProgress: 3, notStarted: 1, notDone: 0, overdue: 0 }, carriedOver: 4 });
+    const { text } = documentText((await get(`/api/provincial-reports/${GIA_LAI}.docx?period=2024-YTD06`, secretariat)).rawPayload);
+    expect(text).toContain(seeded.doneText);
+    expect(text).not.toContain(seeded.closingNote);
+    expect(text).not.toContain(seeded.notDoneReason);
+    expect(text).toContain('theo dõi thực hiện 4 việc (trạng thái tính đến ngày 30/06/2024): đã hoàn thành 0, đang thực hiện 3, chưa thực hiện 1');
+    // The national synthesis of the half year rolls the copy up as it stood then too.
+    const national = await get('/api/provincial-reports/national/preview?period=2024-YTD06', admin);
+    expect(national.statusCode, national.body).toBe(200);
+    expect(national.json()).toMatchObject({ items: { done: 0, notDone: 0 } });
   });
 
   it('gives the Standing Office a national synthesis with a row per province and the national items’ roll-up', async () => {

@@ -38,8 +38,11 @@ export const itemOf = (fields: Partial<FollowupItemWrite> & Pick<FollowupItemWri
   ...fields,
 });
 
-async function setStatus(db: Db, id: string, status: string, closingNote: string | null, closedAt: string | null) {
-  await db.update(followupItems).set({ status, closingNote, closedAt: closedAt ? new Date(`${closedAt}T03:00:00Z`) : null }).where(eq(followupItems.id, id));
+/** Moves an item as changeFollowupStatus does: the row, and the timeline entry dated `day` that a report reads the status from. */
+async function setStatus(db: Db, id: string, status: string, note: string | null, day: string) {
+  const closing = status === 'done' || status === 'not_done';
+  await db.update(followupItems).set({ status, closingNote: closing ? note : null, closedAt: closing ? new Date(`${day}T03:00:00Z`) : null }).where(eq(followupItems.id, id));
+  await db.insert(followupProgress).values({ itemId: id, entryDate: day, eventKind: closing ? 'closed' : 'status', text: note ?? '', toStatus: status });
 }
 
 /** The province's 2024 (province `code`, another province `other`); returns the ids a test may need. */
@@ -107,13 +110,11 @@ export async function seedProvinceYear(db: Db, code: string, other: string) {
     systemActor.id,
   );
   await db.update(followupItems).set({ parentId: national! }).where(eq(followupItems.id, copy!));
-  await db.insert(followupProgress).values([
-    { itemId: open!, entryDate: '2024-04-10', eventKind: 'progress', text: seeded.progressNote },
-    { itemId: done!, entryDate: '2024-09-20', eventKind: 'closed', text: seeded.closingNote, fromStatus: 'in_progress', toStatus: 'done' },
-  ]);
-  await setStatus(db, open!, 'in_progress', null, null);
+  await db.insert(followupProgress).values({ itemId: open!, entryDate: '2024-04-10', eventKind: 'progress', text: seeded.progressNote });
+  await setStatus(db, open!, 'in_progress', null, '2024-03-15');
+  await setStatus(db, done!, 'in_progress', null, '2024-05-02');
   await setStatus(db, done!, 'done', seeded.closingNote, '2024-09-20');
   await setStatus(db, notDone!, 'not_done', seeded.notDoneReason, '2024-08-01');
-  await setStatus(db, copy!, 'in_progress', null, null);
+  await setStatus(db, copy!, 'in_progress', null, '2024-04-01');
   return { conferenceId: conference.id, items: { open: open!, done: done!, notDone: notDone!, sample: sample!, elsewhere: elsewhere!, national: national!, copy: copy! } };
 }

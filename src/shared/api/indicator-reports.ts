@@ -65,7 +65,12 @@ export const reportSummarySchema = z
   .meta({ id: 'IndicatorReportSummary' });
 export type ReportSummary = z.infer<typeof reportSummarySchema>;
 
+/** How the report list is ordered: last changed first (the default), newest period first, soonest due first. */
+export const reportSorts = ['updated', 'period', 'due'] as const;
+export type ReportSort = (typeof reportSorts)[number];
+
 export const reportListQuerySchema = pageQuerySchema.extend({
+  sort: z.enum(reportSorts, 'Cách sắp xếp không hợp lệ').default('updated'),
   formId: z.uuid('Biểu mẫu không hợp lệ').optional(),
   period: periodCodeSchema.optional(),
   status: z.enum(reportStatuses, 'Trạng thái không hợp lệ').optional(),

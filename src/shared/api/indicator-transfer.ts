@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { provinceCodeSchema } from './common.js';
+import { pageOf, pageQuerySchema, provinceCodeSchema, searchTextSchema } from './common.js';
 import { reportingUnitKinds, valueParts } from './indicators.js';
 import { periodCodeSchema, reportingUnitSchema, reportStatuses } from './indicator-reports.js';
 
@@ -74,6 +74,23 @@ export const figuresQuerySchema = z
     documentId: z.uuid('Tài liệu không hợp lệ').optional(),
   })
   .refine((q) => q.conferenceId || q.documentId, { message: 'Chọn hội nghị hoặc tài liệu', path: ['conferenceId'] });
+
+/** Documents and conferences holding figures, searched (`GET /indicator-transfer/figure-sources`). */
+export const figureSourcesQuerySchema = pageQuerySchema.extend({ q: searchTextSchema.optional().describe('Tên tệp, tên hội nghị hoặc tỉnh (không cần dấu)') });
+export const figureSourceSchema = z
+  .object({
+    documentId: z.uuid(),
+    documentName: z.string(),
+    eventDate: z.string().nullable(),
+    conferenceId: z.uuid().nullable(),
+    conferenceTitle: z.string().nullable(),
+    provinceCode: z.string().nullable(),
+    provinceName: z.string().nullable(),
+    figures: z.number().int().describe('Số liệu tài liệu nêu'),
+  })
+  .meta({ id: 'FigureSource' });
+export type FigureSource = z.infer<typeof figureSourceSchema>;
+export const figureSourceListSchema = pageOf(figureSourceSchema);
 
 export const figureSuggestionSchema = z.object({ indicatorCode: z.string(), nameVi: z.string(), unit: z.string(), score: z.number() });
 

@@ -185,9 +185,16 @@ export function reportSummarySql(where: SQL): SQL {
     where ${where}`;
 }
 
-export async function listReportRows(db: Db, where: SQL, page: { page: number; pageSize: number }) {
+const listOrders = {
+  updated: sql`r.updated_at desc, r.id`,
+  period: sql`r.period desc, r.unit_kind, r.unit_code, r.id`,
+  due: sql`r.due_date, r.unit_kind, r.unit_code, r.id`,
+} as const;
+
+export async function listReportRows(db: Db, where: SQL, page: { page: number; pageSize: number; sort?: keyof typeof listOrders }) {
+  const order = listOrders[page.sort ?? 'updated'];
   const [rows, totals] = await Promise.all([
-    queryRows<ReportListRow>(db, sql`${reportSummarySql(where)} order by r.updated_at desc, r.id limit ${page.pageSize} offset ${(page.page - 1) * page.pageSize}`),
+    queryRows<ReportListRow>(db, sql`${reportSummarySql(where)} order by ${order} limit ${page.pageSize} offset ${(page.page - 1) * page.pageSize}`),
     queryRows<{ total: number }>(db, sql`select count(*)::int as total from ${indicatorReports} r where ${where}`),
   ]);
   return { rows, total: Number(totals[0]?.total ?? 0) };

@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import type { IndicatorValue, ReportDetail, ReportSummary } from '../../../shared/api/indicator-reports.js';
+import type { IndicatorValue, ReportDetail, ReportSort, ReportSummary } from '../../../shared/api/indicator-reports.js';
 import { approveRefusal, reportRefusal } from '../../../shared/auth/indicator-access.js';
 import { parsePeriod, samePeriodLastYear } from '../../../shared/indicators/periods.js';
 import type { Actor } from '../auth/actor.js';
@@ -12,6 +12,7 @@ import { issuesOfReport } from './report-issues.js';
 export type ReportListQuery = {
   page: number;
   pageSize: number;
+  sort?: ReportSort;
   formId?: string;
   period?: string;
   status?: string;

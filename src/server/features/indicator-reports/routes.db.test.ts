@@ -335,6 +335,21 @@ describe('what waits for me', () => {
   });
 });
 
+describe('list order', () => {
+  it('sorts by last change (default), newest period or soonest due date, and refuses an unknown order in Vietnamese', async () => {
+    const list = async (sort: string) => (await call('officer', 'GET', `/indicator-reports?formId=${provinceForm}&pageSize=200${sort ? `&sort=${sort}` : ''}`)).json();
+    const byPeriod = (await list('period')).items.map((i: { period: string }) => i.period);
+    expect(byPeriod.length).toBeGreaterThan(3);
+    expect(byPeriod).toEqual([...byPeriod].sort().reverse());
+    const byDue = (await list('due')).items.map((i: { dueDate: string }) => i.dueDate);
+    expect(byDue).toEqual([...byDue].sort());
+    const byUpdate = (await list('')).items.map((i: { updatedAt: string }) => i.updatedAt);
+    expect(byUpdate).toEqual([...byUpdate].sort().reverse());
+    const bad = await call('officer', 'GET', `/indicator-reports?sort=name`);
+    expect([bad.statusCode, bad.json().errors[0].message]).toEqual([400, 'Cách sắp xếp không hợp lệ']);
+  });
+});
+
 describe('completeness', () => {
   it('shows every expected province with on-time, late, in-progress (draft or returned) and missing counts', async () => {
     const db = t.database.db;

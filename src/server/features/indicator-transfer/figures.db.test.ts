@@ -74,4 +74,24 @@ describe('figures captured by document intake', () => {
     const hcm = (await signedInAs(t, 'provincial_secretariat', '79')).cookie;
     expect((await t.app.inject({ method: 'GET', url: `/api/indicator-transfer/figures?documentId=${documentId}`, headers: { cookie: hcm } })).statusCode).toBe(404);
   });
+
+  it('lists the documents with figures the person may read, searched without tone marks, another province’s hidden', async () => {
+    const sources = (cookie: string, q = '') => t.app.inject({ method: 'GET', url: `/api/indicator-transfer/figure-sources${q ? `?q=${encodeURIComponent(q)}` : ''}`, headers: { cookie } });
+    const own = await sources(hanoi);
+    expect(own.statusCode).toBe(200);
+    expect(own.json()).toEqual({
+      total: 1,
+      items: [{ documentId, documentName: 'bai-bao.txt', eventDate: null, conferenceId: null, conferenceTitle: null, provinceCode: '01', provinceName: 'Hà Nội', figures: 2 }],
+    });
+    expect((await sources(hanoi, 'ha noi')).json().total).toBe(1);
+    expect((await sources(hanoi, 'BAI BAO')).json().total).toBe(1);
+    expect((await sources(hanoi, 'hue')).json()).toEqual({ total: 0, items: [] });
+    const hcm = (await signedInAs(t, 'provincial_secretariat', '79')).cookie;
+    expect((await sources(hcm)).json()).toEqual({ total: 0, items: [] });
+    const admin = (await signedInAs(t, 'national_admin', null)).cookie;
+    expect((await sources(admin)).json().items.map((i: { documentId: string }) => i.documentId)).toContain(documentId);
+    // Figures go into a province's report: a viewer reports for none and is refused.
+    const viewer = (await signedInAs(t, 'viewer', '01')).cookie;
+    expect((await sources(viewer)).statusCode).toBe(403);
+  });
 });

@@ -33,7 +33,7 @@ function quoteOf(text: string | null, evidence: Record<string, Evidence>): strin
  * Figures go into a province's (or an old province's) report: only those who report for a
  * province map them (national administrators, a province's secretariat), not agency reporters.
  */
-function requireProvinceReporter(actor: Actor): void {
+export function requireProvinceReporter(actor: Actor): void {
   const refusal = reportRefusal(actor, { unitKind: 'province', unitCode: actor.provinceCode ?? '', provinceCode: actor.provinceCode });
   if (refusal) throw new AppError('FORBIDDEN', `${refusal} Số liệu từ tài liệu được đưa vào báo cáo của tỉnh.`);
 }

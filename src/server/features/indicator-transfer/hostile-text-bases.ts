@@ -37,6 +37,7 @@ export function indicatorTransferHostileBases(post: Post): Record<string, Base> 
     },
     'GET /api/indicator-transfer/export': { query: { formId: unknownForm, period: '2024', provinceCode: '04', unitKind: 'province', status: 'draft', format: 'csv' }, status: 404 },
     'GET /api/indicator-transfer/reports/:id/export': { params: async (f) => ({ id: (await report(f)).id }), query: { format: 'csv' } },
+    'GET /api/indicator-transfer/figure-sources': { query: { q: 'hoa binh', page: '1', pageSize: '20' } },
     'GET /api/indicator-transfer/figures': { query: { documentId: unknownForm } },
     'POST /api/indicator-transfer/figures/send': {
       bodies: [async (f) => ({ formId: (await report(f)).formId, period: '2024', unitKind: 'province', unitCode: '04', mappings: [{ figureId: unknownForm, indicatorCode: 'HO_NGHEO', part: '' }] })],

@@ -54,6 +54,14 @@ export const matrixEntries: MatrixEntries = {
     request: async (f, s) => ({ method: 'GET', url: `/api/indicator-transfer/reports/${await freshReport(f, s)}/export` }),
     expect: only(roles),
   },
+  'GET /api/indicator-transfer/figure-sources': {
+    request: async (f, s) => {
+      await freshFigure(f, s);
+      return { method: 'GET', url: '/api/indicator-transfer/figure-sources?q=bai%20bao' };
+    },
+    // A list: another province's documents are left out of it (figures.db.test.ts), never refused.
+    expect: only(['national_admin', 'provincial_secretariat'], 'ok'),
+  },
   'GET /api/indicator-transfer/figures': {
     request: async (f, s) => ({ method: 'GET', url: `/api/indicator-transfer/figures?documentId=${(await freshFigure(f, s)).documentId}` }),
     // Listing another province's figures answers 404 to a provincial reporter.

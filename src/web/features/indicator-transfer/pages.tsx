@@ -1,10 +1,13 @@
 // What the app shell mounts from this feature (one lazily loaded chunk).
-import { Button, Card, FileInput, Group, Progress, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Card, FileInput, Group, Progress, Select, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { FormattedMessage } from 'react-intl';
-import { reportingUnitKinds } from '../../../shared/api/indicators';
+import type { ReportingUnitItem } from '../../../shared/api/indicator-reports';
 import { PageHeader } from '../../components/page-header';
-import type { MessageId } from '../../lib/messages';
+import { PeriodPicker } from '../../components/period-picker/period-picker';
+import { ProvinceSelect } from '../../components/province-select/province-select';
+import { ReportingUnitSelect, unitValue } from '../../components/reporting-unit-select/reporting-unit-select';
+import { useCan } from '../../lib/current-user';
 import { useT } from '../../lib/use-t';
 import { exportUrl, templateUrl, useImportFile, useReportForms } from './api/transfer';
 import { FiguresPanel } from './components/figures-panel';
@@ -19,16 +22,17 @@ import { ImportOutcome } from './components/import-outcome';
 export function IndicatorImportRoute() {
   const t = useT();
   const forms = useReportForms();
+  const canReport = useCan('indicators.report');
   const [formId, setFormId] = useState<string | null>(null);
-  const [unitKind, setUnitKind] = useState<string | null>('province');
-  const [unitCode, setUnitCode] = useState('');
-  const [period, setPeriod] = useState('');
-  const [provinceCode, setProvinceCode] = useState('');
+  const [period, setPeriod] = useState<string | null>(null);
+  const [unit, setUnit] = useState<ReportingUnitItem | null>(null);
+  const [provinceCode, setProvinceCode] = useState<string | null>(null);
   const [file, setFile] = useState<File | null>(null);
   const [percent, setPercent] = useState(0);
   const importing = useImportFile();
   const formOptions = (forms.data ?? []).map((f) => ({ value: f.id, label: `${f.code} — ${f.name}` }));
-  const ready = Boolean(formId && unitKind && unitCode && period);
+  const form = forms.data?.find((f) => f.id === formId);
+  const ready = Boolean(formId && unit && period);
 
   return (
     <Stack>
@@ -37,12 +41,48 @@ export function IndicatorImportRoute() {
         <Stack>
           <Title order={3}><FormattedMessage id="indicatorTransfer.template.title" /></Title>
           <Text size="sm" c="dimmed"><FormattedMessage id="indicatorTransfer.template.hint" /></Text>
-          <Group align="end">
-            <Select label={t('indicatorTransfer.form')} data={formOptions} value={formId} onChange={setFormId} w={360} searchable data-testid="form-select" />
-            <Select label={t('indicatorTransfer.unitKind')} data={reportingUnitKinds.map((k) => ({ value: k, label: t(`indicatorReports.unitKind.${k}` as MessageId) }))} value={unitKind} onChange={setUnitKind} w={180} />
-            <TextInput label={t('indicatorTransfer.unitCode')} description={t('indicatorTransfer.unitCode.hint')} value={unitCode} onChange={(e) => setUnitCode(e.currentTarget.value.trim())} w={200} />
-            <TextInput label={t('indicatorTransfer.period')} description={t('indicatorTransfer.period.hint')} value={period} onChange={(e) => setPeriod(e.currentTarget.value.trim().toUpperCase())} w={200} />
-            <Button component="a" href={ready ? templateUrl({ formId: formId!, unitKind: unitKind!, unitCode, period }) : undefined} disabled={!ready} data-testid="template-download">
+          <Group align="end" wrap="wrap">
+            <Select
+              label={t('indicatorTransfer.form')}
+              data={formOptions}
+              value={formId}
+              onChange={(v) => {
+                setFormId(v);
+                setPeriod(null);
+                setUnit(null);
+              }}
+              w={{ base: '100%', sm: 360 }}
+              searchable
+              data-testid="form-select"
+            />
+            <PeriodPicker
+              frequency={form?.frequency ?? null}
+              value={period}
+              onChange={(p) => {
+                setPeriod(p);
+                setUnit(null);
+              }}
+              disabled={!form}
+              testId="template-period"
+            />
+            {canReport && (
+              <ReportingUnitSelect
+                label={t('indicatorTransfer.unit')}
+                placeholder={t('indicatorTransfer.unit.placeholder')}
+                formId={formId}
+                period={period}
+                value={unit ? unitValue(unit) : null}
+                onChange={setUnit}
+                disabled={!period}
+                data-testid="template-unit"
+              />
+            )}
+            <Button
+              component="a"
+              href={ready ? templateUrl({ formId: formId!, unitKind: unit!.unitKind, unitCode: unit!.unitCode, period: period! }) : undefined}
+              disabled={!ready}
+              data-testid="template-download"
+            >
               <FormattedMessage id="indicatorTransfer.template.download" />
             </Button>
           </Group>
@@ -79,10 +119,11 @@ export function IndicatorImportRoute() {
         <Stack>
           <Title order={3}><FormattedMessage id="indicatorTransfer.csv.title" /></Title>
           <Text size="sm" c="dimmed"><FormattedMessage id="indicatorTransfer.csv.format" /></Text>
+          <Text size="sm" c="dimmed"><FormattedMessage id="indicatorTransfer.export.scope" /></Text>
           <Group align="end">
-            <TextInput label={t('indicatorTransfer.export.province')} value={provinceCode} onChange={(e) => setProvinceCode(e.currentTarget.value.trim())} w={260} />
+            <ProvinceSelect label={t('indicatorTransfer.export.province')} placeholder={t('indicatorTransfer.export.allProvinces')} value={provinceCode} onChange={setProvinceCode} clearable />
             {(['csv', 'xlsx'] as const).map((format) => (
-              <Button key={format} variant="light" component="a" disabled={!formId} href={formId ? exportUrl({ formId, period: period || undefined, provinceCode: provinceCode || undefined, format }) : undefined}>
+              <Button key={format} variant="light" component="a" disabled={!formId} href={formId ? exportUrl({ formId, period: period ?? undefined, provinceCode: provinceCode ?? undefined, format }) : undefined}>
                 <FormattedMessage id={format === 'csv' ? 'indicatorTransfer.export.csv' : 'indicatorTransfer.export.xlsx'} />
               </Button>
             ))}

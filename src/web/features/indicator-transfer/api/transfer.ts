@@ -1,5 +1,5 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { IndicatorImportResult, ReportedFigure, SendFigures } from '../../../../shared/api/indicator-transfer';
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { FigureSource, IndicatorImportResult, ReportedFigure, SendFigures } from '../../../../shared/api/indicator-transfer';
 import type { ReportForm } from '../../../../shared/api/indicators';
 import { api, buildUrl } from '../../../lib/api-client';
 import { uploadWithProgress } from './upload-with-progress';
@@ -25,6 +25,17 @@ export function useImportFile() {
       uploadWithProgress<IndicatorImportResult>('/api/indicator-transfer/import', v.file, { formId: v.formId }, v.onProgress),
     onSuccess: () => client.invalidateQueries({ queryKey: ['indicator-reports'] }),
   });
+}
+
+/** Documents and conferences with figures the person may send into a report, searched on the server. */
+export function useFigureSources(q: string) {
+  return useQuery(
+    queryOptions({
+      queryKey: ['indicator-transfer', 'figure-sources', q],
+      queryFn: ({ signal }) => api.get<{ items: FigureSource[]; total: number }>('/api/indicator-transfer/figure-sources', { query: { q, pageSize: 50 }, signal }),
+      placeholderData: keepPreviousData,
+    }),
+  );
 }
 
 export function useReportedFigures(documentId: string | null) {

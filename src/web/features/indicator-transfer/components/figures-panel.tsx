@@ -1,19 +1,24 @@
-import { Alert, Button, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { FormattedMessage } from 'react-intl';
+import type { FigureSource } from '../../../../shared/api/indicator-transfer';
 import type { ReportForm } from '../../../../shared/api/indicators';
-import { formatNumber as formatViNumber } from '../../../lib/format';
+import { PeriodPicker } from '../../../components/period-picker/period-picker';
+import { formatDate, formatNumber as formatViNumber } from '../../../lib/format';
 import { useT } from '../../../lib/use-t';
-import { useReportedFigures, useSendFigures } from '../api/transfer';
+import { useFigureSources, useReportedFigures, useSendFigures } from '../api/transfer';
 import { ImportOutcome } from './import-outcome';
 
 /** Figures intake saved with a document: map each to an indicator and send them into the province's draft. */
 export function FiguresPanel({ forms }: { forms: ReportForm[] }) {
   const t = useT();
-  const [typed, setTyped] = useState('');
+  const [search, setSearch] = useState('');
+  const [q] = useDebouncedValue(search, 300);
   const [documentId, setDocumentId] = useState<string | null>(null);
+  const sources = useFigureSources(documentId ? '' : q);
   const [formId, setFormId] = useState<string | null>(null);
-  const [period, setPeriod] = useState('');
+  const [period, setPeriod] = useState<string | null>(null);
   const [mapping, setMapping] = useState<Record<string, string | null>>({});
   const figures = useReportedFigures(documentId);
   const send = useSendFigures();
@@ -30,17 +35,42 @@ export function FiguresPanel({ forms }: { forms: ReportForm[] }) {
     <Stack>
       <Title order={3}><FormattedMessage id="indicatorTransfer.figures.title" /></Title>
       <Text size="sm" c="dimmed"><FormattedMessage id="indicatorTransfer.figures.hint" /></Text>
-      <Group align="end">
-        <TextInput label={t('indicatorTransfer.figures.documentId')} value={typed} onChange={(e) => setTyped(e.currentTarget.value.trim())} w={360} />
-        <Button variant="light" onClick={() => setDocumentId(typed || null)} disabled={!typed}><FormattedMessage id="indicatorTransfer.figures.load" /></Button>
-      </Group>
+      <Select
+        label={t('indicatorTransfer.figures.source')}
+        placeholder={t('indicatorTransfer.figures.sourcePlaceholder')}
+        data={(sources.data?.items ?? []).map((d) => ({ value: d.documentId, label: sourceLabel(d, t) }))}
+        value={documentId}
+        onChange={(v) => {
+          setDocumentId(v);
+          setMapping({});
+        }}
+        searchable
+        searchValue={search}
+        onSearchChange={setSearch}
+        filter={({ options }) => options}
+        clearable
+        nothingFoundMessage={t(q ? 'indicatorTransfer.figures.sourceNone' : 'indicatorTransfer.figures.sourceEmpty')}
+        w={{ base: '100%', md: 640 }}
+        comboboxProps={{ withinPortal: true }}
+        data-testid="figure-source"
+      />
       {figures.error ? <ImportOutcome error={figures.error} /> : null}
       {documentId && figures.data && items.length === 0 ? <Alert><FormattedMessage id="indicatorTransfer.figures.empty" /></Alert> : null}
       {items.length > 0 ? (
         <>
           <Group align="end">
-            <Select label={t('indicatorTransfer.form')} data={forms.filter((f) => f.unitKind === 'province').map((f) => ({ value: f.id, label: `${f.code} — ${f.name}` }))} value={formId} onChange={setFormId} w={360} />
-            <TextInput label={t('indicatorTransfer.period')} description={t('indicatorTransfer.period.hint')} value={period} onChange={(e) => setPeriod(e.currentTarget.value.trim().toUpperCase())} w={200} />
+            <Select
+              label={t('indicatorTransfer.form')}
+              data={forms.filter((f) => f.unitKind === 'province').map((f) => ({ value: f.id, label: `${f.code} — ${f.name}` }))}
+              value={formId}
+              onChange={(v) => {
+                setFormId(v);
+                setPeriod(null);
+              }}
+              w={{ base: '100%', sm: 360 }}
+              data-testid="figures-form"
+            />
+            <PeriodPicker frequency={form?.frequency ?? null} value={period} onChange={setPeriod} disabled={!form} testId="figures-period" />
           </Group>
           <Table striped withTableBorder>
             <Table.Thead>
@@ -72,7 +102,7 @@ export function FiguresPanel({ forms }: { forms: ReportForm[] }) {
             </Table.Tbody>
           </Table>
           <Group>
-            <Button disabled={!formId || !period || mappings.length === 0} loading={send.isPending} onClick={() => send.mutate({ formId: formId!, period, mappings })}>
+            <Button disabled={!formId || !period || mappings.length === 0} loading={send.isPending} onClick={() => send.mutate({ formId: formId!, period: period!, mappings })}>
               <FormattedMessage id="indicatorTransfer.figures.send" />
             </Button>
           </Group>
@@ -81,4 +111,11 @@ export function FiguresPanel({ forms }: { forms: ReportForm[] }) {
       ) : null}
     </Stack>
   );
+}
+
+/** "Hội nghị … — Hà Nội · 15/03/2024 · 5 số liệu": what a person recognises a document by. */
+function sourceLabel(d: FigureSource, t: ReturnType<typeof useT>): string {
+  const name = d.conferenceTitle ?? d.documentName;
+  const where = [d.provinceName, d.eventDate ? formatDate(d.eventDate) : null].filter(Boolean).join(' · ');
+  return `${name}${where ? ` — ${where}` : ''} · ${t('indicatorTransfer.figures.count', { count: d.figures })}`;
 }

@@ -1,12 +1,12 @@
 import { Button, Paper, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { ReportForm } from '../../../../../shared/api/indicators';
 import { ProblemAlert } from '../../../../components/problem-alert';
 import { useLocale } from '../../../../lib/locale';
 import { useT } from '../../../../lib/use-t';
-import { useReportingUnits } from '../../api/list-reporting-units';
+import { ReportingUnitSelect, unitValue } from '../../../../components/reporting-unit-select/reporting-unit-select';
+import type { ReportingUnitItem } from '../../../../../shared/api/indicator-reports';
 import { useOpenReport } from '../../api/open-report';
 import { openablePeriods, vietnamToday } from './period-options';
 
@@ -18,18 +18,13 @@ export function OpenReportPanel({ forms }: { forms: ReportForm[] }) {
   const open = useOpenReport();
   const [formId, setFormId] = useState<string | null>(forms.length === 1 ? forms[0]!.id : null);
   const [period, setPeriod] = useState<string | null>(null);
-  const [unit, setUnit] = useState<string | null>(null);
-  const [search, setSearch] = useState('');
-  const [q] = useDebouncedValue(search, 300);
+  const [unit, setUnit] = useState<ReportingUnitItem | null>(null);
   const form = forms.find((f) => f.id === formId);
-  const units = useReportingUnits(formId ? { formId, ...(period ? { period } : {}), ...(q && !unit ? { q } : {}) } : null);
-  const reportable = (units.data?.items ?? []).filter((u) => u.reportRefusal === null);
   const periods = form ? openablePeriods(form.frequency, vietnamToday(), locale === 'en' ? 'en' : 'vi') : [];
 
   const submit = () => {
-    const chosen = reportable.find((u) => `${u.unitKind}:${u.unitCode}` === unit);
-    if (!formId || !period || !chosen) return;
-    open.mutate({ formId, period, unitKind: chosen.unitKind, unitCode: chosen.unitCode }, { onSuccess: (r) => void navigate(`/indicators/reports/${r.id}`) });
+    if (!formId || !period || !unit) return;
+    open.mutate({ formId, period, unitKind: unit.unitKind, unitCode: unit.unitCode }, { onSuccess: (r) => void navigate(`/indicators/reports/${r.id}`) });
   };
 
   return (
@@ -65,17 +60,13 @@ export function OpenReportPanel({ forms }: { forms: ReportForm[] }) {
             }}
             disabled={!form}
           />
-          <Select
+          <ReportingUnitSelect
             label={t('indicatorReports.open.unit')}
             placeholder={t('indicatorReports.open.unitPlaceholder')}
-            data={reportable.map((u) => ({ value: `${u.unitKind}:${u.unitCode}`, label: u.unitName }))}
-            value={unit}
+            formId={formId}
+            period={period}
+            value={unit ? unitValue(unit) : null}
             onChange={setUnit}
-            searchable
-            searchValue={search}
-            onSearchChange={setSearch}
-            filter={({ options }) => options}
-            nothingFoundMessage={t('indicatorReports.open.unitNone')}
             disabled={!form || !period}
           />
         </SimpleGrid>

@@ -109,6 +109,7 @@ const matrix: Record<string, Entry> = {
   },
   'GET /api/legacy-provinces': { request: get('/api/legacy-provinces'), expect: everyone() },
   'GET /api/places/resolve': { request: get(`/api/places/resolve?name=${encodeURIComponent('Bắc Kạn')}`), expect: everyone() },
+  'GET /api/communes': { request: get('/api/communes?q=bao%20ha'), expect: everyone() },
   'POST /api/auth/login': {
     // Wrong credentials on purpose: what matters is that the route is open to anyone (401 is its own answer).
     // A new address each time, so the sign-in throttle never steps in.

@@ -160,6 +160,7 @@ const bases: Record<string, Base> = {
   'GET /api/provinces/:code': { params: async () => ({ code: '04' }) },
   'GET /api/provinces/:code/communes': { params: async () => ({ code: '04' }), query: { q: 'Hòa An' } },
   'GET /api/legacy-provinces': { query: { q: 'Hà Giang' } },
+  'GET /api/communes': { query: { q: 'Bảo Hà', province: '15' } },
   'GET /api/places/resolve': { query: { name: 'Bắc Kạn', date: '2024-06-13' } },
   'GET /api/accounts': { query: { q: 'Người', province: '04' } },
   'POST /api/accounts': {

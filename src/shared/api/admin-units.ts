@@ -71,3 +71,27 @@ export const resolvedPlaceSchema = z
   })
   .meta({ id: 'ResolvedPlace' });
 export type ResolvedPlace = z.infer<typeof resolvedPlaceSchema>;
+
+/** Finding a commune anywhere in the country by its name, current or before 1 July 2025. */
+export const communeSearchQuerySchema = z.object({
+  q: searchTextSchema.min(2, 'Gõ ít nhất 2 ký tự của tên xã, phường').describe('Tên xã, phường, không phân biệt dấu: "bao ha" khớp "Bảo Hà"; cả tên xã cũ'),
+  province: provinceCodeSchema.optional().describe('Chỉ tìm trong một tỉnh, thành phố'),
+  pageSize: z.coerce.number().int().min(1).max(50).default(20),
+});
+export const communeSearchResultSchema = z
+  .object({
+    code: z.string(),
+    name: z.string(),
+    fullName: z.string(),
+    kind: z.enum(['ward', 'commune', 'special_zone']),
+    province: z.object({ code: z.string(), name: z.string() }),
+    formerly: z
+      .object({ fullName: z.string(), district: z.string().nullable(), province: z.string() })
+      .nullable()
+      .describe('Khi khớp theo tên xã cũ (trước 01/07/2025): xã cũ đó, huyện và tỉnh cũ của nó'),
+  })
+  .meta({ id: 'CommuneSearchResult' });
+export type CommuneSearchResult = z.infer<typeof communeSearchResultSchema>;
+export const communeSearchListSchema = z
+  .object({ items: z.array(communeSearchResultSchema), total: z.number().int().describe('Số xã, phường khớp (có thể nhiều hơn số trả về)') })
+  .meta({ id: 'CommuneSearchList' });

@@ -175,3 +175,41 @@ export async function countAdminUnits(db: Db) {
   ]);
   return { provinces: p, communes: c, legacyProvinces: lp, legacyDistricts: ld, legacyCommunes: lc, legacyCommuneSuccessors: lcs };
 }
+
+export type CommuneMatchRow = CommuneRow & { searchKey: string; provinceName: string };
+export type LegacyCommuneMatchRow = CommuneMatchRow & { legacyFullName: string; legacySearchKey: string; districtName: string | null; legacyProvinceName: string };
+
+/**
+ * Current communes whose search key, spaces ignored, contains `compactNeedle` (a first cut the
+ * service ranks precisely), with their province's name; in one province when given.
+ */
+export async function findCommunesContaining(db: Db, compactNeedle: string, provinceCode?: string): Promise<CommuneMatchRow[]> {
+  return db
+    .select({ ...communeColumns, searchKey: communes.searchKey, provinceName: provinces.name })
+    .from(communes)
+    .innerJoin(provinces, eq(provinces.code, communes.provinceCode))
+    .where(and(sql`replace(${communes.searchKey}, ' ', '') like ${`%${compactNeedle}%`}`, provinceCode ? eq(communes.provinceCode, provinceCode) : undefined))
+    .orderBy(asc(communes.code));
+}
+
+/** The same over the communes before 1 July 2025, each with the current commune(s) it went into. */
+export async function findLegacyCommunesContaining(db: Db, compactNeedle: string, provinceCode?: string): Promise<LegacyCommuneMatchRow[]> {
+  return db
+    .select({
+      ...communeColumns,
+      searchKey: communes.searchKey,
+      provinceName: provinces.name,
+      legacyFullName: legacyCommunes.fullName,
+      legacySearchKey: legacyCommunes.searchKey,
+      districtName: legacyDistricts.fullName,
+      legacyProvinceName: legacyProvinces.name,
+    })
+    .from(legacyCommunes)
+    .innerJoin(legacyCommuneSuccessors, eq(legacyCommuneSuccessors.legacyCode, legacyCommunes.code))
+    .innerJoin(communes, eq(communes.code, legacyCommuneSuccessors.communeCode))
+    .innerJoin(provinces, eq(provinces.code, communes.provinceCode))
+    .innerJoin(legacyProvinces, eq(legacyProvinces.code, legacyCommunes.provinceCode))
+    .leftJoin(legacyDistricts, eq(legacyDistricts.code, legacyCommunes.districtCode))
+    .where(and(sql`replace(${legacyCommunes.searchKey}, ' ', '') like ${`%${compactNeedle}%`}`, provinceCode ? eq(communes.provinceCode, provinceCode) : undefined))
+    .orderBy(asc(legacyCommunes.code), asc(communes.code));
+}

@@ -19,8 +19,9 @@ describe('administrative units API', () => {
   };
 
   it('declares every route with the reference.read permission', async () => {
-    const ours = t.app.routeTable.filter((r) => /^\/api\/(provinces|legacy-provinces|places)/.test(r.url));
+    const ours = t.app.routeTable.filter((r) => /^\/api\/(provinces|legacy-provinces|places|communes)/.test(r.url));
     expect(ours.map((r) => `${r.method} ${r.url}`).sort()).toEqual([
+      'GET /api/communes',
       'GET /api/legacy-provinces',
       'GET /api/places/resolve',
       'GET /api/provinces',
@@ -228,6 +229,44 @@ describe('administrative units API', () => {
 
     it('requires a signed-in user', async () => {
       expect((await t.app.inject({ method: 'GET', url: '/api/places/resolve?name=Hu%E1%BA%BF' })).statusCode).toBe(401);
+    });
+  });
+
+  describe('GET /api/communes', () => {
+    type Found = { items: Array<{ code: string; fullName: string; province: { code: string; name: string }; formerly: { fullName: string; district: string | null; province: string } | null }>; total: number };
+    const search = async (query: string) => {
+      const res = await get(`/api/communes?${query}`);
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json() as Found;
+    };
+
+    it('finds a commune anywhere in the country without tone marks, with its province, its own name before old names', async () => {
+      const { items } = await search('q=bao%20ha');
+      expect(items[0]).toEqual({ code: '02989', name: 'Bảo Hà', fullName: 'Xã Bảo Hà', kind: 'commune', province: { code: '15', name: 'Lào Cai' }, formerly: null });
+      // Typed with tone marks and the unit word, or run together, it is the same commune.
+      expect((await search(`q=${encodeURIComponent('xã Bảo Hà')}`)).items[0]!.code).toBe('02989');
+      expect((await search('q=baoha')).items[0]!.code).toBe('02989');
+    });
+
+    it('maps an old commune name to the commune it went into, saying where the old one was', async () => {
+      const { items } = await search(`q=${encodeURIComponent('Phúc Xá')}`);
+      expect(items).toContainEqual({
+        code: '00097',
+        name: 'Hồng Hà',
+        fullName: 'Phường Hồng Hà',
+        kind: 'ward',
+        province: { code: '01', name: 'Hà Nội' },
+        formerly: { fullName: 'Phường Phúc Xá', district: 'Quận Ba Đình', province: 'Hà Nội' },
+      });
+    });
+
+    it('keeps to one province when asked, and asks for two characters at least', async () => {
+      expect((await search('q=bao%20ha&province=79')).items.map((i) => i.code)).not.toContain('02989');
+      expect((await search('q=bao%20ha&province=15')).items[0]!.code).toBe('02989');
+      const short = await get('/api/communes?q=b');
+      expect(short.statusCode).toBe(400);
+      expect(short.json().errors[0].message).toBe('Gõ ít nhất 2 ký tự của tên xã, phường');
+      expect((await search('q=zzqxw')).total).toBe(0);
     });
   });
 });

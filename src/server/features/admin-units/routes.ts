@@ -1,6 +1,8 @@
 import {
   communeListQuerySchema,
   communeListSchema,
+  communeSearchListSchema,
+  communeSearchQuerySchema,
   legacyProvinceListQuerySchema,
   legacyProvinceListSchema,
   provinceListQuerySchema,
@@ -11,7 +13,7 @@ import {
   resolvePlaceQuerySchema,
 } from '../../../shared/api/admin-units.js';
 import type { App } from '../../http/route-types.js';
-import { getProvince, listCommunesOfProvince, listLegacyProvinces, listProvinces, resolvePlace } from './service.js';
+import { getProvince, listCommunesOfProvince, listLegacyProvinces, listProvinces, resolvePlace, searchCommunes } from './service.js';
 
 const tags = ['admin-units'];
 const config = { access: 'reference.read' as const };
@@ -56,6 +58,20 @@ export async function adminUnitRoutes(app: App) {
       },
     },
     async (request) => listCommunesOfProvince(db, request.params.code, request.query),
+  );
+
+  app.get(
+    '/communes',
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'Tìm xã, phường, đặc khu trên cả nước theo tên hiện nay hoặc tên xã cũ (trước 01/07/2025), kèm tỉnh, thành phố',
+        querystring: communeSearchQuerySchema,
+        response: { 200: communeSearchListSchema },
+      },
+    },
+    async (request) => searchCommunes(db, request.query),
   );
 
   app.get(

@@ -1,9 +1,11 @@
-import type { Commune, Province, ResolvedPlace } from '../../../shared/api/admin-units.js';
+import type { Commune, CommuneSearchResult, Province, ResolvedPlace } from '../../../shared/api/admin-units.js';
 import type { Db } from '../../db/client.js';
 import { AppError } from '../../errors.js';
-import { splitUnit } from './place-names.js';
+import { compact, splitUnit } from './place-names.js';
 import { communeSearchNeedle, matchesSearch, rankLegacyProvinces, rankProvinces } from './search.js';
 import {
+  findCommunesContaining,
+  findLegacyCommunesContaining,
   findProvinceRow,
   listCommuneRows,
   listLegacyProvinceRows,
@@ -90,6 +92,46 @@ export async function listCommunesOfProvince(db: Db, provinceCode: string, query
     sorted.map((s) => toCommune(s.row)),
     query,
   );
+}
+
+/**
+ * Communes anywhere in the country (or in one province) found by name, with or without tone marks,
+ * and by the name of an old commune merged into them ("xã Bảo Hà" of the old Lào Cai is now part of
+ * a commune of the new Lào Cai): exact current names first, then names starting with the query, then
+ * other word matches, then matches through an old name; within each, Vietnamese alphabetical order.
+ */
+export async function searchCommunes(
+  db: Db,
+  query: { q: string; province?: string | undefined; pageSize: number },
+): Promise<{ items: CommuneSearchResult[]; total: number }> {
+  const search = communeSearchNeedle(query.q);
+  if (!search) return { items: [], total: 0 };
+  const rankOf = (storedKey: string) => {
+    const hay = search.withUnit ? storedKey : splitUnit(storedKey).core;
+    if (!matchesSearch(hay, search.needle)) return -1;
+    return hay === search.needle ? 0 : hay.startsWith(search.needle) ? 1 : 2;
+  };
+  const needle = compact(search.needle);
+  const [current, legacy] = await Promise.all([findCommunesContaining(db, needle, query.province), findLegacyCommunesContaining(db, needle, query.province)]);
+  const best = new Map<string, { rank: number; item: CommuneSearchResult }>();
+  const offer = (rank: number, item: CommuneSearchResult) => {
+    const had = best.get(item.code);
+    if (rank >= 0 && (!had || rank < had.rank)) best.set(item.code, { rank, item });
+  };
+  const itemOf = (row: (typeof current)[number], formerly: CommuneSearchResult['formerly']): CommuneSearchResult => ({
+    ...toCommune(row),
+    province: { code: row.provinceCode, name: row.provinceName },
+    formerly,
+  });
+  for (const row of current) offer(rankOf(row.searchKey), itemOf(row, null));
+  for (const row of legacy) {
+    const rank = rankOf(row.legacySearchKey);
+    offer(rank < 0 ? rank : rank + 3, itemOf(row, { fullName: row.legacyFullName, district: row.districtName, province: row.legacyProvinceName }));
+  }
+  const sorted = [...best.values()].sort(
+    (a, b) => a.rank - b.rank || viCollator.compare(a.item.name, b.item.name) || viCollator.compare(a.item.province.name, b.item.province.name),
+  );
+  return { items: sorted.slice(0, query.pageSize).map((s) => s.item), total: sorted.length };
 }
 
 /** The 63 provinces before 1 July 2025 with the province each merged into, in code order. */

@@ -8,6 +8,8 @@ import { SearchInput } from '../../../components/search-input';
 import { useListParams } from '../../../lib/search-params';
 import { useProvinces } from '../api/list-provinces';
 import { ProvincesTable } from '../components/provinces-table';
+import { useCommuneSearch } from '../api/search-communes';
+import { CommuneMatches } from '../components/commune-matches';
 
 // All 34 fit on one page; paging is there for searches over the legacy names later.
 const pageSize = 50;
@@ -17,6 +19,9 @@ export function ProvincesRoute() {
   const intl = useIntl();
   const { values, page, setFilter, setPage } = useListParams(['q'] as const);
   const query = useProvinces({ q: values.q, page, pageSize });
+  // The same box finds communes: "bao ha" is a commune, not a province.
+  const communes = useCommuneSearch(values.q);
+  const foundCommunes = values.q.trim().length >= 2 && communes.data && communes.data.total > 0 ? communes.data : null;
 
   return (
     <Container size="xl" px={0}>
@@ -33,10 +38,11 @@ export function ProvincesRoute() {
             onSearch={(q) => setFilter('q', q)}
           />
         </Group>
+        {foundCommunes && <CommuneMatches found={foundCommunes} />}
         <ListState
           query={query}
           empty={
-            <EmptyNotice
+            foundCommunes ? null : <EmptyNotice
               title={intl.formatMessage({ id: values.q ? 'provinces.empty.search' : 'provinces.empty.none' }, { q: values.q })}
               description={values.q ? intl.formatMessage({ id: 'common.empty.searchHint' }) : undefined}
             />

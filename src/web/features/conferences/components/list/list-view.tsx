@@ -1,3 +1,4 @@
+import { useMediaQuery } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { EmptyNotice } from '../../../../components/empty-notice';
 import { ListPagination } from '../../../../components/list-pagination';
@@ -5,6 +6,7 @@ import { ListState } from '../../../../components/list-state';
 import { useCan } from '../../../../lib/current-user';
 import { useT } from '../../../../lib/use-t';
 import { useConferences, type ConferenceFilters } from '../../api/list-conferences';
+import { ConferencesCards } from './conferences-cards';
 import { ConferencesTable } from './conferences-table';
 
 const pageSize = 20;
@@ -16,6 +18,8 @@ export function ListView({ filters, page, onPage, createButton }: Props) {
   const t = useT();
   const canManage = useCan('conferences.manage');
   const query = useConferences({ ...filters, page, pageSize });
+  // Below Mantine's `sm` breakpoint (a phone held upright) the register becomes cards.
+  const phone = useMediaQuery('(max-width: 47.99em)');
   const filtered = Object.entries(filters).some(([key, value]) => key !== 'sort' && value);
   return (
     <ListState
@@ -30,7 +34,7 @@ export function ListView({ filters, page, onPage, createButton }: Props) {
     >
       {(data) => (
         <>
-          <ConferencesTable items={data.items} />
+          {phone ? <ConferencesCards items={data.items} /> : <ConferencesTable items={data.items} />}
           <ListPagination page={page} pageSize={pageSize} total={data.total} onChange={onPage} />
         </>
       )}

@@ -4,7 +4,7 @@ import { parsePeriod, periodLabel, samePeriodLastYear } from '../../../shared/in
 import type { Actor } from '../auth/actor.js';
 import { findAggregates, findIndicators, findProvinceNames } from './queries.js';
 import { changeOf, rankValues } from './rollup.js';
-import { figureOf, groupRows, indexRows, indicatorsAsked, nationalOf, publicIndicator, viewerProvinceOf } from './service.js';
+import { figureOf, groupRows, indicatorsAsked, nationalOf, publicIndicator, viewerProvinceOf } from './service.js';
 
 /**
  * The national or provincial overview of one period: per indicator, the 34 provinces' figures
@@ -23,12 +23,19 @@ export async function getOverview(db: Db, actor: Actor, query: OverviewQuery): P
   // Without a choice: every indicator with a figure in the period, in the catalogue's order.
   const withData = [...new Set(rows.filter((r) => r.period === period.code).map((r) => r.indicatorCode))];
   const catalogue = query.indicators ? await indicatorsAsked(db, query.indicators) : withData.length ? await findIndicators(db, withData) : [];
-  const byKey = indexRows(rows);
   const groups = groupRows(rows);
+  // Each province's row of the period and of last year, found once per indicator (by province
+  // code within the indicator's group) rather than by a composite key built for every lookup:
+  // 50 indicators × 34 provinces is most of the overview's time in Node.
+  const byProvince = (indicatorCode: string, p: string) => new Map((groups.get(`${indicatorCode}|${p}`) ?? []).map((r) => [r.provinceCode, r]));
 
   const indicators = catalogue.map((indicator) => {
-    const rowOf = (province: string, p: string) => byKey.get(`${indicator.code}|${province}|${p}`);
-    const current = provinces.map((p) => ({ p, figure: figureOf(indicator, rowOf(p.code, period.code)), previous: figureOf(indicator, rowOf(p.code, previous.code)) }));
+    const now = byProvince(indicator.code, period.code);
+    const before = byProvince(indicator.code, previous.code);
+    const current = provinces.map((p) => {
+      const row = now.get(p.code);
+      return { p, row, figure: figureOf(indicator, row), previous: figureOf(indicator, before.get(p.code)) };
+    });
     const ranks = rankValues(current.map((c) => c.figure.value), indicator.higherIsBetter);
     const all = current.map((c, i) => ({
       ...c.figure,
@@ -37,7 +44,7 @@ export async function getOverview(db: Db, actor: Actor, query: OverviewQuery): P
       previousValue: c.previous.value,
       change: changeOf(c.figure.value, c.previous.value),
       rank: ranks[i] ?? null,
-      includesSubmitted: rowOf(c.p.code, period.code)?.stage === 'submitted',
+      includesSubmitted: c.row?.stage === 'submitted',
     }));
     const present = (p: string) => groups.get(`${indicator.code}|${p}`) ?? [];
     const national = nationalOf(indicator, present(period.code));

@@ -27,8 +27,6 @@ export type AggregateRow = {
 
 export type CatalogueRow = DashboardIndicator & { ratioScale: number; position: number };
 
-const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
-
 /**
  * Which stage's rows a viewer reads. Approved figures are everyone's. Submitted, not yet approved
  * figures are a province's own business until the Standing Office approves them: a national role
@@ -56,11 +54,17 @@ export async function findAggregates(db: Db, f: AggregateFilter): Promise<Aggreg
   // The year narrows the read to the aggregates' (stage, period_year, indicator) index: without
   // it PostgreSQL walks every row of the stage to find the periods.
   const years = [...new Set(f.periods.map((p) => parsePeriod(p)?.year).filter((y): y is number => y !== undefined))];
-  // One JSON value instead of thousands of rows: each row costs the driver (PGlite most of all)
-  // far more than the bytes do, and a national table is up to 34 × 50 × 4 rows.
-  const [result] = await queryRows<{ rows: unknown }>(
+  // One text value instead of thousands of rows: each row costs the driver (PGlite most of all)
+  // far more than the bytes do, and a national table is up to 34 × 50 × 4 rows. Not JSON:
+  // json_build_array converts every field through its JSON output, which took 3–4 times the read
+  // itself on PostgreSQL (a year of 6.800 aggregates: 27 ms against 7 ms at best); plain text
+  // joined with ',' and ';' costs little on either engine. No field can hold either character:
+  // codes are [A-Z0-9_.-], periods [0-9A-Z-], numbers and counts are digits; `concat` writes a
+  // null as an empty field.
+  const [result] = await queryRows<{ rows: string | null }>(
     db,
-    sql`select coalesce(json_agg(json_build_array(a.indicator_code, a.province_code, a.period, a.value, a.numerator, a.denominator, a.target, a.reports, a.not_aggregable, a.stage)), '[]') as rows
+    sql`select string_agg(concat(a.indicator_code, ',', a.province_code, ',', a.period, ',', a.value, ',', a.numerator, ',', a.denominator, ',',
+          a.target, ',', a.reports, ',', case when a.not_aggregable then 't' end, ',', a.stage), ';') as rows
       from ${indicatorAggregates} a
       where ${stageCondition(f.stage, f.viewerProvince)}
         and a.period_year in (${sql.join(years.map((y) => sql`${y}::int`), sql`, `)})
@@ -68,20 +72,24 @@ export async function findAggregates(db: Db, f: AggregateFilter): Promise<Aggreg
         ${f.indicatorCodes?.length ? sql`and a.indicator_code in (${inList(f.indicatorCodes)})` : sql``}
         ${f.provinceCodes?.length ? sql`and a.province_code in (${inList(f.provinceCodes)})` : sql``}`,
   );
-  // node-postgres parses json itself; PGlite may hand back the text.
-  const list = (typeof result?.rows === 'string' ? JSON.parse(result.rows) : (result?.rows ?? [])) as unknown[][];
-  return list.map((r) => ({
-    indicatorCode: r[0] as string,
-    provinceCode: r[1] as string,
-    period: r[2] as string,
-    value: num(r[3]),
-    numerator: num(r[4]),
-    denominator: num(r[5]),
-    target: num(r[6]),
-    reports: Number(r[7]),
-    notAggregable: Boolean(r[8]),
-    stage: r[9] as DashboardStage,
-  }));
+  if (!result?.rows) return [];
+  const field = (s: string | undefined) => (s === undefined || s === '' ? null : Number(s));
+  return result.rows.split(';').map((line) => {
+    const r = line.split(',');
+    if (r.length !== 10) throw new Error(`an indicator aggregate row does not read back: ${line.slice(0, 120)}`);
+    return {
+      indicatorCode: r[0]!,
+      provinceCode: r[1]!,
+      period: r[2]!,
+      value: field(r[3]),
+      numerator: field(r[4]),
+      denominator: field(r[5]),
+      target: field(r[6]),
+      reports: Number(r[7]),
+      notAggregable: r[8] === 't',
+      stage: r[9] as DashboardStage,
+    };
+  });
 }
 
 /** Catalogue entries by code (every active one when no code is given), in the catalogue's order. */

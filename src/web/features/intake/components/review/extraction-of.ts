@@ -1,10 +1,12 @@
 import type { IntakeDocument } from '../../../../../shared/api/intake';
-import type { Evidence, ExtractedIndicator, IntakeExtraction } from '../../../../../shared/intake/extraction';
+import type { ContextFigure, Evidence, ExtractedIndicator, IntakeExtraction } from '../../../../../shared/intake/extraction';
 
 /** The parts of a draft the review screen reads, with empty defaults for whatever a draft lacks. */
 export type ReviewExtraction = {
   evidence: Record<string, Evidence>;
   indicators: ExtractedIndicator[];
+  /** The setting's figures (population, communes…), shown apart and never offered as indicators. */
+  contextFigures: ContextFigure[];
   warnings: string[];
   /** The province as the document names it (an old name for an event before 01/07/2025). */
   province: string | null;
@@ -16,5 +18,5 @@ export type ReviewExtraction = {
  */
 export function extractionOf(doc: Pick<IntakeDocument, 'extraction' | 'warnings'>): ReviewExtraction {
   const x = (doc.extraction ?? {}) as Partial<IntakeExtraction>;
-  return { evidence: x.evidence ?? {}, indicators: x.indicators ?? [], warnings: x.warnings ?? doc.warnings, province: x.province ?? null };
+  return { evidence: x.evidence ?? {}, indicators: x.indicators ?? [], contextFigures: x.context_figures ?? [], warnings: x.warnings ?? doc.warnings, province: x.province ?? null };
 }

@@ -1,11 +1,14 @@
 import { Anchor, Badge, Checkbox, Table, Text, Tooltip } from '@mantine/core';
-import type { ExtractedIndicator } from '../../../../../shared/intake/extraction';
+import type { Evidence, ExtractedIndicator } from '../../../../../shared/intake/extraction';
 import { formatNumber, formatPercent } from '../../../../lib/format';
 import { useT } from '../../../../lib/use-t';
+import { ConfidenceNote } from './confidence-badge';
+import { doubtOf, orderByConfidence } from './confidence-order';
 import { recomputedPercent } from './figures';
 
 type Props = {
   indicators: ExtractedIndicator[];
+  evidence: Record<string, Evidence>;
   accepted: ReadonlySet<number>;
   onToggle: (index: number, accepted: boolean) => void;
   onShow: (index: number) => void;
@@ -17,9 +20,10 @@ const pct = (n: number | null | undefined) => (n === null || n === undefined ? '
 
 /**
  * Số liệu báo cáo: the figures the document reports, to keep with the conference. A reported
- * percentage that does not match value ÷ target is flagged in red and left unticked.
+ * percentage that does not match value ÷ target is flagged in red and left unticked. Uncertain
+ * figures come first, with their confidence and doubts under the label.
  */
-export function FiguresTable({ indicators, accepted, onToggle, onShow }: Props) {
+export function FiguresTable({ indicators, evidence, accepted, onToggle, onShow }: Props) {
   const t = useT();
   return (
     <Table.ScrollContainer minWidth={640}>
@@ -46,8 +50,8 @@ export function FiguresTable({ indicators, accepted, onToggle, onShow }: Props) 
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {indicators.map((x, i) => (
-            <Table.Tr key={i}>
+          {orderByConfidence(indicators.map((x, i) => ({ x, i })), ({ i }) => doubtOf(`indicators[${i}].value`, evidence)).map(({ x, i }) => (
+            <Table.Tr key={i} data-confidence={doubtOf(`indicators[${i}].value`, evidence).confidence ?? undefined}>
               <Table.Td>
                 <Checkbox aria-label={t('intake.figures.keep', { label: x.label })} checked={accepted.has(i)} onChange={(e) => onToggle(i, e.currentTarget.checked)} />
               </Table.Td>
@@ -62,6 +66,7 @@ export function FiguresTable({ indicators, accepted, onToggle, onShow }: Props) 
                     </Badge>
                   </Tooltip>
                 )}
+                <ConfidenceNote doubt={doubtOf(`indicators[${i}].value`, evidence)} />
               </Table.Td>
               <Table.Td ta="right" style={nowrap}>
                 {[num(x.value), x.unit].filter(Boolean).join(' ')}

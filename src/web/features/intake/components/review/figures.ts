@@ -1,5 +1,5 @@
 import type { AcceptedFigure } from '../../../../../shared/api/intake';
-import type { ExtractedIndicator } from '../../../../../shared/intake/extraction';
+import type { Evidence, ExtractedIndicator } from '../../../../../shared/intake/extraction';
 
 /** The percentage the figures give, when the document states both value and target. */
 export function recomputedPercent(x: ExtractedIndicator): number | null {
@@ -9,10 +9,12 @@ export function recomputedPercent(x: ExtractedIndicator): number | null {
 
 /**
  * Which figures start ticked: all but those whose reported percentage does not match the
- * recomputed one — a person should look at those before they are saved as reported.
+ * recomputed one, and those the extractor is unsure of (`low` confidence: a possible context
+ * figure, no clear subject…) — a person should look at those before they are saved as reported.
+ * The cut at `low` follows the evaluation's precision-by-confidence table.
  */
-export function initiallyAcceptedFigures(indicators: ExtractedIndicator[]): Set<number> {
-  return new Set(indicators.flatMap((x, i) => (x.inconsistency ? [] : [i])));
+export function initiallyAcceptedFigures(indicators: ExtractedIndicator[], evidence: Record<string, Evidence> = {}): Set<number> {
+  return new Set(indicators.flatMap((x, i) => (x.inconsistency || evidence[`indicators[${i}].value`]?.confidence === 'low' ? [] : [i])));
 }
 
 /** The ticked figures as the confirm request carries them, each keeping its index for the evidence. */

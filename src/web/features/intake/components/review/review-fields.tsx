@@ -1,6 +1,8 @@
 import { Group, Paper, SegmentedControl, Stack, Text, UnstyledButton } from '@mantine/core';
 import type { Evidence } from '../../../../../shared/intake/extraction';
 import { useT } from '../../../../lib/use-t';
+import { ConfidenceNote } from './confidence-badge';
+import { doubtOf, orderByConfidence } from './confidence-order';
 import type { ReviewRow } from './review-rows';
 import { RuleExplanation } from './rule-explanation';
 
@@ -14,17 +16,29 @@ type Props = {
 };
 
 /**
- * The proposed fields, each with where it came from and a keep/drop choice (kept unless the
- * person says otherwise). Clicking a field shows its words in the document.
+ * The proposed fields, each with where it came from, its confidence and doubts, and a keep/drop
+ * choice (kept unless the person says otherwise). Uncertain fields come first, so they are read
+ * before the sure ones. Clicking a field shows its words in the document.
  */
 export function ReviewFields({ rows, evidence, dropped, onToggle, onShow }: Props) {
   const t = useT();
   return (
     <Stack gap={6} role="list" aria-label={t('intake.review.fieldsLabel')}>
-      {rows.map((row) => {
+      {orderByConfidence(rows, (row) => doubtOf(row.evidenceKey, evidence)).map((row) => {
         const keep = !dropped.has(row.path);
+        const doubt = doubtOf(row.evidenceKey, evidence);
         return (
-          <Paper key={row.path} withBorder radius="sm" p="xs" role="listitem" data-path={row.path} bg={keep ? undefined : 'var(--mantine-color-gray-1)'}>
+          <Paper
+            key={row.path}
+            withBorder
+            radius="sm"
+            p="xs"
+            role="listitem"
+            data-path={row.path}
+            data-confidence={doubt.confidence ?? undefined}
+            bg={keep ? undefined : 'var(--mantine-color-gray-1)'}
+            style={doubt.confidence === 'low' ? { borderColor: 'var(--mantine-color-red-4)' } : undefined}
+          >
             <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
               <UnstyledButton
                 onClick={() => onShow(row)}
@@ -43,6 +57,7 @@ export function ReviewFields({ rows, evidence, dropped, onToggle, onShow }: Prop
                     {row.note}
                   </Text>
                 )}
+                <ConfidenceNote doubt={doubt} />
                 <RuleExplanation rule={row.evidenceKey ? (evidence[row.evidenceKey]?.rule ?? null) : null} />
               </UnstyledButton>
               <SegmentedControl

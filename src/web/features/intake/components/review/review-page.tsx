@@ -62,7 +62,7 @@ export function ReviewPage({ doc, renderForm }: Props) {
   const { keys, marks } = useMemo(() => evidenceMarks(x.evidence), [x]);
   const rows = reviewRows(doc, x.province, t, provinceName);
   const [dropped, setDropped] = useState<ReadonlySet<string>>(() => new Set());
-  const [figures, setFigures] = useState<ReadonlySet<number>>(() => initiallyAcceptedFigures(x.indicators));
+  const [figures, setFigures] = useState<ReadonlySet<number>>(() => initiallyAcceptedFigures(x.indicators, x.evidence));
   const [step, setStep] = useState<'review' | 'form'>('review');
   // The form once opened stays mounted while the person goes back and forth; see form-session.ts.
   const [session, setSession] = useState<FormSession | null>(null);
@@ -190,6 +190,7 @@ export function ReviewPage({ doc, renderForm }: Props) {
               dropped={dropped}
               onToggleField={(path, keep) => setDropped((d) => toggled(d, path, !keep))}
               indicators={x.indicators}
+              contextFigures={x.contextFigures}
               acceptedFigures={figures}
               onToggleFigure={(i, keep) => setFigures((f) => toggled(f, i, keep))}
               onShowKey={showKey}

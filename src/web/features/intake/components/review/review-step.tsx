@@ -1,5 +1,5 @@
-import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import type { ExtractedIndicator, Evidence } from '../../../../../shared/intake/extraction';
+import { Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import type { ContextFigure, ExtractedIndicator, Evidence } from '../../../../../shared/intake/extraction';
 import { EmptyNotice } from '../../../../components/empty-notice';
 import { formatNumber } from '../../../../lib/format';
 import { useT } from '../../../../lib/use-t';
@@ -13,6 +13,7 @@ type Props = {
   dropped: ReadonlySet<string>;
   onToggleField: (path: string, keep: boolean) => void;
   indicators: ExtractedIndicator[];
+  contextFigures?: ContextFigure[];
   acceptedFigures: ReadonlySet<number>;
   onToggleFigure: (index: number, keep: boolean) => void;
   onShowKey: (evidenceKey: string | null) => void;
@@ -21,7 +22,7 @@ type Props = {
 };
 
 /** Step 1, beside the document: keep or drop each proposed field and figure, then go on to the form. */
-export function ReviewStep({ rows, evidence, dropped, onToggleField, indicators, acceptedFigures, onToggleFigure, onShowKey, onContinue }: Props) {
+export function ReviewStep({ rows, evidence, dropped, onToggleField, indicators, contextFigures = [], acceptedFigures, onToggleFigure, onShowKey, onContinue }: Props) {
   const t = useT();
   const kept = rows.filter((r) => !dropped.has(r.path)).length;
   return (
@@ -31,7 +32,7 @@ export function ReviewStep({ rows, evidence, dropped, onToggleField, indicators,
           {t('intake.review.fields')}
         </Title>
         <Text size="xs" c="dimmed" mb="sm">
-          {t('intake.review.fieldsHint')}
+          {t('intake.review.fieldsHint')} {t('intake.confidence.hint')}
         </Text>
         {rows.length ? (
           <ReviewFields rows={rows} evidence={evidence} dropped={dropped} onToggle={onToggleField} onShow={(row) => onShowKey(row.evidenceKey)} />
@@ -47,7 +48,24 @@ export function ReviewStep({ rows, evidence, dropped, onToggleField, indicators,
           <Text size="xs" c="dimmed" mb="sm">
             {t('intake.figures.hint')}
           </Text>
-          <FiguresTable indicators={indicators} accepted={acceptedFigures} onToggle={onToggleFigure} onShow={(i) => onShowKey(`indicators[${i}]`)} />
+          <FiguresTable indicators={indicators} evidence={evidence} accepted={acceptedFigures} onToggle={onToggleFigure} onShow={(i) => onShowKey(`indicators[${i}]`)} />
+        </Paper>
+      )}
+      {contextFigures.length > 0 && (
+        <Paper withBorder radius="md" p="md" component="section" aria-label={t('intake.context.title')}>
+          <Title order={3} fz="md" mb={4}>
+            {t('intake.context.title')}
+          </Title>
+          <Text size="xs" c="dimmed" mb="sm">
+            {t('intake.context.hint')}
+          </Text>
+          <List size="sm" spacing={2}>
+            {contextFigures.map((c, i) => (
+              <List.Item key={i}>
+                {[c.qualifier ? t(`conferences.count.${c.qualifier}`, { count: formatNumber(c.value) }) : formatNumber(c.value), c.label].join(' ')}
+              </List.Item>
+            ))}
+          </List>
         </Paper>
       )}
       {onContinue && (

@@ -97,4 +97,23 @@ describe.skipIf(skipBrowserTests())('working visits: recording a visit and its r
     await page.getByRole('searchbox', { name: 'Tìm đoàn công tác' }).fill('ha giang');
     await page.getByText('Không có đoàn công tác nào khớp bộ lọc').waitFor();
   });
+
+  it('names the visit of a finding typed in the follow-up form, picked by a search without diacritics', async () => {
+    await page.goto(`${server.baseUrl}/follow-up/new`);
+    await choose(page, page, 'Loại việc', 'Đoàn công tác');
+    await choose(page, page, /^Đoàn công tác/, 'Đoàn công tác Văn phòng Thường trực khảo sát tại Công an tỉnh Bình Định (20/04/2023)', 'cong an binh dinh');
+    await page.getByRole('textbox', { name: /Nội dung việc cần theo dõi/ }).fill('Công an tỉnh bố trí cán bộ đầu mối về công tác nhân quyền');
+    const itemDate = page.getByRole('textbox', { name: /Ngày giao việc/ });
+    await itemDate.fill('21/04/2023');
+    await itemDate.blur();
+    await page.getByRole('button', { name: 'Thêm việc' }).click();
+    await page.waitForURL(/\/follow-up\/items\/[0-9a-f-]{36}$/);
+    const link = page.getByRole('link', { name: 'Đoàn công tác Văn phòng Thường trực khảo sát tại Công an tỉnh Bình Định' });
+    expect(await link.getAttribute('href')).toMatch(/^\/follow-up\/visits\/[0-9a-f-]{36}$/);
+    // The visit's page lists the item typed by hand beside the two made on the visit.
+    await link.click();
+    await page.waitForURL(/\/follow-up\/visits\/[0-9a-f-]{36}$/);
+    await page.getByTestId('visit-item').filter({ hasText: 'Công an tỉnh bố trí cán bộ đầu mối' }).waitFor();
+    expect(await page.getByTestId('visit-item').count()).toBe(3);
+  });
 });

@@ -78,7 +78,7 @@ export function ItemForm({ item, onSaved, onCancel, onReload }: Props) {
               />
               <TextInput label={t('followup.field.reference')} description={t('followup.form.referenceHint')} value={v.reference} onChange={(e) => setField('reference', e.currentTarget.value)} error={errors.reference} />
             </SimpleGrid>
-            <KindFields form={form} />
+            <KindFields form={form} knownVisit={item?.visitId ? { id: item.visitId, title: item.visitTitle ?? '' } : null} />
             <Textarea label={t('followup.field.text')} withAsterisk autosize minRows={4} value={v.text} onChange={(e) => setField('text', e.currentTarget.value)} error={errors.text} />
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               {national ? (

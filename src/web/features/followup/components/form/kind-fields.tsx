@@ -4,11 +4,12 @@ import { useT } from '../../../../lib/use-t';
 import { DateField } from '../../../../components/date-field';
 import { uprCycles } from '../list/followup-filters';
 import type { ItemForm } from './item-form-state';
+import { VisitSelect } from './visit-select';
 
 const natures = { conference: ['direction', 'limitation'], visit: ['finding', 'recommendation'] } as const;
 
-/** The fields only one kind has: the UPR's cycle, position and States; a treaty body's session; a plan's number and date; what a conference's or a visit's item is. */
-export function KindFields({ form }: { form: ItemForm }) {
+/** The fields only one kind has: the UPR's cycle, position and States; a treaty body's session; a plan's number and date; what a conference's or a visit's item is, and the visit it came from. */
+export function KindFields({ form, knownVisit = null }: { form: ItemForm; knownVisit?: { id: string; title: string } | null }) {
   const t = useT();
   const { values: v, setField, errors } = form;
   const text = (key: 'reference' | 'session' | 'paragraph' | 'planNumber' | 'planTitle', label: string, required = false) => (
@@ -21,6 +22,7 @@ export function KindFields({ form }: { form: ItemForm }) {
     return (
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         {select('nature', t('followup.field.nature'), natures[v.kind].map((n) => ({ value: n, label: t(`followup.nature.${n}`) })))}
+        {v.kind === 'visit' && <VisitSelect value={v.visitId} onChange={(id) => setField('visitId', id)} known={knownVisit} error={errors.visitId} />}
       </SimpleGrid>
     );
   }

@@ -48,6 +48,12 @@ describe('npx rights-desk extract', () => {
     for (const key of ['level', 'organizers', 'format', 'participants_count', 'participants_qualifier', 'connection_points_count', 'officials', 'topics', 'indicators']) {
       expect(drafts[0]).toHaveProperty(key);
     }
+    // Every proposed field with its confidence, uncertain first.
+    const review = drafts[0]!.review as Array<{ field: string; confidence: string; warnings: string[] }>;
+    const rank = { low: 0, medium: 1, high: 2 } as Record<string, number>;
+    expect(review.length).toBe(Object.keys(drafts[0]!.evidence as object).length);
+    expect(review.map((r) => rank[r.confidence])).toEqual(review.map((r) => rank[r.confidence]).sort());
+    expect(review.find((r) => r.field === 'event_date')).toMatchObject({ confidence: expect.stringMatching(/^(high|medium|low)$/) });
     expect(out.stderr.trimEnd().split('\n')).toEqual([
       `${picture}: Tệp “bao-cao.docx” không phải tài liệu Word (.docx) mà là một ảnh PNG. Hệ thống chưa đọc chữ trong ảnh; hãy gửi bản .docx, .pdf có lớp chữ, hoặc dán nội dung.`,
       `${empty}: Tệp trống: không có nội dung nào để đọc.`,

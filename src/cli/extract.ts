@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../server/config.js';
 import { closeIntakePipeline, readAndExtract } from '../server/features/intake/pipeline.js';
+import { fieldsToReview } from '../shared/intake/review-order.js';
 import { parseCommandArgs } from './args.js';
 import { CliError } from './cli-error.js';
 
@@ -11,7 +12,8 @@ const SOME_FILES_BAD = 65;
 /**
  * `npx rights-desk extract FILE…`: reads each document as intake does (same readers, same worker
  * pool, same limits from the environment) and prints ONE JSON array, one object per good file:
- * `{ file, ...IntakeExtraction }`. Each bad file gets one line on stderr, `<file>: <message>`.
+ * `{ file, ...IntakeExtraction, review }`, where `review` lists every proposed field with its
+ * confidence and doubts, uncertain first (as the review screen orders them). Each bad file gets one line on stderr, `<file>: <message>`.
  * Opens no database: it is also how the extractor is tried on a folder of documents.
  */
 export async function run(args: string[]): Promise<void> {
@@ -33,7 +35,7 @@ export async function run(args: string[]): Promise<void> {
     );
     const drafts = [];
     for (const r of results) {
-      if (r.ok) drafts.push({ file: r.file, ...r.extraction });
+      if (r.ok) drafts.push({ file: r.file, ...r.extraction, review: fieldsToReview(r.extraction) });
       else console.error(`${r.file}: ${r.message}`);
     }
     process.stdout.write(`${JSON.stringify(drafts, null, 2)}\n`);

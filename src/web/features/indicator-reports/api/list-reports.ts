@@ -6,7 +6,7 @@ import { api } from '../../../lib/api-client';
 export type ReportList = z.infer<typeof reportListSchema>;
 
 /** The list's filters as the address bar holds them: '' means "any". */
-export type ReportFilters = { formId: string; period: string; status: string; provinceCode: string };
+export type ReportFilters = { formId: string; period: string; status: string; provinceCode: string; sort: string };
 export type ReportListParams = Partial<ReportFilters> & { page: number; pageSize: number; waiting?: 'true' };
 
 export function listReports(params: ReportListParams, signal?: AbortSignal): Promise<ReportList> {

@@ -1,10 +1,11 @@
 import { Button, Container, Group, Paper, Select, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
-import { reportStatuses } from '../../../../shared/api/indicator-reports';
+import { reportSorts, reportStatuses, type ReportSort } from '../../../../shared/api/indicator-reports';
 import { EmptyNotice } from '../../../components/empty-notice';
 import { ListPagination } from '../../../components/list-pagination';
 import { ListState } from '../../../components/list-state';
 import { PageHeader } from '../../../components/page-header';
+import { PeriodPicker } from '../../../components/period-picker/period-picker';
 import { ProvinceSelect } from '../../../components/province-select/province-select';
 import { useCan, useSignedInUser } from '../../../lib/current-user';
 import { useListParams } from '../../../lib/search-params';
@@ -16,7 +17,7 @@ import { OpenReportPanel } from '../components/list/open-report-panel';
 import { ReportsTable } from '../components/list/reports-table';
 
 const pageSize = 20;
-const filterKeys = ['formId', 'period', 'status', 'provinceCode'] as const;
+const filterKeys = ['formId', 'period', 'status', 'provinceCode', 'sort'] as const;
 
 /** Báo cáo chỉ tiêu: what waits for me, opening a report, and every report within reach. */
 export function IndicatorReportsRoute() {
@@ -24,10 +25,13 @@ export function IndicatorReportsRoute() {
   const user = useSignedInUser();
   const canReport = useCan('indicators.report');
   const forms = useReportForms();
-  const { values, page, setFilter, setPage } = useListParams(filterKeys);
+  // Filters, order and page in the address bar, each choice a step of the history: Back undoes it, a link shows the same list.
+  const { values, page, setFilter, setMany, setPage } = useListParams(filterKeys, { push: true });
   const waiting = useReports({ waiting: 'true', page: 1, pageSize: 10 });
-  const list = useReports({ ...values, page, pageSize });
-  const filtered = Object.values(values).some(Boolean);
+  const sort = (reportSorts as readonly string[]).includes(values.sort) ? (values.sort as ReportSort) : 'updated';
+  const list = useReports({ ...values, sort, page, pageSize });
+  const filtered = filterKeys.some((k) => k !== 'sort' && values[k]);
+  const form = forms.data?.find((f) => f.id === values.formId);
 
   return (
     <Container size="xl" px={0}>
@@ -59,15 +63,18 @@ export function IndicatorReportsRoute() {
         <Title order={4} mb="sm">
           {t('indicatorReports.list.title')}
         </Title>
-        <Group mb="md" align="flex-end" gap="sm">
+        <Group mb="md" align="flex-end" gap="sm" wrap="wrap">
           <Select
             label={t('indicatorReports.filter.form')}
             placeholder={t('indicatorReports.filter.any')}
             data={(forms.data ?? []).map((f) => ({ value: f.id, label: f.name }))}
             value={values.formId || null}
-            onChange={(v) => setFilter('formId', v ?? '')}
+            // Another form may have another frequency: its period would not fit.
+            onChange={(v) => setMany({ formId: v ?? '', period: '' })}
             clearable
+            data-testid="filter-form"
           />
+          <PeriodPicker key={values.formId} frequency={form?.frequency ?? null} value={values.period || null} onChange={(p) => setFilter('period', p ?? '')} clearable testId="filter-period" />
           <Select
             label={t('indicatorReports.filter.status')}
             placeholder={t('indicatorReports.filter.any')}
@@ -75,10 +82,19 @@ export function IndicatorReportsRoute() {
             value={values.status || null}
             onChange={(v) => setFilter('status', v ?? '')}
             clearable
+            data-testid="filter-status"
           />
           {isNationalRole(user.role) && (
             <ProvinceSelect label={t('indicatorReports.filter.province')} value={values.provinceCode || null} onChange={(v) => setFilter('provinceCode', v ?? '')} clearable />
           )}
+          <Select
+            label={t('indicatorReports.sort.label')}
+            data={reportSorts.map((s) => ({ value: s, label: t(`indicatorReports.sort.${s}`) }))}
+            value={sort}
+            onChange={(v) => setFilter('sort', v === 'updated' ? '' : (v ?? ''))}
+            allowDeselect={false}
+            data-testid="filter-sort"
+          />
         </Group>
         <ListState
           query={list}

@@ -1,24 +1,20 @@
 import { Alert, Center, Loader } from '@mantine/core';
 import { useMemo } from 'react';
-import type { z } from 'zod';
-import type { completenessSchema } from '../../../../../shared/api/indicator-reports';
 import { useT } from '../../../../lib/use-t';
 import { ChartCard } from '../../../../components/charts/chart-card';
 import { echarts, type ChartOption } from '../../../../components/charts/echarts';
-import { ensureProvinceMap, NO_DATA_COLOUR, provinceMapSeries } from '../../../../components/charts/province-map-base';
+import { ensureProvinceMap, provinceMapSeries } from '../../../../components/charts/province-map-base';
 import { useProvinceShapes } from '../../../../components/charts/get-province-shapes';
-
-type Completeness = z.infer<typeof completenessSchema>;
-type Unit = Completeness['units'][number];
+import { completenessStates, stateOf, type Completeness, type CompletenessState } from './completeness-state';
 
 const HEIGHT = 560;
 
-/** What a province's colour says, from best to worst; a draft or a returned report is not submitted. */
-const stateOf = (u: Unit): number => (u.status === 'approved' ? 3 : u.status === 'submitted' ? (u.onTime === false ? 1 : 2) : 0);
+/** Each state's colour, worst to best: no report is red, a report being prepared pale blue (not submitted, but not missing either). */
+const colours: Record<CompletenessState, string> = { missing: '#ffa8a8', inProgress: '#a5d8ff', late: '#f08c00', onTime: '#74b816', approved: '#2b8a3e' };
 
 /**
  * The 34 provinces coloured by where their report stands for the chosen form and period:
- * approved, submitted on time, submitted late, not submitted. Shown for province forms of
+ * approved, submitted on time, submitted late, being prepared (not submitted), no report. Shown for province forms of
  * periods after the merger; the 63 old provinces have no boundaries on this map.
  */
 export function CompletenessMap({ completeness, fileName }: { completeness: Completeness; fileName: string }) {
@@ -27,13 +23,9 @@ export function CompletenessMap({ completeness, fileName }: { completeness: Comp
   const option = useMemo((): ChartOption | null => {
     if (!shapes.data) return null;
     ensureProvinceMap(shapes.data);
-    const pieces = [
-      { value: 3, label: t('indicatorReports.map.approved'), color: '#2b8a3e' },
-      { value: 2, label: t('indicatorReports.map.onTime'), color: '#74b816' },
-      { value: 1, label: t('indicatorReports.map.late'), color: '#f08c00' },
-      { value: 0, label: t('indicatorReports.map.missing'), color: '#e9ecef' },
-    ];
-    const data = completeness.units.map((u) => ({ name: u.unitCode, value: stateOf(u), unit: u }));
+    // The legend lists the best first; a piece's value is its state's rank.
+    const pieces = [...completenessStates].reverse().map((state) => ({ value: completenessStates.indexOf(state), label: t(`indicatorReports.map.${state}`), color: colours[state] }));
+    const data = completeness.units.map((u) => ({ name: u.unitCode, value: completenessStates.indexOf(stateOf(u)), unit: u }));
     return {
       tooltip: {
         trigger: 'item',

@@ -11,6 +11,7 @@ import { matrixEntries as workingVisitEntries } from './features/working-visits/
 import { matrixEntries as followupEntries } from './features/followup/matrix-entries.js';
 import { matrixEntries as provincialReportEntries } from './features/provincial-reports/matrix-entries.js';
 import { matrixEntries as transparencyEntries } from './features/transparency/matrix-entries.js';
+import { matrixEntries as intakeReportEntries } from './features/intake-reports/matrix-entries.js';
 import { createTestApp, createUser, signIn, systemActor, type TestApp } from './test-support/test-app.js';
 import { insertOrganisation } from './features/organisations/queries.js';
 import { createConference, deleteConference } from './features/conferences/service.js';
@@ -108,8 +109,8 @@ const matrix: Record<string, Entry> = {
     expect: everyone(),
   },
   'GET /api/legacy-provinces': { request: get('/api/legacy-provinces'), expect: everyone() },
-  'GET /api/places/resolve': { request: get(`/api/places/resolve?name=${encodeURIComponent('Bắc Kạn')}`), expect: everyone() },
   'GET /api/communes': { request: get('/api/communes?q=bao%20ha'), expect: everyone() },
+  'GET /api/places/resolve': { request: get(`/api/places/resolve?name=${encodeURIComponent('Bắc Kạn')}`), expect: everyone() },
   'POST /api/auth/login': {
     // Wrong credentials on purpose: what matters is that the route is open to anyone (401 is its own answer).
     // A new address each time, so the sign-in throttle never steps in.
@@ -470,6 +471,7 @@ const matrix: Record<string, Entry> = {
   ...followupTransferEntries,
   ...workingVisitEntries,
   ...followupEntries,
+  ...intakeReportEntries,
   // Last: it ends the callers' sessions (it stays open to anyone, signed in or not).
   'POST /api/auth/logout': { request: async () => ({ method: 'POST', url: '/api/auth/logout' }), expect: everyone() },
 };

@@ -13,6 +13,7 @@ import { provincialReportHostileBases } from '../features/provincial-reports/hos
 import { transparencyHostileBases } from '../features/transparency/hostile-text-bases.js';
 import { workingVisitHostileBases } from '../features/working-visits/hostile-text-bases.js';
 import { followupHostileBases } from '../features/followup/hostile-text-bases.js';
+import { intakeReportHostileBases } from '../features/intake-reports/hostile-text-bases.js';
 
 /**
  * Text the API refuses at its edge: control characters (NUL above all, which PostgreSQL cannot
@@ -159,8 +160,8 @@ const bases: Record<string, Base> = {
   'GET /api/provinces': { query: { q: 'Cao Bằng' } },
   'GET /api/provinces/:code': { params: async () => ({ code: '04' }) },
   'GET /api/provinces/:code/communes': { params: async () => ({ code: '04' }), query: { q: 'Hòa An' } },
-  'GET /api/legacy-provinces': { query: { q: 'Hà Giang' } },
   'GET /api/communes': { query: { q: 'Bảo Hà', province: '15' } },
+  'GET /api/legacy-provinces': { query: { q: 'Hà Giang' } },
   'GET /api/places/resolve': { query: { name: 'Bắc Kạn', date: '2024-06-13' } },
   'GET /api/accounts': { query: { q: 'Người', province: '04' } },
   'POST /api/accounts': {
@@ -354,6 +355,7 @@ const bases: Record<string, Base> = {
   ...indicatorReportHostileBases(post),
   ...indicatorTransferHostileBases(post),
   ...followupTransferHostileBases(),
+  ...intakeReportHostileBases(() => t.database.db),
   ...indicatorDashboardHostileBases(),
   ...provincialReportHostileBases(),
   ...transparencyHostileBases(),

@@ -18,6 +18,8 @@ import provincialReportsVi from './provincial-reports/vi.json';
 import provincialReportsEn from './provincial-reports/en.json';
 import transparencyVi from './transparency/vi.json';
 import transparencyEn from './transparency/en.json';
+import intakeReportsVi from './intake-reports/vi.json';
+import intakeReportsEn from './intake-reports/en.json';
 
 /**
  * The UI's messages: the shared catalogue, and one file pair per newer feature so that each
@@ -25,8 +27,8 @@ import transparencyEn from './transparency/en.json';
  * Keys are dotted by feature, so the parts never overlap (the i18n test checks it).
  */
 export const catalogueParts = {
-  vi: [vi, indicatorsVi, indicatorReportsVi, indicatorDashboardsVi, indicatorTransferVi, followupVi, workingVisitsVi, followupTransferVi, provincialReportsVi, transparencyVi],
-  en: [en, indicatorsEn, indicatorReportsEn, indicatorDashboardsEn, indicatorTransferEn, followupEn, workingVisitsEn, followupTransferEn, provincialReportsEn, transparencyEn],
+  vi: [vi, indicatorsVi, indicatorReportsVi, indicatorDashboardsVi, indicatorTransferVi, followupVi, workingVisitsVi, followupTransferVi, provincialReportsVi, transparencyVi, intakeReportsVi],
+  en: [en, indicatorsEn, indicatorReportsEn, indicatorDashboardsEn, indicatorTransferEn, followupEn, workingVisitsEn, followupTransferEn, provincialReportsEn, transparencyEn, intakeReportsEn],
 } as const;
 
 export const viMessages = Object.assign({}, ...catalogueParts.vi) as typeof vi &
@@ -38,5 +40,6 @@ export const viMessages = Object.assign({}, ...catalogueParts.vi) as typeof vi &
   typeof workingVisitsVi &
   typeof followupTransferVi &
   typeof provincialReportsVi &
-  typeof transparencyVi;
+  typeof transparencyVi &
+  typeof intakeReportsVi;
 export const enMessages = Object.assign({}, ...catalogueParts.en) as Record<keyof typeof viMessages, string>;

@@ -17,6 +17,7 @@ const indicatorReports = () => import('../features/indicator-reports/pages');
 const indicatorDashboards = () => import('../features/indicator-dashboards/pages');
 const indicatorTransfer = () => import('../features/indicator-transfer/pages');
 const intake = () => import('../features/intake/pages');
+const intakeReports = () => import('../features/intake-reports/pages');
 const followup = () => import('../features/followup/pages');
 const workingVisits = () => import('../features/working-visits/pages');
 const followupTransfer = () => import('../features/followup-transfer/pages');
@@ -51,6 +52,8 @@ export const IndicatorDashboardRoute = page(indicatorDashboards, 'IndicatorDashb
 export const IndicatorImportRoute = page(indicatorTransfer, 'IndicatorImportRoute');
 export const IntakeReviewRoute = page(intake, 'IntakeReviewRoute');
 export const IntakeRoute = page(intake, 'IntakeRoute');
+export const IntakeReportsRoute = page(intakeReports, 'IntakeReportsRoute');
+export const IntakeReportReviewRoute = page(intakeReports, 'IntakeReportReviewRoute');
 export const OrganisationNewRoute = page(organisations, 'OrganisationNewRoute');
 export const OrganisationRoute = page(organisations, 'OrganisationRoute');
 export const OrganisationsRoute = page(organisations, 'OrganisationsRoute');

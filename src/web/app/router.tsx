@@ -28,6 +28,8 @@ import {
   IndicatorImportRoute,
   IndicatorReportRoute,
   IndicatorReportsRoute,
+  IntakeReportReviewRoute,
+  IntakeReportsRoute,
   IntakeReviewRoute,
   IntakeRoute,
   OrganisationNewRoute,
@@ -151,6 +153,9 @@ export const routes: RouteObject[] = [
       page('follow-up/report', <ProvincialReportRoute />, 'followup.read'),
       page('follow-up/public', <TransparencySettingsRoute />, 'followup.read'),
       page('intake', <IntakeRoute />, 'conferences.manage'),
+      // Reports and lists: the server lets in whoever reports figures or manages follow-up.
+      page('intake/reports', <IntakeReportsRoute />),
+      page('intake/reports/:id', <IntakeReportReviewRoute />),
       // The review ends in the conference form: the shell hands intake the conferences feature's form.
       page('intake/:id', <IntakeReviewRoute conferenceForm={(p) => <Suspense fallback={<PageLoader />}><ConferenceForm {...p} /></Suspense>} />, 'conferences.manage'),
       page('provinces', <ProvincesRoute />, 'reference.read'),

@@ -17,12 +17,13 @@ import { recordImportEvents } from '../indicator-transfer/write-values.js';
 import { indicatorValues } from '../indicators/tables.js';
 import { todayInVietnam } from '../indicator-reports/report-access.js';
 import { loadVisibleReport, type IntakeReportRow } from './documents.js';
-import { formFor } from './service.js';
+import { assertMayUpload, formFor } from './service.js';
 import { intakeReportDocuments } from './tables.js';
 
 const invalid = (errors: FieldIssue[]) => new AppError('VALIDATION', errors.slice(0, 5).map((e) => e.message).join(' '), { errors });
 
 async function reviewable(db: Db, actor: Actor, id: string, kind: string, version: number): Promise<IntakeReportRow> {
+  assertMayUpload(actor);
   const row = await loadVisibleReport(db, actor, id);
   if (row.documentKind !== kind) {
     throw new AppError('CONFLICT', kind === 'provincial_report' ? 'Tài liệu này không phải báo cáo của tỉnh.' : 'Tài liệu này không phải danh sách khuyến nghị.');

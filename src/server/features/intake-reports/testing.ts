@@ -1,4 +1,8 @@
 import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import type { Db } from '../../db/client.js';
+import { proposeFromDocument } from './propose.js';
+import { bacNinhReport, uprList } from './sample-reports.js';
+import { intakeReportDocuments } from './tables.js';
 
 /*
  * Building the files provinces send, for tests and the benchmark: a Word report whose lines are
@@ -49,4 +53,31 @@ export function scannedPdf(pages: number): Buffer {
   pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
   pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return Buffer.from(pdf, 'latin1');
+}
+
+/**
+ * A reviewed-for-nothing document of a province, inserted straight into the table (the permission
+ * matrix and the hostile-text walk need one per call): a six-month report of `provinceCode`, or a
+ * list of recommendations, as if uploaded by someone of `uploaderProvinceCode`.
+ */
+export async function insertReportDocument(db: Db, options: { provinceCode: string; kind?: 'provincial_report' | 'recommendation_list'; uploaderProvinceCode?: string | null }) {
+  const list = options.kind === 'recommendation_list';
+  const text = list ? uprList : bacNinhReport;
+  const proposal = proposeFromDocument({ fileKind: 'txt', text, rejoinLines: false, tables: [], pageCount: null, warnings: [] }, '2026-12-01');
+  if (!list) Object.assign(proposal, { provinceCode: options.provinceCode, currentProvinceCode: options.provinceCode, unitKind: 'province' });
+  const [row] = await db
+    .insert(intakeReportDocuments)
+    .values({
+      fileName: list ? 'khuyen-nghi.txt' : 'bao-cao.txt',
+      fileKind: 'txt',
+      documentKind: proposal.documentKind,
+      sourceText: text,
+      proposal,
+      provinceCode: list ? null : options.provinceCode,
+      uploaderProvinceCode: options.uploaderProvinceCode === undefined ? options.provinceCode : options.uploaderProvinceCode,
+      period: proposal.period,
+      createdBy: '00000000-0000-0000-0000-000000000000',
+    })
+    .returning();
+  return row!;
 }

@@ -21,6 +21,7 @@ const paths: Record<AreaKey | 'home', string> = {
   followUpReport: 'M6 3h9l4 4v14H6zM15 3v4h4M9 11h7M9 15h7M9 19h4',
   followUpPublic: 'M12 3a9 9 0 100 18 9 9 0 000-18zM3 12h18M12 3c2.5 2.5 3.5 5.5 3.5 9s-1 6.5-3.5 9c-2.5-2.5-3.5-5.5-3.5-9s1-6.5 3.5-9z',
   intake: 'M14 3H6v18h12V7l-4-4zM14 3v4h4M12 11v6M9 14l3 3 3-3',
+  intakeReports: 'M14 3H6v18h12V7l-4-4zM14 3v4h4M9 13h6M9 17h6',
   admin: 'M12 3l7 3v5c0 4.5-3 8-7 10-4-2-7-5.5-7-10V6l7-3zM9 12l2 2 4-4',
   provinces: 'M9 4L3 6v14l6-2 6 2 6-2V4l-6 2-6-2zM9 4v14M15 6v14',
   accounts: 'M9 11a4 4 0 100-8 4 4 0 000 8zM2 21c0-4 3-6 7-6s7 2 7 6M16 4a4 4 0 010 7M18 15c2.5.5 4 2.5 4 6',

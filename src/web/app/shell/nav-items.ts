@@ -16,6 +16,7 @@ export type AreaKey =
   | 'followUpReport'
   | 'followUpPublic'
   | 'intake'
+  | 'intakeReports'
   | 'admin'
   | 'provinces'
   | 'accounts'
@@ -71,7 +72,12 @@ export const areaItems: NavItem[] = [
       { key: 'followUpPublic', to: '/follow-up/public', permission: 'followup.read' },
     ],
   },
-  { key: 'intake', to: '/intake', permission: 'conferences.manage' },
+  {
+    key: 'intake',
+    to: '/intake',
+    permission: 'conferences.manage',
+    children: [{ key: 'intakeReports', to: '/intake/reports', permission: 'indicators.report' }],
+  },
   { key: 'admin', to: '/admin', children: adminItems },
 ];
 

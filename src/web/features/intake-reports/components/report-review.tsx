@@ -1,0 +1,143 @@
+import { Alert, Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import type { IntakeReport, SaveReport } from '../../../../shared/api/intake-reports';
+import { ProblemAlert } from '../../../components/problem-alert';
+import { useT } from '../../../lib/use-t';
+import { useSaveReport } from '../api/save-report';
+import { FiguresReview, initialFigureChoice, typedNumber, type FigureChoice } from './figures-review';
+import { FollowupsReview, type FollowupChoice } from './followups-review';
+
+/** Uncertain figures first (a warning, or no indicator), then table cells, then sentences: the reviewer's attention goes where it is needed. */
+const order = (f: IntakeReport['proposal']['figures'][number]) => (f.warning || !f.indicatorCode ? 0 : f.evidence.kind === 'table' ? 1 : 2);
+
+/**
+ * A provincial report's review: where its figures go (the unit's draft report for the period, or
+ * why they cannot), the figures with their evidence, and the limitations and directions to follow
+ * up. One save writes the ticked figures and items together, or nothing.
+ */
+export function ReportReview({ doc }: { doc: IntakeReport }) {
+  const t = useT();
+  const p = doc.proposal;
+  const figures = [...p.figures].sort((a, b) => order(a) - order(b));
+  const [figureChoices, setFigureChoices] = useState<Record<string, FigureChoice>>(() => Object.fromEntries(p.figures.map((f) => [f.key, initialFigureChoice(f)])));
+  const [followupChoices, setFollowupChoices] = useState<Record<string, FollowupChoice>>(() => Object.fromEntries(p.followups.map((f) => [f.key, { ticked: true, text: f.text }])));
+  const save = useSaveReport(doc.id);
+  const done = doc.status !== 'ready';
+  const refusal = doc.target?.refusal ?? null;
+  const tickedFigures = figures.filter((f) => figureChoices[f.key]!.ticked && figureChoices[f.key]!.indicatorCode);
+  const tickedItems = p.followups.filter((f) => followupChoices[f.key]!.ticked);
+  const badNumber = tickedFigures.some((f) => typedNumber(figureChoices[f.key]!.value) === null);
+
+  const submit = () => {
+    const body: SaveReport = {
+      version: doc.version,
+      figures: refusal
+        ? []
+        : tickedFigures.map((f) => {
+            const c = figureChoices[f.key]!;
+            return { key: f.key, indicatorCode: c.indicatorCode!, value: typedNumber(c.value)!, target: typedNumber(c.target) };
+          }),
+      followups: tickedItems.map((f) => ({ key: f.key, text: followupChoices[f.key]!.text, nature: f.nature, dueDate: null })),
+    };
+    save.mutate(body);
+  };
+
+  return (
+    <Stack gap="lg">
+      <Card withBorder padding="md">
+        <Group gap="xl" align="start">
+          <Field label={t('intakeReports.review.unit')} value={p.provinceName ? `${p.provinceName}${p.unitKind === 'legacy_province' ? ` ${t('intakeReports.review.legacy')}` : ''}` : '—'} />
+          <Field label={t('intakeReports.review.period')} value={p.periodLabel ?? '—'} />
+          <Field label={t('intakeReports.review.number')} value={p.reportNumber ?? '—'} />
+          <Field label={t('intakeReports.review.form')} value={doc.target ? `${doc.target.formCode}` : '—'} />
+          <Stack gap={2}>
+            <Text size="xs" c="dimmed">
+              {t('intakeReports.review.targetReport')}
+            </Text>
+            {doc.target?.reportId ? (
+              <Anchor component={Link} to={`/indicators/reports/${doc.target.reportId}`} size="sm">
+                {t(`intakeReports.reportStatus.${(doc.target.status ?? 'draft') as 'draft'}`)}
+              </Anchor>
+            ) : (
+              <Text size="sm">{t('intakeReports.review.newDraft')}</Text>
+            )}
+          </Stack>
+        </Group>
+        {refusal && (
+          <Alert color="orange" mt="md" title={t('intakeReports.review.cannotSaveFigures')}>
+            {refusal}
+          </Alert>
+        )}
+        {p.warnings.map((w) => (
+          <Alert key={w} color="yellow" mt="sm">
+            {w}
+          </Alert>
+        ))}
+      </Card>
+
+      <Card withBorder padding="md">
+        <Group justify="space-between" mb="sm">
+          <Title order={4}>{t('intakeReports.figures.heading', { count: p.figures.length })}</Title>
+          <Badge variant="light">{t('intakeReports.figures.ticked', { count: tickedFigures.length })}</Badge>
+        </Group>
+        {p.figures.length === 0 ? (
+          <Text c="dimmed">{t('intakeReports.figures.none')}</Text>
+        ) : (
+          <FiguresReview figures={figures} indicators={doc.target?.indicators ?? []} choices={figureChoices} onChange={(key, c) => setFigureChoices((s) => ({ ...s, [key]: c }))} disabled={done || Boolean(refusal)} />
+        )}
+      </Card>
+
+      <Card withBorder padding="md">
+        <Group justify="space-between" mb="sm">
+          <Title order={4}>{t('intakeReports.followups.heading', { count: p.followups.length })}</Title>
+          <Badge variant="light">{t('intakeReports.followups.ticked', { count: tickedItems.length })}</Badge>
+        </Group>
+        {p.followups.length === 0 ? (
+          <Text c="dimmed">{t('intakeReports.followups.none')}</Text>
+        ) : (
+          <FollowupsReview followups={p.followups} choices={followupChoices} onChange={(key, c) => setFollowupChoices((s) => ({ ...s, [key]: c }))} disabled={done} />
+        )}
+      </Card>
+
+      {save.error && <ProblemAlert error={save.error} />}
+      {(save.data || doc.status === 'saved') && (
+        <Alert color="green" title={t('intakeReports.saved.title')}>
+          <Stack gap={4}>
+            {save.data && <Text size="sm">{t('intakeReports.saved.summary', { values: save.data.values, items: save.data.itemIds.length })}</Text>}
+            <Group gap="md">
+              {(save.data?.reportId ?? doc.savedReportId) && (
+                <Anchor component={Link} to={`/indicators/reports/${save.data?.reportId ?? doc.savedReportId}`}>
+                  {t('intakeReports.saved.openReport')}
+                </Anchor>
+              )}
+              <Anchor component={Link} to="/follow-up">
+                {t('intakeReports.saved.openFollowup')}
+              </Anchor>
+            </Group>
+          </Stack>
+        </Alert>
+      )}
+      {!done && (
+        <Group>
+          <Button onClick={submit} loading={save.isPending} disabled={(refusal ? 0 : tickedFigures.length) + tickedItems.length === 0 || (!refusal && badNumber)}>
+            {t('intakeReports.review.save', { values: refusal ? 0 : tickedFigures.length, items: tickedItems.length })}
+          </Button>
+        </Group>
+      )}
+    </Stack>
+  );
+}
+
+function Field({ label, value }: { label: string; value: string }) {
+  return (
+    <Stack gap={2}>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text size="sm" fw={500}>
+        {value}
+      </Text>
+    </Stack>
+  );
+}

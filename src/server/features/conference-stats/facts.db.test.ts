@@ -6,6 +6,9 @@ import type { ConferenceStats } from '../../../shared/api/conference-stats.js';
 import type { Conference, ConferenceInput } from '../../../shared/api/conferences.js';
 import { queryRows } from '../../db/query-rows.js';
 import { createTestApp, signedInAs, type TestApp } from '../../test-support/test-app.js';
+import { listConditions } from '../conferences/queries.js';
+import { cellConditions, countByYearFromCells, countCommunesReachedFromCells, countYearFromCells } from './cell-queries.js';
+import { countByTheme, countByYear, countCommunesReached, countGrouped, countPointsByLevel } from './queries.js';
 
 /**
  * The statistics read per-conference facts kept in the write's own transaction: every write
@@ -112,5 +115,43 @@ describe('conference statistics kept current on every write', () => {
     await db.execute(sql`delete from conference_stat_facts`);
     await db.execute(sql.raw(backfill));
     expect(await snapshot()).toEqual(kept);
+  });
+
+  it('keeps statistics cells that add up to what the facts say, so a year read from them has the same figures', async () => {
+    // Across New Year (counted in both years, in the trend once), a planned one (not counted), one edited and one deleted.
+    await send('POST', '/api/conferences', { ...input, startDate: '2024-12-30', endDate: '2025-01-02', participantsActual: 70 });
+    await send('POST', '/api/conferences', { ...input, startDate: '2024-06-01', status: 'planned' });
+    const edited = (await send('POST', '/api/conferences', { ...input, provinceCode: '01', connectionPoints: [], format: null }))!;
+    await send('PUT', `/api/conferences/${edited.id}`, { ...input, provinceCode: '01', version: edited.version, startDate: '2023-05-05', connectionPoints: [] });
+    const gone = (await send('POST', '/api/conferences', { ...input, startDate: '2024-03-03' }))!;
+    await send('DELETE', `/api/conferences/${gone.id}`);
+
+    const db = t.database.db;
+    const cells = () => queryRows(db, sql`select * from conference_stat_cells where conferences <> 0 order by kind, year, key, province_code`);
+    const kept = await cells();
+    const migration = fs.readdirSync(path.resolve('src/server/db/migrations')).find((f) => /^\d{4}_conference_stat_cells\.sql$/.test(f))!;
+    const backfill = fs
+      .readFileSync(path.resolve('src/server/db/migrations', migration), 'utf8')
+      .split('--> statement-breakpoint')
+      .find((s) => /^\s*(--.*\n)*insert into conference_stat_cells/i.test(s))!;
+    await db.execute(sql`delete from conference_stat_cells`);
+    await db.execute(sql.raw(backfill));
+    expect(await cells()).toEqual(kept);
+
+    for (const year of [2023, 2024, 2025]) {
+      for (const [province, visibility] of [[undefined, null], ['19', null], [undefined, { provinceCode: '19', organisationId: null }]] as const) {
+        const where = listConditions({ year, province, status: 'held' }, visibility)!;
+        const fromCells = await countYearFromCells(db, year, cellConditions(province, visibility)!);
+        expect(fromCells.grouped).toEqual(await countGrouped(db, where));
+        const byTheme = (xs: Array<{ theme: string }>) => [...xs].sort((a, b) => a.theme.localeCompare(b.theme));
+        expect(byTheme(fromCells.themes)).toEqual(byTheme(await countByTheme(db, where)));
+        const byLevel = (xs: Array<{ level: string }>) => [...xs].sort((a, b) => a.level.localeCompare(b.level));
+        expect(byLevel(fromCells.pointLevels)).toEqual(byLevel(await countPointsByLevel(db, where)));
+        const byProvince = (xs: Array<{ provinceCode: string }>) => [...xs].sort((a, b) => a.provinceCode.localeCompare(b.provinceCode));
+        expect(byProvince(await countCommunesReachedFromCells(db, year, cellConditions(province, visibility)!))).toEqual(byProvince(await countCommunesReached(db, where)));
+        expect(await countByYearFromCells(db, cellConditions(province, visibility)!)).toEqual(await countByYear(db, listConditions({ province, status: 'held' }, visibility)));
+      }
+    }
+    expect((await countYearFromCells(db, 2025, sql`true`)).grouped.byMonth.get(12)?.conferences).toBe(1);
   });
 });

@@ -14,6 +14,7 @@ import { listConditions } from '../conferences/queries.js';
 import { visibilityFor } from '../conferences/service.js';
 import { countByTheme, countByYear, countCommunesReached, countGrouped, countPointsByLevel, countTestGains, findProvinces } from './queries.js';
 import { delegatesOf, sumDelegates } from './delegates.js';
+import { cellConditions, countByYearFromCells, countCommunesReachedFromCells, countYearFromCells } from './cell-queries.js';
 import { renderStatsWorkbook } from './stats-xlsx.js';
 
 const ratio = (part: number, whole: number) => (whole > 0 ? Math.min(1, part / whole) : 0);
@@ -36,12 +37,15 @@ export async function getConferenceStats(db: Db, actor: Actor, query: Conference
   // The trend ignores the year filter (it is the years), but keeps the province and visibility.
   const everyYear = listConditions({ province: query.province, status: 'held' }, visibility);
 
-  const [grouped, reached, themes, pointLevels, years, gains] = await Promise.all([
-    countGrouped(db, where),
-    countCommunesReached(db, where),
-    countByTheme(db, where),
-    countPointsByLevel(db, where),
-    countByYear(db, everyYear),
+  // One year's figures come from the statistics cells when they can express who may see what;
+  // otherwise (every year at once, a reader who also sees their body's conferences) from the facts.
+  const cells = cellConditions(query.province, visibility);
+  const [{ grouped, themes, pointLevels }, reached, years, gains] = await Promise.all([
+    cells && query.year !== undefined
+      ? countYearFromCells(db, query.year, cells)
+      : Promise.all([countGrouped(db, where), countByTheme(db, where), countPointsByLevel(db, where)]).then(([grouped, themes, pointLevels]) => ({ grouped, themes, pointLevels })),
+    cells && query.year !== undefined ? countCommunesReachedFromCells(db, query.year, cells) : countCommunesReached(db, where),
+    cells ? countByYearFromCells(db, cells) : countByYear(db, everyYear),
     countTestGains(db, where),
   ]);
 

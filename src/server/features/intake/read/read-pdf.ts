@@ -2,6 +2,7 @@ import { getDocumentProxy } from 'unpdf';
 import { formatViNumber } from '../../../../shared/text/format.js';
 import { toReadableUnicode } from './legacy-text.js';
 import type { IntakeLimits } from './limits.js';
+import { dropRunningLines } from './pdf-running-lines.js';
 import { pdfPageText, type PdfTextItem } from './pdf-page-text.js';
 import type { ReadDocument } from './read-document-types.js';
 import { IntakeReadError } from './read-error.js';
@@ -32,15 +33,19 @@ export async function readPdf(bytes: Uint8Array, limits: IntakeLimits): Promise<
     if (pdf.numPages > pages) {
       warnings.push(`Tệp PDF có ${formatViNumber(pdf.numPages)} trang; chỉ đọc ${formatViNumber(pages)} trang đầu.`);
     }
-    const pageStarts: number[] = [];
     const blankPages: number[] = [];
-    let text = '';
+    const pageTexts: string[] = [];
     for (let n = 1; n <= pages; n++) {
       const page = await pdf.getPage(n);
       const content = await page.getTextContent();
       page.cleanup();
       const pageText = pdfPageText(content.items as PdfTextItem[]);
       if ((pageText.match(/\p{L}/gu)?.length ?? 0) < MIN_LETTERS) blankPages.push(n);
+      pageTexts.push(pageText);
+    }
+    const pageStarts: number[] = [];
+    let text = '';
+    for (const pageText of dropRunningLines(pageTexts)) {
       if (text) text += '\n\n';
       pageStarts.push(text.length);
       text += pageText;

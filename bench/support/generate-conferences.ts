@@ -357,7 +357,8 @@ export async function generateConferences(database: Database, scale: number, log
   // on each write; made here in one statement, once the indexes they are read through are back.
   await refreshAllConferenceFacts(db);
   const indexed = performance.now();
-  for (const t of BULK_TABLES) await db.execute(sql.raw(`vacuum analyze ${t}`));
+  // As autovacuum would after such a load; the statistics tables too, or their plans guess blind.
+  for (const t of [...BULK_TABLES, 'conference_stat_facts', 'conference_stat_cells']) await db.execute(sql.raw(`vacuum analyze ${t}`));
   const counts = await countRows(db);
   log(
     `  generated in ${((performance.now() - started) / 1000).toFixed(1)} s (load ${((loaded - started) / 1000).toFixed(1)} s, ` +

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { IntakeExtraction } from '../extraction.js';
 import { loadLabelledSet } from './corpus.js';
 import { evaluateSet } from './run.js';
-import { overall, prf, scoreExtraction } from './score.js';
+import { overall, precisionByConfidence, prf, scoreExtraction, scoreWithConfidence } from './score.js';
 
 const root = path.resolve(import.meta.dirname, '../../../..');
 
@@ -48,6 +48,31 @@ describe('intake evaluation', () => {
     expect(result.perArticle.length).toBe(10);
     expect(result.overall.f1).toBeGreaterThanOrEqual(0.92);
   });
+
+  // The third held-out set (fixtures/corpus/holdout3), written for issue 12. The dev half (h31–h38)
+  // was fixed against: 0,79 before, 0,99 after, with the figures at 0,59 before. The floors guard the
+  // causes fixed there: figures, context figures kept apart, day ranges.
+  it('scores the third set\'s dev half at overall F1 ≥ 0,95, figures and context figures ≥ 0,9', () => {
+    const dir = path.join(root, 'fixtures/corpus/holdout3');
+    const result = evaluateSet(loadLabelledSet(dir, path.join(dir, 'holdout3-dev.gold.json')));
+    expect(result.perArticle.length).toBe(8);
+    expect(result.overall.f1).toBeGreaterThanOrEqual(0.95);
+    for (const field of ['indicators.value', 'context_figures', 'event_end_date', 'level']) {
+      expect([field, prf(result.fields[field]!).f1]).toEqual([field, expect.any(Number)]);
+      expect(prf(result.fields[field]!).f1!).toBeGreaterThanOrEqual(0.9);
+    }
+  });
+
+  it('gives every proposed field of every labelled article a confidence', () => {
+    const sets = [['seeds', 'seeds.gold.json'], ['labelled', 'labelled/labelled.gold.json'], ['holdout', 'holdout/holdout.gold.json'], ['holdout3', 'holdout3/holdout3-dev.gold.json']];
+    for (const [dir, gold] of sets) {
+      const result = evaluateSet(loadLabelledSet(path.join(root, 'fixtures/corpus', dir!), path.join(root, 'fixtures/corpus', gold!)));
+      expect(result.values.length).toBeGreaterThan(50);
+      const table = precisionByConfidence(result.values);
+      const all = table.find((r) => r.field === 'overall')!;
+      expect(all.levels.high.n + all.levels.medium.n + all.levels.low.n).toBe(result.values.length);
+    }
+  });
 });
 
 describe('scoring rules', () => {
@@ -73,6 +98,35 @@ describe('scoring rules', () => {
     expect(s['officials.rank']).toEqual({ tp: 0, fp: 0, fn: 1 });
     expect(s['officials.role']).toEqual({ tp: 0, fp: 1, fn: 1 });
     expect(overall(scoreExtraction(blank, gold)).f1).toBe(0);
+  });
+
+  it('scores round-two labels only where the gold has them, and a context figure proposed as an indicator is a false indicator', () => {
+    const population = { label: 'dân số', value: 82_000, unit: 'người', qualifier: 'more_than' as const };
+    const asIndicator = { label: 'dân số', value: 82_000, unit: 'người', target: null, percent_of_target: null, period: null };
+    const old = scoreExtraction({ ...blank, context_figures: [population], event_end_date: '2025-01-02' }, { event_date: null });
+    expect([old.context_figures, old.event_end_date]).toEqual([{ tp: 0, fp: 0, fn: 0 }, { tp: 0, fp: 0, fn: 0 }]);
+    const labelled = { context_figures: [{ value: 82_000 }], indicators: [], event_end_date: '2025-01-03' };
+    const right = scoreExtraction({ ...blank, context_figures: [population], event_end_date: '2025-01-03' }, labelled);
+    expect([right.context_figures, right.event_end_date]).toEqual([{ tp: 1, fp: 0, fn: 0 }, { tp: 1, fp: 0, fn: 0 }]);
+    const wrong = scoreExtraction({ ...blank, indicators: [asIndicator] }, labelled);
+    expect([wrong.context_figures, wrong['indicators.value']]).toEqual([{ tp: 0, fp: 0, fn: 1 }, { tp: 0, fp: 1, fn: 0 }]);
+  });
+
+  it('tallies precision at each confidence level from the values it scored', () => {
+    const gold = { event_date: '2025-01-02', level: 'province', format: null, organizers: ['Sở Tư pháp'] };
+    const draft: IntakeExtraction = {
+      ...blank, event_date: '2025-01-02', level: 'national', format: 'online', organizers: ['Sở Tư pháp'],
+      evidence: {
+        event_date: { spans: [], rule: 'r', confidence: 'high' },
+        level: { spans: [], rule: 'r', confidence: 'low' },
+        format: { spans: [], rule: 'r', confidence: 'low' },
+        'organizers[0]': { spans: [], rule: 'r', confidence: 'medium' },
+      },
+    };
+    const { values } = scoreWithConfidence(draft, gold);
+    const table = Object.fromEntries(precisionByConfidence(values).map((r) => [r.field, r.levels]));
+    expect(table.overall).toEqual({ high: { n: 1, correct: 1, precision: 1 }, medium: { n: 1, correct: 1, precision: 1 }, low: { n: 2, correct: 0, precision: 0 } });
+    expect(table.level!.low).toEqual({ n: 1, correct: 0, precision: 0 });
   });
 
   it('pairs indicators by value and label words, and compares units by their head word', () => {

@@ -39,7 +39,7 @@ const TAKE_PART_AFTER = /^[^.;:\n]{0,90}?(?:tham gia|tham dự|dự|được t�
  * about. Only in the sentence that organises a training, and only for a count right after "cho".
  */
 const FOR_AUDIENCE_BEFORE = /(?<![\p{L}])cho\s+$/u;
-const ORGANISES_TRAINING = /(?:tổ chức|khai giảng|khai mạc|mở)[^.;\n]{0,200}(?:hội nghị|tập huấn|bồi dưỡng|lớp|hội thảo|tọa đàm|toạ đàm)/iu;
+const ORGANISES_TRAINING = /(?:tổ chức|khai giảng|khai mạc|mở)[^.;\n]{0,200}(?:hội nghị|tập huấn|bồi dưỡng|lớp|hội thảo|tọa đàm|toạ đàm|tuyên truyền|phổ biến)/iu;
 const POINTS = new RegExp(
   String.raw`${FIRST}(?<![${L}\p{N}.,/])(?:${QUALIFIER}\s+)?(?<n>${NUM})\s+điểm cầu(?:\s+(?:tại\s+|của\s+)?(?:cấp\s+)?(?<level>tỉnh|huyện|xã|cơ sở|phường|thành phố|quận|thị xã|trung ương|chính))?`,
   'giu',

@@ -1,7 +1,7 @@
 import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useRef, type ReactNode } from 'react';
 import { useT } from '../../lib/use-t';
-import { EChart } from './echart';
+import { EChart, type ChartHeight } from './echart';
 import type { ChartOption, echarts } from './echarts';
 
 type Props = {
@@ -9,7 +9,7 @@ type Props = {
   /** File name of the PNG, without extension. */
   fileName: string;
   option: ChartOption;
-  height: number;
+  height: ChartHeight;
   /** Controls shown beside the title (a metric switch, say). */
   controls?: ReactNode;
   /** A line under the chart: a source credit or a note on how the figures are counted. */

@@ -1,10 +1,13 @@
 import { Box } from '@mantine/core';
-import { useEffect, useRef, type RefObject } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { echarts, type ChartOption } from './echarts';
+
+/** A fixed height, or one computed from the chart's width (a map on a phone is as tall as it needs, no taller). */
+export type ChartHeight = number | ((width: number) => number);
 
 type Props = {
   option: ChartOption;
-  height: number;
+  height: ChartHeight;
   /** What the chart shows, for screen readers (the canvas itself says nothing). */
   label: string;
   /** Receives the live chart instance (for the PNG download), and null once it is gone. */
@@ -19,6 +22,8 @@ type Props = {
 export function EChart({ option, height, label, chartRef }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
+  const [width, setWidth] = useState<number | null>(null);
+  const h = typeof height === 'number' ? height : width === null ? null : height(width);
 
   useEffect(() => {
     const element = box.current;
@@ -26,7 +31,11 @@ export function EChart({ option, height, label, chartRef }: Props) {
     const instance = echarts.init(element, null, { renderer: 'canvas' });
     chart.current = instance;
     if (chartRef) chartRef.current = instance;
-    const observer = new ResizeObserver(() => instance.resize());
+    setWidth(element.clientWidth);
+    const observer = new ResizeObserver(() => {
+      setWidth(element.clientWidth);
+      instance.resize();
+    });
     observer.observe(element);
     return () => {
       observer.disconnect();
@@ -40,5 +49,10 @@ export function EChart({ option, height, label, chartRef }: Props) {
     chart.current?.setOption(option, { notMerge: true });
   }, [option]);
 
-  return <Box ref={box} h={height} w="100%" role="img" aria-label={label} />;
+  // A height computed from the width changes the box, not the width: resize the canvas to it.
+  useEffect(() => {
+    chart.current?.resize();
+  }, [h]);
+
+  return <Box ref={box} h={h ?? (typeof height === 'number' ? height : 360)} w="100%" role="img" aria-label={label} />;
 }

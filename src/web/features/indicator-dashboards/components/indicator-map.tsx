@@ -6,7 +6,7 @@ import { useT } from '../../../lib/use-t';
 import { useProvinceShapes } from '../../../components/charts/get-province-shapes';
 import { ChartCard } from '../../../components/charts/chart-card';
 import { echarts, type ChartOption } from '../../../components/charts/echarts';
-import { ensureProvinceMap, NO_DATA_COLOUR, provinceMapSeries } from '../../../components/charts/province-map-base';
+import { ensureProvinceMap, FLAT_LEGEND, FLAT_LEGEND_HEIGHT, NO_DATA_COLOUR, provinceMapHeight, provinceMapSeries, responsiveMap } from '../../../components/charts/province-map-base';
 import { formatFigure } from './figure-text';
 
 const HEIGHT = 560;
@@ -29,7 +29,7 @@ export function IndicatorMap({ item, fileName }: { item: OverviewIndicator; file
     const max = Math.max(...values, 1);
     const colours = ['#cfe1f3', '#7fb0dd', '#3a7bbf', '#173f73'];
     const data: Datum[] = item.provinces.map((p) => ({ name: p.provinceCode, value: p.value ?? Number.NaN, province: p }));
-    return {
+    return responsiveMap({
       tooltip: {
         trigger: 'item',
         formatter: (params) => {
@@ -60,7 +60,7 @@ export function IndicatorMap({ item, fileName }: { item: OverviewIndicator; file
       series: [
         provinceMapSeries(data),
       ],
-    };
+    }, FLAT_LEGEND_HEIGHT, FLAT_LEGEND);
   }, [shapes.data, item, indicator, t]);
 
   if (shapes.isError) return <Alert color="red">{t('indicatorDashboards.map.loadError')}</Alert>;
@@ -71,5 +71,5 @@ export function IndicatorMap({ item, fileName }: { item: OverviewIndicator; file
       </Center>
     );
   }
-  return <ChartCard title={t('indicatorDashboards.map.title')} fileName={fileName} option={option} height={HEIGHT} footer={t('indicatorDashboards.map.noData')} />;
+  return <ChartCard title={t('indicatorDashboards.map.title')} fileName={fileName} option={option} height={provinceMapHeight(HEIGHT, FLAT_LEGEND_HEIGHT)} footer={t('indicatorDashboards.map.noData')} />;
 }

@@ -6,7 +6,7 @@ import { useT } from '../../../lib/use-t';
 import { useProvinceShapes } from '../../../components/charts/get-province-shapes';
 import { ChartCard } from '../../../components/charts/chart-card';
 import { echarts, type ChartOption } from '../../../components/charts/echarts';
-import { ensureProvinceMap, NO_DATA_COLOUR, provinceMapSeries } from '../../../components/charts/province-map-base';
+import { ensureProvinceMap, FLAT_LEGEND, FLAT_LEGEND_HEIGHT, NO_DATA_COLOUR, provinceMapHeight, provinceMapSeries, responsiveMap } from '../../../components/charts/province-map-base';
 import { formatDelegates } from './delegates';
 import { sharePercent } from './share';
 
@@ -37,7 +37,7 @@ export function ProvinceMap({ stats, fileName }: { stats: ConferenceStats; fileN
     const data: Datum[] = stats.byProvince.map((p) => ({ name: p.code, value: valueOf(p, metric) || Number.NaN, province: p }));
     const max = Math.max(...stats.byProvince.map((p) => valueOf(p, metric) ?? 0), metric === 'share' ? 1 : 10);
     const island = (name: string, coord: [number, number]) => ({ name, coord, value: name });
-    return {
+    return responsiveMap({
       tooltip: {
         trigger: 'item',
         formatter: (params) => {
@@ -87,7 +87,7 @@ export function ProvinceMap({ stats, fileName }: { stats: ConferenceStats; fileN
           },
         }),
       ],
-    };
+    }, FLAT_LEGEND_HEIGHT, FLAT_LEGEND);
   }, [shapes.data, stats.byProvince, metric, t]);
 
   const controls = (
@@ -112,5 +112,5 @@ export function ProvinceMap({ stats, fileName }: { stats: ConferenceStats; fileN
       </Center>
     );
   }
-  return <ChartCard title={t('statistics.map.title')} fileName={fileName} option={option} height={HEIGHT} controls={controls} footer={`${t('statistics.map.noData')} ${t('statistics.map.credit')}`} />;
+  return <ChartCard title={t('statistics.map.title')} fileName={fileName} option={option} height={provinceMapHeight(HEIGHT, FLAT_LEGEND_HEIGHT)} controls={controls} footer={`${t('statistics.map.noData')} ${t('statistics.map.credit')}`} />;
 }

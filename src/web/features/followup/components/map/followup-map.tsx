@@ -6,7 +6,7 @@ import { useT } from '../../../../lib/use-t';
 import { useProvinceShapes } from '../../../../components/charts/get-province-shapes';
 import { EChart } from '../../../../components/charts/echart';
 import { echarts, type ChartOption } from '../../../../components/charts/echarts';
-import { ensureProvinceMap, NO_DATA_COLOUR, provinceMapSeries } from '../../../../components/charts/province-map-base';
+import { ensureProvinceMap, FLAT_LEGEND, FLAT_LEGEND_HEIGHT, NO_DATA_COLOUR, provinceMapHeight, provinceMapSeries, responsiveMap } from '../../../../components/charts/province-map-base';
 
 const HEIGHT = 600;
 
@@ -24,7 +24,7 @@ export function FollowupMap({ rows, onProvince }: Props) {
     if (!shapes.data) return null;
     ensureProvinceMap(shapes.data);
     const data = rows.map((r) => ({ name: r.provinceCode, value: r.shareDone ?? undefined, row: r, ...(r.shareDone === null ? { itemStyle: { areaColor: NO_DATA_COLOUR } } : {}) }));
-    return {
+    return responsiveMap({
       tooltip: {
         trigger: 'item',
         formatter: (params) => {
@@ -54,7 +54,7 @@ export function FollowupMap({ rows, onProvince }: Props) {
         textStyle: { color: '#444' },
       },
       series: [provinceMapSeries(data)],
-    };
+    }, FLAT_LEGEND_HEIGHT, FLAT_LEGEND);
   }, [shapes.data, rows, t]);
 
   useEffect(() => {
@@ -93,7 +93,7 @@ export function FollowupMap({ rows, onProvince }: Props) {
           </Button>
         </Group>
         {option ? (
-          <EChart option={option} height={HEIGHT} label={t('followup.map.chartTitle')} chartRef={chart} />
+          <EChart option={option} height={provinceMapHeight(HEIGHT, FLAT_LEGEND_HEIGHT)} label={t('followup.map.chartTitle')} chartRef={chart} />
         ) : (
           <Center h={HEIGHT}>
             <Loader size="sm" />

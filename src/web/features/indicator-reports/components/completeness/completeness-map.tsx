@@ -3,11 +3,13 @@ import { useMemo } from 'react';
 import { useT } from '../../../../lib/use-t';
 import { ChartCard } from '../../../../components/charts/chart-card';
 import { echarts, type ChartOption } from '../../../../components/charts/echarts';
-import { ensureProvinceMap, provinceMapSeries } from '../../../../components/charts/province-map-base';
+import { ensureProvinceMap, provinceMapHeight, provinceMapSeries, responsiveMap } from '../../../../components/charts/province-map-base';
 import { useProvinceShapes } from '../../../../components/charts/get-province-shapes';
 import { completenessStates, stateOf, type Completeness, type CompletenessState } from './completeness-state';
 
 const HEIGHT = 560;
+/** The five states' legend, one under the other, beneath the map on a phone. */
+const PIECES_HEIGHT = 124;
 
 /** Each state's colour, worst to best: no report is red, a report being prepared pale blue (not submitted, but not missing either). */
 const colours: Record<CompletenessState, string> = { missing: '#ffa8a8', inProgress: '#a5d8ff', late: '#f08c00', onTime: '#74b816', approved: '#2b8a3e' };
@@ -26,7 +28,7 @@ export function CompletenessMap({ completeness, fileName }: { completeness: Comp
     // The legend lists the best first; a piece's value is its state's rank.
     const pieces = [...completenessStates].reverse().map((state) => ({ value: completenessStates.indexOf(state), label: t(`indicatorReports.map.${state}`), color: colours[state] }));
     const data = completeness.units.map((u) => ({ name: u.unitCode, value: completenessStates.indexOf(stateOf(u)), unit: u }));
-    return {
+    return responsiveMap({
       tooltip: {
         trigger: 'item',
         formatter: (params) => {
@@ -38,7 +40,7 @@ export function CompletenessMap({ completeness, fileName }: { completeness: Comp
       series: [
         provinceMapSeries(data),
       ],
-    };
+    }, PIECES_HEIGHT);
   }, [shapes.data, completeness.units, t]);
 
   if (shapes.isError) return <Alert color="red">{t('indicatorReports.map.loadError')}</Alert>;
@@ -49,5 +51,5 @@ export function CompletenessMap({ completeness, fileName }: { completeness: Comp
       </Center>
     );
   }
-  return <ChartCard title={t('indicatorReports.map.title')} fileName={fileName} option={option} height={HEIGHT} footer={t('indicatorReports.map.credit')} />;
+  return <ChartCard title={t('indicatorReports.map.title')} fileName={fileName} option={option} height={provinceMapHeight(HEIGHT, PIECES_HEIGHT)} footer={t('indicatorReports.map.credit')} />;
 }

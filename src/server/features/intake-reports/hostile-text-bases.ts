@@ -19,6 +19,7 @@ export function intakeReportHostileBases(db: () => Db): Record<string, Base> {
     'POST /api/intake-reports/documents': {
       raw: { contentType: 'application/octet-stream', payload: 'BÁO CÁO\nSơ kết công tác bảo đảm quyền con người 6 tháng đầu năm 2026\nSố: 12/BC-BCĐ\n', fileName: 'bao-cao.txt' },
     },
+    'GET /api/intake-reports/documents': {},
     'GET /api/intake-reports/documents/:id': { params: async () => ({ id: await fresh() }) },
     'POST /api/intake-reports/documents/:id/save-report': {
       bodies: [async () => ({ _id: await fresh(), version: 1, figures: [], followups: [{ key: 'p1', text: 'Công tác tuyên truyền ở một số xã còn hạn chế.', nature: 'limitation', dueDate: '2026-12-31' }] })],

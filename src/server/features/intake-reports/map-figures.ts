@@ -11,10 +11,13 @@ import { prepareCatalogue, suggestIndicator } from '../indicator-transfer/sugges
  * the closer match).
  */
 export function mapFigures(figures: ProposedFigure[], indicators: FormIndicator[]): ProposedFigure[] {
-  const catalogue = prepareCatalogue(indicators.map((i) => ({ code: i.code, nameVi: i.nameVi, unit: i.unit, valueType: i.valueType })));
+  // A name's bracketed gloss ("Tỷ lệ hộ nghèo (chuẩn nghèo đa chiều)") says how it is measured, not what it is:
+  // counted as words it would make "tỷ lệ hộ nghèo còn 3,4%" closer to the shorter "Tỷ lệ hộ cận nghèo".
+  const catalogue = prepareCatalogue(indicators.map((i) => ({ code: i.code, nameVi: i.nameVi.replace(/\s*\([^)]*\)/gu, ''), unit: i.unit, valueType: i.valueType })));
   const byCode = new Map(indicators.map((i) => [i.code, i]));
   const mapped = figures.map((f) => {
-    const s = suggestIndicator(f.label, f.unit, catalogue);
+    // The unit's words count as the label's: "15.420 suất quà" is a count of gifts (phần quà), "7.215 lao động" of workers.
+    const s = suggestIndicator(f.unit && f.unit !== '%' ? `${f.label} ${f.unit}` : f.label, f.unit, catalogue);
     const indicator = s ? byCode.get(s.indicatorCode)! : null;
     const problem = indicator ? valueTypeProblem(f.value, indicator) : null;
     return {

@@ -26,9 +26,10 @@ export function textFigures(prepared: PreparedText, source: string, until: numbe
     out.push({
       key: `t${out.length + 1}`,
       label: f.value.label,
-      value: f.value.value,
-      unit: f.value.unit,
-      target: f.value.target,
+      // Money is proposed in đồng, the catalogue's unit: "7,5 tỷ đồng" is 7.500.000.000.
+      value: f.value.value_vnd ?? f.value.value,
+      unit: f.value.value_vnd != null ? 'đồng' : f.value.unit,
+      target: f.value.value_vnd != null && f.value.target !== null ? (f.value.target * f.value.value_vnd) / f.value.value : f.value.target,
       evidence: { kind: 'text', start, end, quote: source.slice(start, end).replace(/\s+/gu, ' ').trim().slice(0, 600) },
       warning: f.value.inconsistency ?? null,
     });

@@ -1,0 +1,84 @@
+import fs from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bacNinhReport, uprList } from '../../src/server/features/intake-reports/sample-reports';
+import { reportDocx } from '../../src/server/features/intake-reports/testing';
+import { launchChromium, skipBrowserTests } from '../support/browser';
+import { startServer, type RunningServer } from '../support/server';
+
+describe.skipIf(skipBrowserTests())('intake of a provincial report and of a recommendation list', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+  let context: BrowserContext;
+  const dir = fs.mkdtempSync('/tmp/rd-e2e-reports-');
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchChromium();
+    context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
+    page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    const login = await context.request.post(`${server.baseUrl}/api/auth/login`, { data: { email: server.admin.email, password: server.admin.password } });
+    expect(login.status()).toBe(200);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('uploads a six-month report, reviews its figures and follow-up proposals, and finds them in the draft report and the follow-up list', async () => {
+    const file = `${dir}/bao-cao-so-ket-6-thang.docx`;
+    fs.writeFileSync(file, await reportDocx(bacNinhReport));
+    await page.goto(`${server.baseUrl}/intake/reports`);
+    await page.locator('input[type="file"]').setInputFiles(file);
+    await page.waitForURL(/\/intake\/reports\/[0-9a-f-]{36}$/u, { timeout: 30_000 });
+    await expect.poll(() => page.getByText('Báo cáo của tỉnh', { exact: true }).count()).toBe(1);
+    expect(await page.getByText('6 tháng đầu năm 2026', { exact: true }).count()).toBe(1);
+
+    // The jobs figure comes from the table's cell, proposed as the catalogue's indicator, ticked.
+    const jobs = page.getByRole('row').filter({ hasText: 'Thực hiện 6 tháng: 7.215' });
+    expect(await jobs.getByRole('checkbox').isChecked()).toBe(true);
+    expect(await jobs.getByRole('textbox', { name: 'Chỉ tiêu' }).inputValue()).toContain('VL_GQVL');
+    expect(await jobs.getByRole('textbox', { name: 'Kế hoạch' }).inputValue()).toBe('12.000');
+    // The reviewer leaves out the last direction.
+    const last = page.getByTestId('followup-p6');
+    await last.getByRole('checkbox').uncheck();
+    const save = page.getByRole('button', { name: /^Lưu \d+ số liệu và 5 việc theo dõi$/u });
+    const figures = Number((await save.textContent())!.match(/Lưu (\d+)/u)![1]);
+    expect(figures).toBeGreaterThanOrEqual(3);
+    await page.screenshot({ path: `${dir}/review.png`, fullPage: true });
+    await save.click();
+    await expect.poll(() => page.getByText(`${figures} số liệu đã vào báo cáo đang soạn; 5 việc theo dõi đã được tạo.`).count(), { timeout: 15_000 }).toBe(1);
+
+    await page.getByRole('link', { name: 'Mở báo cáo chỉ tiêu' }).click();
+    await page.waitForURL(/\/indicators\/reports\/[0-9a-f-]{36}$/u);
+    const reportId = page.url().split('/').pop()!;
+    const report = await (await context.request.get(`${server.baseUrl}/api/indicator-reports/${reportId}`)).json();
+    expect(report).toMatchObject({ unitKind: 'province', unitCode: '24', period: '2026-YTD06', status: 'draft' });
+    const jobsValue = report.values.find((v: { indicatorCode: string }) => v.indicatorCode === 'VL_GQVL');
+    expect([Number(jobsValue.value), Number(jobsValue.target)]).toEqual([7215, 12000]);
+
+    const items = await (await context.request.get(`${server.baseUrl}/api/followup-items?provinceCode=24&kind=plan`)).json();
+    expect(items.total).toBe(5);
+    expect(items.items.map((i: { text: string }) => i.text)).toContain('Công tác tuyên truyền về quyền con người ở một số xã vùng sâu chưa thường xuyên, hình thức chưa phong phú.');
+  });
+
+  it('uploads a list of recommendations and saves its paragraphs as items with their States', async () => {
+    const file = `${dir}/khuyen-nghi-upr.docx`;
+    fs.writeFileSync(file, await reportDocx(uprList));
+    await page.goto(`${server.baseUrl}/intake/reports`);
+    await page.locator('input[type="file"]').setInputFiles(file);
+    await page.waitForURL(/\/intake\/reports\/[0-9a-f-]{36}$/u, { timeout: 30_000 });
+    await expect.poll(() => page.getByText('Danh sách khuyến nghị', { exact: true }).count()).toBe(1);
+    expect(await page.getByRole('row').filter({ hasText: '45.2' }).textContent()).toContain('Indonesia');
+    expect(await page.getByRole('textbox', { name: 'Chu kỳ UPR' }).inputValue()).toBe('4');
+    await page.getByRole('button', { name: 'Lưu 4 khuyến nghị thành việc theo dõi' }).click();
+    await expect.poll(() => page.getByText(/Đã tạo 4 việc theo dõi/u).count(), { timeout: 15_000 }).toBe(1);
+    const items = await (await context.request.get(`${server.baseUrl}/api/followup-items?kind=upr&uprCycle=4&q=khuyet tat`)).json();
+    expect(items.items.map((i: { reference: string }) => i.reference)).toEqual(['UPR IV 45.1']);
+    const item = await (await context.request.get(`${server.baseUrl}/api/followup-items/${items.items[0].id}`)).json();
+    expect(item).toMatchObject({ paragraph: '45.1', recommendingStates: ["Lao People's Democratic Republic"] });
+  });
+});

@@ -89,6 +89,8 @@ export const followupItems = pgTable(
     // One tracked item per conference outcome (its copies for provinces hang under it).
     uniqueIndex('followup_items_outcome_uq').on(t.conferenceOutcomeId).where(sql`${t.parentId} is null`),
     index('followup_items_search_key_trgm_idx').using('gin', sql`${t.searchKey} gin_trgm_ops`),
+    // The theme filter ("trẻ em" in a province) combines this with the province's index instead of reading every row of the province.
+    index('followup_items_themes_idx').using('gin', sql`${t.themes} jsonb_path_ops`),
   ],
 );
 

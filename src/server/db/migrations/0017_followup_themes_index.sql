@@ -1,0 +1,1 @@
+CREATE INDEX "followup_items_themes_idx" ON "followup_items" USING gin ("themes" jsonb_path_ops);

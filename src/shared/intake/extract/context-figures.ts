@@ -27,7 +27,8 @@ const UNITS = [
   'tín đồ', 'chức sắc', 'chức việc', 'cơ sở thờ tự', 'dân tộc anh em', 'dân tộc', 'km', '%',
 ];
 const FIGURE = new RegExp(
-  String.raw`(?<![${L}\p{N}.,/])(?:(?<q>${QUALIFIER})\s+)?(?<n>${NUM})(?:\s+(?<scale>triệu|nghìn|ngàn|vạn))?\s*(?<unit>${alternation(UNITS)})(?![${L}])`,
+  // The leading lookahead is a fast first-character filter, before the lookbehind.
+  String.raw`(?=[\dkgxhtcKGXHTC])(?<![${L}\p{N}.,/])(?:(?<q>${QUALIFIER})\s+)?(?<n>${NUM})(?:\s+(?<scale>triệu|nghìn|ngàn|vạn))?\s*(?<unit>${alternation(UNITS)})(?![${L}])`,
   'giu',
 );
 /** What makes a clause describe the place. */
@@ -69,7 +70,8 @@ export function findContextFigures(text: string, sentences: Range[]): ContextFin
     if (value === null) continue;
     if (g.scale) value = Math.round(value * SCALE[g.scale]!);
     const before = text.slice(Math.max(clause.start, start - 16), start);
-    const tail = /^[^,;.()\n]{0,30}/u.exec(after)?.[0].trim() ?? '';
+    // "tín đồ Công giáo", "km bờ biển"; not "… với hơn 1" (the next figure, chained with a connector).
+    const tail = /^\s*(?:với|và|trong|sinh sống|,)/u.test(after) ? '' : (/^[^,;.()\n\d]{0,30}/u.exec(after)?.[0].trim() ?? '');
     const label = unit === 'người' && /dân số\s*(?:khoảng|gần|hơn|trên)?\s*$/u.test(before)
       ? 'dân số'
       : unit === '%' ? `${/^[^,;.()\n]{0,20}/u.exec(after)?.[0].trim() ?? 'dân số'}` : [unit, tail].filter(Boolean).join(' ');

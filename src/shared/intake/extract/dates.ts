@@ -187,8 +187,11 @@ export function findDates(
     const rule = lead ? 'date.lead-phrase' : place.inEventSentence ? 'date.event-sentence' : 'date.part-of-day';
     candidates.push({ score, date, end: start !== d.start ? d.date : null, span: { start, end: d.end }, inferred: d.yearInferred, rule });
   }
+  // A written year makes a date more certain, not more likely to be the event's: between two equally
+  // placed dates the first wins ("Sáng 11/6, … tổ chức …" before "Sáng 18/6/2025, … tiếp tục tổ chức …").
+  const placed = (c: Candidate) => c.score - (c.inferred ? 0 : 1);
   let best: Candidate | null = null;
-  for (const c of candidates) if (!best || c.score > best.score || (c.score === best.score && c.span.start < best.span.start)) best = c;
+  for (const c of candidates) if (!best || placed(c) > placed(best) || (placed(c) === placed(best) && c.span.start < best.span.start)) best = c;
 
   if (!best) {
     const yearless = YEARLESS_CUE.exec(text);

@@ -43,7 +43,7 @@ export function fieldName(path: string, draft: Pick<IntakeExtraction, 'indicator
   const official = /^officials\[(\d+)\]/u.exec(path);
   if (official) return `Người „${draft.officials[Number(official[1])]?.name ?? ''}”`;
   const names: Record<string, string> = {
-    event_date: 'Ngày diễn ra', event_end_date: 'Ngày kết thúc', participants_count: 'Số người dự', level: 'Cấp tổ chức',
+    event_date: 'Ngày diễn ra', event_end_date: 'Ngày kết thúc', participants_count: 'Số người dự', participants_qualifier: 'Số người dự', level: 'Cấp tổ chức',
     province: 'Tỉnh, thành phố', format: 'Hình thức', connection_points_count: 'Số điểm cầu',
   };
   return names[path.replace(/\[\d+\].*$/u, '')] ?? path;

@@ -184,3 +184,11 @@ describe('confidence and doubts (section 2)', () => {
     expect(r.warnings).toEqual([]);
   });
 });
+
+describe('the first well-placed date wins over a later one that only writes its year', () => {
+  it('reads "Sáng 11/6, … tổ chức" before "Sáng 18/6/2025, … tiếp tục tổ chức", and doubts it', () => {
+    const r = extractFromSourceText('Báo Điện Biên - 12/06/2025 10:00\nSáng 11/6, Ban Chỉ đạo về nhân quyền tỉnh Điện Biên tổ chức hội nghị tập huấn. Sáng 18/6/2025, Ban Chỉ đạo tiếp tục tổ chức hội nghị tập huấn tại xã Mường Phăng.');
+    expect(r.event_date).toBe('2025-06-11');
+    expect(r.evidence.event_date!.confidence).toBe('low');
+  });
+});

@@ -153,7 +153,8 @@ export async function importLongCsv(db: Db, actor: Actor, formId: string, upload
     await writeStagedValues(tx, actor, staged, ['value', 'target'], source);
     const counts = new Map<string, number>();
     for (const key of keyList) counts.set(targets.get(key)!.reportId, keys.get(key)!.filled.reduce((a, b) => a + b, 0));
-    await recordImportEvents(tx, actor, counts, { fileKind: 'csv', fileName: upload.fileName });
+    const created = new Set([...targets.values()].filter((t) => t.created).map((t) => t.reportId));
+    await recordImportEvents(tx, actor, counts, { fileKind: 'csv', fileName: upload.fileName }, created);
     return importResult('csv', form, [...targets.values()], counts);
   });
 }

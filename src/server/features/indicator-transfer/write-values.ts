@@ -57,13 +57,25 @@ export async function copyFreshValues(tx: Db, chunks: string[]): Promise<void> {
   await copyIn(tx, `copy indicator_values (${stagedColumns.join(', ')}, source, updated_by)`, chunks);
 }
 
-/** One 'imported' entry in each report's history, with how many values the file gave it. */
-export async function recordImportEvents(tx: Db, actor: Actor, counts: Map<string, number>, details: Record<string, unknown>): Promise<void> {
+/**
+ * One 'imported' entry in each report's history, with how many values the file gave it, and a new
+ * version for the reports that existed before. Drafts the import created (`created`) keep their
+ * first version: nobody can have read them before this transaction commits, and a file of 20.000
+ * new commune drafts would otherwise rewrite every one of them a second time.
+ */
+export async function recordImportEvents(
+  tx: Db,
+  actor: Actor,
+  counts: Map<string, number>,
+  details: Record<string, unknown>,
+  created: ReadonlySet<string> = new Set(),
+): Promise<void> {
   const ids = [...counts.keys()];
   if (ids.length === 0) return;
   await tx.execute(sql`
     insert into indicator_report_events (report_id, action, actor_id, actor_name, details)
     select t.id, 'imported', ${actor.id}::uuid, ${actor.fullName}, ${JSON.stringify(details)}::jsonb || jsonb_build_object('values', t.n)
     from unnest(${toArray(ids)}::uuid[], ${toArray(ids.map((id) => String(counts.get(id))))}::int[]) as t(id, n)`);
-  await tx.execute(sql`update indicator_reports set version = version + 1, updated_at = now() where id = any(${toArray(ids)}::uuid[])`);
+  const existing = ids.filter((id) => !created.has(id));
+  if (existing.length) await tx.execute(sql`update indicator_reports set version = version + 1, updated_at = now() where id = any(${toArray(existing)}::uuid[])`);
 }

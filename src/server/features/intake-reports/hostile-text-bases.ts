@@ -1,4 +1,5 @@
 import type { Db } from '../../db/client.js';
+import { installStarterCatalogue } from '../indicators/starter-catalogue.js';
 import { insertReportDocument } from './testing.js';
 
 /**
@@ -14,7 +15,13 @@ type Base = {
 };
 
 export function intakeReportHostileBases(db: () => Db): Record<string, Base> {
-  const fresh = async (kind?: 'recommendation_list') => (await insertReportDocument(db(), { provinceCode: '04', kind })).id;
+  // The report's figures go into the starter six-month form (installed once; it never overwrites).
+  let installed = false;
+  const fresh = async (kind?: 'recommendation_list') => {
+    if (!installed) await installStarterCatalogue(db());
+    installed = true;
+    return (await insertReportDocument(db(), { provinceCode: '04', kind })).id;
+  };
   return {
     'POST /api/intake-reports/documents': {
       raw: { contentType: 'application/octet-stream', payload: 'BÁO CÁO\nSơ kết công tác bảo đảm quyền con người 6 tháng đầu năm 2026\nSố: 12/BC-BCĐ\n', fileName: 'bao-cao.txt' },
@@ -22,7 +29,14 @@ export function intakeReportHostileBases(db: () => Db): Record<string, Base> {
     'GET /api/intake-reports/documents': {},
     'GET /api/intake-reports/documents/:id': { params: async () => ({ id: await fresh() }) },
     'POST /api/intake-reports/documents/:id/save-report': {
-      bodies: [async () => ({ _id: await fresh(), version: 1, figures: [], followups: [{ key: 'p1', text: 'Công tác tuyên truyền ở một số xã còn hạn chế.', nature: 'limitation', dueDate: '2026-12-31' }] })],
+      bodies: [
+        async () => ({
+          _id: await fresh(),
+          version: 1,
+          figures: [{ key: 't1', indicatorCode: 'VL_GQVL', value: 7215, target: 12000 }],
+          followups: [{ key: 'p1', text: 'Công tác tuyên truyền ở một số xã còn hạn chế.', nature: 'limitation', dueDate: '2026-12-31' }],
+        }),
+      ],
     },
     'POST /api/intake-reports/documents/:id/save-recommendations': {
       bodies: [async () => ({ _id: await fresh('recommendation_list'), version: 1, uprCycle: 4, itemDate: '2024-09-26', rows: [1] })],

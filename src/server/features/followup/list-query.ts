@@ -4,7 +4,7 @@ import { queryRows } from '../../db/query-rows.js';
 import { dueSoonDays, type FollowupListQuery, type FollowupRollup } from '../../../shared/api/followup.js';
 import { searchKey } from '../../../shared/text/search.js';
 import type { FollowupAccessUser } from '../../../shared/auth/followup-access.js';
-import { openSql, readableSql, waitingSql } from './access-sql.js';
+import { openSql, readableScopesSql, readableSql, waitingSql } from './access-sql.js';
 
 /*
  * The list's SQL: the filters of `followupListQuerySchema` as conditions over `i`, one query for
@@ -20,9 +20,9 @@ export const dueSoonSql = (today: string) => sql`(${openSql} and i.due_date is n
 /** The folded words of a search, at most eight (each one a LIKE on the item's search key). */
 export const searchWords = (q: string | undefined): string[] => (q ? searchKey(q).split(' ').filter(Boolean).slice(0, 8) : []);
 
-/** Every condition of the filter plus what the reader may read, joined with `and`. */
-export function listWhere(user: FollowupAccessUser, f: ListFilter, today: string): SQL {
-  const c: SQL[] = [readableSql(user)];
+/** The filter's conditions, without what the reader may read. */
+function filterConditions(user: FollowupAccessUser, f: ListFilter, today: string): SQL[] {
+  const c: SQL[] = [];
   if (f.kind) c.push(sql`i.kind = ${f.kind}`);
   if (f.status) c.push(sql`i.status = ${f.status}`);
   if (f.uprCycle !== undefined) c.push(sql`i.upr_cycle = ${f.uprCycle}`);
@@ -39,7 +39,18 @@ export function listWhere(user: FollowupAccessUser, f: ListFilter, today: string
   if (f.conferenceId) c.push(sql`i.conference_id = ${f.conferenceId}`);
   if (f.visitId) c.push(sql`i.visit_id = ${f.visitId}`);
   for (const word of searchWords(f.q)) c.push(sql`i.search_key like ${`%${word}%`}`);
-  return sql.join(c, sql` and `);
+  return c;
+}
+
+/** Every condition of the filter plus what the reader may read, joined with `and`. */
+export function listWhere(user: FollowupAccessUser, f: ListFilter, today: string): SQL {
+  return sql.join([readableSql(user), ...filterConditions(user, f, today)], sql` and `);
+}
+
+/** The same items as `listWhere`, as disjoint parts to count one by one (see `readableScopesSql`). */
+export function listCountParts(user: FollowupAccessUser, f: ListFilter, today: string): SQL[] {
+  const filters = filterConditions(user, f, today);
+  return readableScopesSql(user).map((scope) => sql.join([scope, ...filters], sql` and `));
 }
 
 const orders: Record<FollowupListQuery['sort'], SQL> = {
@@ -104,12 +115,17 @@ const walkedRowsLimit = 100;
 
 export type ListPageQuery = Pick<FollowupListQuery, 'sort' | 'page' | 'pageSize'> & { searched: boolean };
 
-export async function listPage(db: Db, where: SQL, today: string, q: ListPageQuery) {
+/** The page of `where`, and its count: exact, summed over `countParts`, unless searched (see searchCountCap). */
+export async function listPage(db: Db, where: SQL, countParts: SQL[], today: string, q: ListPageQuery) {
   const offset = (q.page - 1) * q.pageSize;
   if (!q.searched) {
+    const counts = sql.join(
+      countParts.map((part) => sql`(select count(*) from followup_items i where ${part})`),
+      sql` + `,
+    );
     const [rows, totals] = await Promise.all([
       queryRows<ListRow>(db, listRowsSql(where, today, q.sort, q.pageSize, offset)),
-      queryRows<{ total: number }>(db, sql`select count(*)::int as total from followup_items i where ${where}`),
+      queryRows<{ total: number }>(db, sql`select (${counts})::int as total`),
     ]);
     return { rows, total: Number(totals[0]?.total ?? 0), totalIsLowerBound: false };
   }

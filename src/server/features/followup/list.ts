@@ -2,7 +2,7 @@ import type { Db } from '../../db/client.js';
 import type { FollowupList, FollowupListItem, FollowupListQuery, FollowupRollup } from '../../../shared/api/followup.js';
 import type { Actor } from '../auth/actor.js';
 import { todayInVietnam } from '../indicator-reports/report-access.js';
-import { listPage, listWhere, rollupsOf, searchWords, type ListRow } from './list-query.js';
+import { listCountParts, listPage, listWhere, rollupsOf, searchWords, type ListRow } from './list-query.js';
 
 const iso = (v: string | Date) => (v instanceof Date ? v.toISOString() : new Date(v).toISOString());
 
@@ -42,7 +42,7 @@ export function toListItem(r: ListRow, rollup: FollowupRollup | null): FollowupL
  */
 export async function listFollowupItems(db: Db, actor: Actor, query: FollowupListQuery, today = todayInVietnam()): Promise<FollowupList> {
   const searched = searchWords(query.q).length > 0;
-  const { rows, total, totalIsLowerBound } = await listPage(db, listWhere(actor, query, today), today, { ...query, searched });
+  const { rows, total, totalIsLowerBound } = await listPage(db, listWhere(actor, query, today), listCountParts(actor, query, today), today, { ...query, searched });
   const nationalIds = rows.filter((r) => r.province_code === null).map((r) => r.id);
   const rollups = await rollupsOf(db, nationalIds, today);
   return { items: rows.map((r) => toListItem(r, rollups.get(r.id) ?? null)), total, totalIsLowerBound };

@@ -207,6 +207,40 @@ describe.skipIf(skipBrowserTests())('intake: upload an article, review its draft
     await queue.getByText('Văn bản đã dán').waitFor();
   });
 
+  it('lists uncertain fields first with their doubts beside them, and leaves an uncertain figure unticked', async () => {
+    await page.getByRole('navigation').getByRole('link', { name: 'Nhập tài liệu', exact: true }).click();
+    await page.getByRole('tab', { name: 'Dán văn bản' }).click();
+    await page.getByLabel(/^Nội dung/).fill([
+      'Báo Yên Bái - 12/06/2025 10:00',
+      'Sáng 11/6, Ban Chỉ đạo về nhân quyền tỉnh Yên Bái tổ chức hội nghị tập huấn công tác nhân quyền với 140 đại biểu tham dự.',
+      'Tỉnh có 173 xã, phường với hơn 830.000 người. Năm 2024, tỉnh giải quyết việc làm cho 9.100 lao động; ngoài ra còn 35 lượt.',
+      'Sáng 18/6/2025, Ban Chỉ đạo tiếp tục tổ chức hội nghị tập huấn tại huyện Lục Yên.',
+    ].join('\n'));
+    await page.getByRole('button', { name: 'Đọc văn bản' }).click();
+    await page.getByText('Đã đọc xong văn bản').waitFor({ timeout: 45_000 });
+    await page.getByRole('status').getByRole('link', { name: /^Xem xét/ }).click();
+    await page.getByRole('heading', { name: 'Văn bản tài liệu', exact: true }).waitFor();
+    const fields = page.getByRole('list', { name: 'Các trường đề xuất' }).getByRole('listitem');
+    // Two dates compete: the date comes first, marked uncertain, with the reason beside it.
+    const first = await fields.first().innerText();
+    expect(first).toContain('Ngày tổ chức');
+    expect(first).toContain('Chưa chắc chắn');
+    expect(first).toContain('Hai ngày khác nhau trong bài (11/06/2025 và 18/06/2025)');
+    expect(await fields.filter({ hasText: 'Cấp hội nghị' }).innerText()).toContain('Tin cậy cao');
+    // The warning list above says it too, and the setting's figures are shown apart, not as indicators.
+    await page.getByText('Ngày diễn ra: Hai ngày khác nhau trong bài').waitFor();
+    const context = page.getByRole('region', { name: 'Số liệu bối cảnh' });
+    expect(await context.innerText()).toContain('hơn 830.000 người');
+    const figures = page.getByRole('table', { name: 'Số liệu báo cáo' });
+    expect(await figures.innerText()).not.toContain('830.000');
+    // The figure with no clear subject comes first and is not ticked; the clear one is.
+    const rows = figures.getByRole('row');
+    expect(await rows.nth(1).innerText()).toContain('35 lượt');
+    expect(await rows.nth(1).getByRole('checkbox').isChecked()).toBe(false);
+    expect(await rows.filter({ hasText: '9.100 lao động' }).getByRole('checkbox').isChecked()).toBe(true);
+    await page.screenshot({ path: path.join(screenshots, 'intake-confidence.png'), fullPage: true });
+  });
+
   it('explains in Vietnamese why an empty or a broken file cannot be read, and leaves the queue as it was', async () => {
     await page.getByRole('navigation').getByRole('link', { name: 'Nhập tài liệu', exact: true }).click();
     const queue = page.getByRole('table', { name: 'Hàng đợi tài liệu' });

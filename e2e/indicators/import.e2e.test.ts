@@ -40,8 +40,13 @@ describe.skipIf(skipBrowserTests())('indicator import: a province fills the Exce
     await page.goto(`${server.baseUrl}/indicators/import`);
     await page.getByLabel('Biểu mẫu').first().click();
     await page.getByRole('option', { name: new RegExp(formCode) }).click();
-    await page.getByLabel('Mã đơn vị').fill('01');
-    await page.getByLabel('Kỳ báo cáo').first().fill('2024-Q2');
+    // The period by year and quarter, the unit by name: no code is typed.
+    await page.getByTestId('template-period-year').click();
+    await page.getByRole('option', { name: '2024' }).click();
+    await page.getByTestId('template-period-which').click();
+    await page.getByRole('option', { name: 'Quý II/2024' }).click();
+    await page.getByTestId('template-unit').fill('ha noi');
+    await page.getByRole('option', { name: 'Hà Nội' }).first().click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('template-download').click()]);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(fs.readFileSync((await download.path())!) as unknown as ArrayBuffer);

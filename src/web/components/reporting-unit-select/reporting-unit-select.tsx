@@ -53,7 +53,8 @@ export function ReportingUnitSelect({ formId, period, value, onChange, label, pl
     <Select
       label={label}
       placeholder={placeholder}
-      data={reportable.map((u) => ({ value: unitValue(u), label: u.unitName }))}
+      // An old province and the province it became share a name: the old one says so.
+      data={reportable.map((u) => ({ value: unitValue(u), label: u.unitKind === 'legacy_province' ? `${u.unitName} — ${t('indicatorReports.unitKind.legacy_province')}` : u.unitName }))}
       value={value}
       onChange={(v) => onChange(reportable.find((u) => unitValue(u) === v) ?? null)}
       searchable

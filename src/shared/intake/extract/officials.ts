@@ -51,6 +51,10 @@ const CO_CHAIR_AFTER = /^\s+và\s[^;:.]{0,220}?\s(?:cùng\s+)?đồng chủ trì
  */
 const PRESENTERS_OPENING = /^\s*(?:Các\s+)?(?:[Bb]áo cáo viên|[Gg]iảng viên)(?:\s+(?:tại|của|lớp|hội nghị|buổi)[^;:.]{0,40}?)?\s*(?:gồm|là|có)?\s*:?\s*(?:các\s+(?:đồng chí|ông, bà)\s*:?\s*)?/u;
 const CLAUSE_BREAK = /[,;:(\n“”]/gu;
+/** The clause lists who attended: "(Tham) dự hội nghị có", "Cùng dự có", "(với) sự tham dự của". */
+const ATTENDING_BEFORE = /(?<![\p{L}])(?:[Tt]ham dự|[Cc]ùng dự|[Dd]ự)(?:\s+(?:hội nghị|hội thảo|lớp|buổi|lễ)[^;:.]{0,30}?)?\s+(?:có|gồm)(?![\p{L}])|(?<![\p{L}])sự (?:tham dự|có mặt)(?:\s+của)?(?![\p{L}])/u;
+/** Another subject takes over the sentence: "…, hội nghị đã …", "…, các đại biểu …". */
+const NEW_SUBJECT = /,\s*(?:hội nghị|hội thảo|lớp|các đại biểu|đại biểu|học viên|các học viên)(?![\p{L}])/u;
 const ROLE_RANK: Record<OfficialRole, number> = { chair: 3, opening_speech: 2, closing_speech: 2, presenter: 2, speaker: 2, guest: 1 };
 
 interface Mention {
@@ -102,6 +106,16 @@ function roleOf(text: string, sentence: Range, nameStart: number, afterTitle: nu
   if (before) {
     const at = sentence.start + before.index + before[0].search(/[Cc]hủ trì/u);
     return { value: 'chair', spans: [{ start: at, end: at + 'chủ trì'.length }], rule: 'official.role-chair-before' };
+  }
+  // "Hội nghị có sự tham dự của đồng chí X, …; đồng chí Y phát biểu": X is only present. A speech verb
+  // counts for X only in X's own clause, before another subject ("…, hội nghị đã thảo luận, đánh giá").
+  const clauseStart = Math.max(sentence.start, text.lastIndexOf(';', nameStart) + 1);
+  if (ATTENDING_BEFORE.test(text.slice(clauseStart, nameStart))) {
+    const semicolon = text.indexOf(';', afterTitle);
+    const own = text.slice(afterTitle, semicolon >= 0 && semicolon < sentence.end ? semicolon : sentence.end);
+    const subject = NEW_SUBJECT.exec(own);
+    const verb = SPEECH.exec(subject ? own.slice(0, subject.index) : own);
+    if (!verb) return { value: 'guest', spans: [{ start: nameStart, end: nameStart }], rule: 'official.role-attending' };
   }
   const speech = SPEECH.exec(text.slice(sentence.start, sentence.end));
   if (speech) {

@@ -147,6 +147,14 @@ describe('organisers and roles', () => {
     const r = extractFromSourceText(lead('Tham dự hội nghị có đồng chí Lưu Văn Tâm, Phó Chủ tịch HĐND tỉnh. Đồng chí Phan Thị Hà, Giám đốc Sở Tư pháp phát biểu khai mạc.'));
     expect(r.officials.map((o) => [o.name, o.role])).toEqual([['Lưu Văn Tâm', 'guest'], ['Phan Thị Hà', 'speaker']]);
   });
+
+  it.each([
+    ['another person speaks after a semicolon', 'Hội nghị có sự tham dự của đồng chí Chu Văn Định, Phó Bí thư Tỉnh ủy; đồng chí Tạ Thị Hà, Giám đốc Sở Tư pháp phát biểu khai mạc.', [['Chu Văn Định', 'guest'], ['Tạ Thị Hà', 'speaker']]],
+    ['the meeting is the subject of the verb', 'Với sự tham dự của đồng chí Chu Văn Định, Phó Bí thư Tỉnh ủy, hội nghị đã thảo luận, đánh giá kết quả năm 2024.', [['Chu Văn Định', 'guest']]],
+    ['an attendee who speaks is a speaker', 'Dự hội nghị có đồng chí Chu Văn Định, Phó Bí thư Tỉnh ủy phát biểu chỉ đạo.', [['Chu Văn Định', 'speaker']]],
+  ])('attendance clause: %s', (_, sentence, roles) => {
+    expect(extractFromSourceText(lead(sentence)).officials.map((o) => [o.name, o.role])).toEqual(roles);
+  });
 });
 
 describe('confidence and doubts (section 2)', () => {

@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bacNinhReport, uprList } from '../../src/server/features/intake-reports/sample-reports';
 import { reportDocx } from '../../src/server/features/intake-reports/testing';
+import { installStarterCatalogue } from '../../src/server/features/indicators/starter-catalogue';
 import { launchChromium, skipBrowserTests } from '../support/browser';
 import { startServer, type RunningServer } from '../support/server';
 
@@ -14,12 +15,15 @@ describe.skipIf(skipBrowserTests())('intake of a provincial report and of a reco
   const dir = fs.mkdtempSync('/tmp/rd-e2e-reports-');
 
   beforeAll(async () => {
-    server = await startServer();
+    // The report forms the figures go into, as `serve` installs them.
+    server = await startServer({ prepare: async (database) => void (await installStarterCatalogue(database.db)) });
     browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
     page = await context.newPage();
     page.setDefaultTimeout(15_000);
-    const login = await context.request.post(`${server.baseUrl}/api/auth/login`, { data: { email: server.admin.email, password: server.admin.password } });
+    // Bắc Ninh's secretariat brings in its own report.
+    const bacNinh = await server.addUser('provincial_secretariat', '24');
+    const login = await context.request.post(`${server.baseUrl}/api/auth/login`, { data: bacNinh });
     expect(login.status()).toBe(200);
   });
 
@@ -34,14 +38,15 @@ describe.skipIf(skipBrowserTests())('intake of a provincial report and of a reco
     await page.goto(`${server.baseUrl}/intake/reports`);
     await page.locator('input[type="file"]').setInputFiles(file);
     await page.waitForURL(/\/intake\/reports\/[0-9a-f-]{36}$/u, { timeout: 30_000 });
-    await expect.poll(() => page.getByText('Báo cáo của tỉnh', { exact: true }).count()).toBe(1);
+    await expect.poll(() => page.getByText(/^Nhận biết qua: tiêu đề “BÁO CÁO”; số hiệu báo cáo “47\/BC-BCĐ”/u).count()).toBe(1);
+    expect(await page.locator('main .mantine-Badge-root', { hasText: 'Báo cáo của tỉnh' }).count()).toBe(1);
     expect(await page.getByText('6 tháng đầu năm 2026', { exact: true }).count()).toBe(1);
 
     // The jobs figure comes from the table's cell, proposed as the catalogue's indicator, ticked.
     const jobs = page.getByRole('row').filter({ hasText: 'Thực hiện 6 tháng: 7.215' });
     expect(await jobs.getByRole('checkbox').isChecked()).toBe(true);
-    expect(await jobs.getByRole('textbox', { name: 'Chỉ tiêu' }).inputValue()).toContain('VL_GQVL');
-    expect(await jobs.getByRole('textbox', { name: 'Kế hoạch' }).inputValue()).toBe('12.000');
+    expect(await jobs.getByLabel('Chỉ tiêu').inputValue()).toContain('VL_GQVL');
+    expect(await jobs.getByLabel('Kế hoạch').inputValue()).toBe('12.000');
     // The reviewer leaves out the last direction.
     const last = page.getByTestId('followup-p6');
     await last.getByRole('checkbox').uncheck();
@@ -57,7 +62,8 @@ describe.skipIf(skipBrowserTests())('intake of a provincial report and of a reco
     const reportId = page.url().split('/').pop()!;
     const report = await (await context.request.get(`${server.baseUrl}/api/indicator-reports/${reportId}`)).json();
     expect(report).toMatchObject({ unitKind: 'province', unitCode: '24', period: '2026-YTD06', status: 'draft' });
-    const jobsValue = report.values.find((v: { indicatorCode: string }) => v.indicatorCode === 'VL_GQVL');
+    type Row = { indicator: { code: string }; values: { part: string; value: number | null; target: number | null }[] };
+    const jobsValue = (report.rows as Row[]).find((r) => r.indicator.code === 'VL_GQVL')!.values.find((v) => v.part === '')!;
     expect([Number(jobsValue.value), Number(jobsValue.target)]).toEqual([7215, 12000]);
 
     const items = await (await context.request.get(`${server.baseUrl}/api/followup-items?provinceCode=24&kind=plan`)).json();
@@ -71,7 +77,7 @@ describe.skipIf(skipBrowserTests())('intake of a provincial report and of a reco
     await page.goto(`${server.baseUrl}/intake/reports`);
     await page.locator('input[type="file"]').setInputFiles(file);
     await page.waitForURL(/\/intake\/reports\/[0-9a-f-]{36}$/u, { timeout: 30_000 });
-    await expect.poll(() => page.getByText('Danh sách khuyến nghị', { exact: true }).count()).toBe(1);
+    await expect.poll(() => page.locator('main .mantine-Badge-root', { hasText: 'Danh sách khuyến nghị' }).count()).toBe(1);
     expect(await page.getByRole('row').filter({ hasText: '45.2' }).textContent()).toContain('Indonesia');
     expect(await page.getByRole('textbox', { name: 'Chu kỳ UPR' }).inputValue()).toBe('4');
     await page.getByRole('button', { name: 'Lưu 4 khuyến nghị thành việc theo dõi' }).click();

@@ -18,7 +18,12 @@ export const intakeLimits = {
 };
 
 const spanSchema = z.object({ start: z.number().int().min(0), end: z.number().int().min(0) });
-export const evidenceSchema = z.object({ spans: z.array(spanSchema), rule: z.string() });
+export const evidenceSchema = z.object({
+  spans: z.array(spanSchema),
+  rule: z.string(),
+  confidence: z.enum(['high', 'medium', 'low']).optional().describe('Độ tin cậy của trường đề xuất (bản nháp cũ có thể không có)'),
+  warnings: z.array(z.string()).optional().describe('Lý do nên xem lại trường này, hiển thị bên cạnh trường'),
+});
 
 /** The extractor's output as stored; validated loosely since it is the server's own product. */
 export const extractionSchema = z.record(z.string(), z.unknown()).describe('Bản nháp trích xuất (tên trường như seeds.gold.json) kèm `evidence`');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { IntakeDocument } from '../../../shared/api/intake.js';
+import { evidenceSchema, type IntakeDocument } from '../../../shared/api/intake.js';
 import { createTestApp, signedInAs, type TestApp } from '../../test-support/test-app.js';
 import { conferences, conferenceSources } from '../conferences/tables.js';
 import { intakeDocuments, reportedFigures } from './tables.js';
@@ -52,6 +52,8 @@ describe('document intake API', () => {
     const dateSpan = evidence.event_date!.spans[0]!;
     expect(doc.sourceText!.slice(dateSpan.start, dateSpan.end)).toContain('20/4/2023');
     expect(evidence.event_date!.rule).toBeTruthy();
+    // Every proposed field reaches the review screen with its confidence.
+    for (const e of Object.values(evidence)) expect(evidenceSchema.parse(e).confidence).toMatch(/^(high|medium|low)$/);
     // The old province is kept and rolled up to the current one.
     expect(doc.proposal).toMatchObject({ startDate: '2023-04-20', provinceCode: '52', status: 'held', participantsActual: 120, participantsQualifier: 'about' });
     expect(doc.proposal!.legacyProvinceCode).not.toBeNull();

@@ -58,15 +58,16 @@ describe.skipIf(skipBrowserTests())('indicator reports: from the entry grid to t
     await page.goto(`${server.baseUrl}/indicators/reports/${reportId}`);
     const target = page.getByRole('textbox', { name: 'Số lao động được giải quyết việc làm — Chỉ tiêu/kế hoạch' });
     await target.focus();
-    // Target and actual of the total, then the actual of nữ and nam (parts have no target: skipped).
+    // Target and actual of the total, then of nữ and nam: each part has a target of its own.
     await page.evaluate(() => {
       const data = new DataTransfer();
-      data.setData('text/plain', '15.000\t17.670\r\n\t9.000\r\n\t8.670\r\n');
+      data.setData('text/plain', '15.000\t17.670\r\n8.000\t9.000\r\n7.000\t8.670\r\n');
       document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
     });
     const male = page.getByRole('textbox', { name: 'Số lao động được giải quyết việc làm (Nam) — Thực hiện' });
     await expect.poll(() => male.inputValue()).toBe('8.670');
     await page.getByTestId('pct-E2E_JOBS|').getByText('117,8%').waitFor();
+    await page.getByTestId('pct-E2E_JOBS|sex:female').getByText('112,5%').waitFor();
     expect(await target.inputValue()).toBe('15.000');
     await page.getByTestId('save-status').getByText(/Đã lưu lúc \d\d:\d\d/).waitFor();
 
@@ -85,8 +86,8 @@ describe.skipIf(skipBrowserTests())('indicator reports: from the entry grid to t
     const jobs = saved.rows.find((r: { indicator: { code: string } }) => r.indicator.code === 'E2E_JOBS');
     expect(jobs.values.map((v: { part: string; value: number; target: number | null }) => [v.part, v.value, v.target]).sort()).toEqual([
       ['', 17670, 15000],
-      ['sex:female', 9000, null],
-      ['sex:male', 8670, null],
+      ['sex:female', 9000, 8000],
+      ['sex:male', 8670, 7000],
     ]);
 
     await page.getByRole('button', { name: 'Nộp báo cáo' }).click();

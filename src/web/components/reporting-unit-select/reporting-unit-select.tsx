@@ -36,6 +36,8 @@ type Props = {
   label: string;
   placeholder?: string;
   disabled?: boolean;
+  /** Width (Mantine style prop); the parent's by default. */
+  w?: import('@mantine/core').SelectProps['w'];
   'data-testid'?: string;
 };
 
@@ -43,7 +45,7 @@ type Props = {
  * A unit the person may report for, of a form (and a period): searched on the server by name
  * without tone marks; units they may only read are not offered.
  */
-export function ReportingUnitSelect({ formId, period, value, onChange, label, placeholder, disabled, ...rest }: Props) {
+export function ReportingUnitSelect({ formId, period, value, onChange, label, placeholder, disabled, w, ...rest }: Props) {
   const t = useT();
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search, 300);
@@ -63,6 +65,7 @@ export function ReportingUnitSelect({ formId, period, value, onChange, label, pl
       filter={({ options }) => options}
       nothingFoundMessage={t('indicatorReports.open.unitNone')}
       disabled={disabled || !formId}
+      w={w}
       comboboxProps={{ withinPortal: true }}
       data-testid={rest['data-testid']}
     />

@@ -74,6 +74,7 @@ export function IndicatorImportRoute() {
                 value={unit ? unitValue(unit) : null}
                 onChange={setUnit}
                 disabled={!period}
+                w={{ base: '100%', sm: 320 }}
                 data-testid="template-unit"
               />
             )}

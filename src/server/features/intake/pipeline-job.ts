@@ -7,6 +7,7 @@ import { looksVietnamese } from './read/detect-language.js';
 import type { IntakeLimits } from './read/limits.js';
 import { readDocument, readPastedText, type ReadDocument } from './read/read-document.js';
 import { IntakeReadError } from './read/read-error.js';
+import { intakeRouteHint } from '../intake-reports/route-hint.js';
 
 /** One unit of work for an intake worker (structured-clonable: it crosses the thread boundary). */
 export type IntakeJob =
@@ -35,6 +36,9 @@ function extractFrom(read: ReadDocument): IntakeReadResult {
   const extraction: IntakeExtraction = looksVietnamese(prepared.text)
     ? extractConference(prepared, context)
     : emptyExtraction([NOT_VIETNAMESE], context);
+  // A provincial report or a list of recommendations has its own intake: say so first, on the draft.
+  const routed = looksVietnamese(prepared.text) ? intakeRouteHint(prepared.text) : null;
+  if (routed) extraction.warnings.unshift(routed);
   return {
     ok: true,
     kind: read.kind,

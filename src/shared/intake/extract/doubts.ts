@@ -11,11 +11,13 @@ import type { Range } from './segments.js';
 const GENERIC_UNITS = new Set(['lượt', 'cuộc', 'đợt', 'ca', 'buổi', 'suất', 'căn', 'bài', 'tin']);
 const PLAN_WORDS = /(?<![\p{L}])(?:kế hoạch|chỉ tiêu|mục tiêu)(?![\p{L}])/u;
 
-/** Doubts about one reported figure, read from the figure and the clause it stands in. */
-export function indicatorDoubts(indicator: ExtractedIndicator, text: string, clause: Range): Doubt[] {
+/**
+ * Doubts about one reported figure, read from the figure and the clause it stands in, by sub-field:
+ * a reported % that does not match value ÷ target doubts the % (`percent_of_target`), not the value.
+ */
+export function indicatorDoubts(indicator: ExtractedIndicator, text: string, clause: Range): Record<string, Doubt[]> {
   const out: Doubt[] = [];
   const clauseText = text.slice(clause.start, clause.end);
-  if (indicator.inconsistency) out.push({ level: 'low', warning: indicator.inconsistency });
   if (looksLikeSetting(clauseText)) out.push({ level: 'low', warning: 'Có thể là số liệu bối cảnh (dân số, số xã, tín đồ…), không phải kết quả.' });
   const words = indicator.label.replace(/…/gu, ' ').split(/\s+/u).filter((w) => /\p{L}/u.test(w));
   if (words.length < 2) out.push({ level: 'low', warning: 'Không rõ số liệu này nói về gì; hãy đặt tên chỉ số.' });
@@ -26,7 +28,8 @@ export function indicatorDoubts(indicator: ExtractedIndicator, text: string, cla
   if (indicator.target === null && indicator.percent_of_target === null && PLAN_WORDS.test(clauseText)) {
     out.push({ level: 'medium', warning: 'Câu có nhắc kế hoạch/chỉ tiêu nhưng chưa gắn được vào số liệu này.' });
   }
-  return out;
+  const percent: Doubt[] = indicator.inconsistency ? [{ level: 'low', warning: indicator.inconsistency }] : [];
+  return { value: out, percent_of_target: percent };
 }
 
 /** Doubts about the participants count: a second, different count elsewhere in the text. */

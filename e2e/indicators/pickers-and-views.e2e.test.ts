@@ -173,6 +173,14 @@ describe.skipIf(skipBrowserTests())('indicators without typed codes, views in th
     await view.screenshot({ path: `${shots}-completeness.png`, fullPage: true });
     await view.goBack();
     await expect.poll(() => new URL(view.url()).searchParams.get('state')).toBeNull();
+
+    // On a phone the map fills the card's width and is only as tall as itself and its legend beneath.
+    await view.setViewportSize({ width: 390, height: 844 });
+    const map = view.getByRole('img', { name: 'Bản đồ tình hình nộp báo cáo' });
+    await expect.poll(async () => (await map.boundingBox())!.height).toBeLessThan(520);
+    const box = (await map.boundingBox())!;
+    expect(box.height).toBeGreaterThan(box.width);
+    await map.screenshot({ path: `${shots}-completeness-map-phone.png` });
     await office.close();
   });
 

@@ -6,7 +6,7 @@ import { readDocument } from '../intake/read/read-document.js';
 import { IntakeReadError, type IntakeErrorCode } from '../intake/read/read-error.js';
 import type { IntakeReportProposal } from '../../../shared/api/intake-reports.js';
 import { proposeFromDocument, type ReadReport } from './propose.js';
-import { docxTables, workbookTables } from './read-tables.js';
+import { docxTables, pdfTextTables, workbookTables } from './read-tables.js';
 
 /** One upload for a reading worker (structured-clonable). */
 export type ReportJob = { bytes: Uint8Array; fileName: string; limits: IntakeLimits; today: string };
@@ -57,6 +57,7 @@ async function readReport(job: ReportJob): Promise<ReadReport> {
     return { fileKind: 'xlsx', text, rejoinLines: false, tables, pageCount: null, warnings: [] };
   }
   const read = await readDocument({ bytes, fileName: job.fileName }, limits);
-  const tables = read.kind === 'docx' ? docxTables(new TextDecoder().decode(inflateDocxSafely(bytes, limits)['word/document.xml'])) : [];
+  const tables =
+    read.kind === 'docx' ? docxTables(new TextDecoder().decode(inflateDocxSafely(bytes, limits)['word/document.xml'])) : read.kind === 'pdf' ? pdfTextTables(read.text) : [];
   return { fileKind: read.kind, text: read.text, rejoinLines: read.rejoinLines, tables, pageCount: read.pageStarts?.length ?? null, warnings: read.warnings };
 }

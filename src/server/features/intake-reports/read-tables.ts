@@ -83,3 +83,60 @@ function cellValueText(value: ExcelJS.CellValue): string {
   }
   return String(value);
 }
+
+const HEADER = /(?:^|\n)(?:STT|TT)?[^\n]*Chỉ tiêu[^\n]*(?:\n[^\n]+){0,4}/u;
+const NUMERIC_HEADINGS: [RegExp, string][] = [
+  [/Kế hoạch|\bKH\b|Chỉ tiêu giao/u, 'Kế hoạch'],
+  [/Thực hiện|Kết quả|Ước thực hiện/u, 'Thực hiện'],
+  [/So với|Cùng kỳ|Tỷ lệ %|% KH/u, 'So sánh (%)'],
+];
+
+/**
+ * The results tables of a PDF's text layer. A PDF keeps no table structure: a row comes as a
+ * block ("1 Số người được\ntuyển sinh, đào tạo\nnghề\nngười 20.000 21.350") under a heading
+ * block naming the columns. The heading says in which order the numbers stand (plan, result,
+ * comparison); each block numbered like a row becomes label, unit and those numbers.
+ */
+export function pdfTextTables(text: string): ReportTable[] {
+  const tables: ReportTable[] = [];
+  const blocks = text.split(/\n\s*\n/u);
+  let headings: string[] | null = null;
+  let rows: string[][] = [];
+  const flush = () => {
+    if (headings && rows.length) tables.push({ rows: [['Chỉ tiêu', 'Đơn vị tính', ...headings], ...rows] });
+    headings = null;
+    rows = [];
+  };
+  for (const block of blocks) {
+    const lines = block.split('\n').map((l) => l.trim()).filter(Boolean);
+    if (!lines.length) continue;
+    // A heading block may end with the first row in the same paragraph: split them where a row number starts.
+    const headerAt = HEADER.exec(block);
+    if (headerAt && /Thực hiện|Kết quả/u.test(block)) {
+      flush();
+      const rowStart = lines.findIndex((l, i) => i > 0 && /^\d{1,3}\s+\p{L}/u.test(l));
+      const headText = (rowStart > 0 ? lines.slice(0, rowStart) : lines).join(' ');
+      headings = NUMERIC_HEADINGS.map(([re, name]) => ({ at: headText.search(re), name })).filter((h) => h.at >= 0).sort((a, b) => a.at - b.at).map((h) => h.name);
+      if (rowStart > 0) addRow(lines.slice(rowStart));
+      continue;
+    }
+    if (!headings) continue;
+    if (!addRow(lines)) flush();
+  }
+  flush();
+  return tables;
+
+  function addRow(lines: string[]): boolean {
+    const first = /^(\d{1,3})\s+(.*)$/u.exec(lines[0]!);
+    const last = /^(?<unit>\D*?)\s*(?<nums>(?:-?\d[\d.,]*%?\s*)+)$/u.exec(lines[lines.length - 1]!);
+    if (!first || !last) return false;
+    const labelLines = lines.length === 1 ? [first[2]!.replace(last[0], '')] : [first[2]!, ...lines.slice(1, -1)];
+    const numbers = last.groups!.nums!.trim().split(/\s+/u);
+    const label = labelLines.join(' ').replace(/\s+/gu, ' ').trim();
+    if (label.length < 4) return false;
+    // Fewer numbers than columns: the empty cells are the first ones (a plan not set).
+    const cells = [...Array(Math.max(0, headings!.length - numbers.length)).fill(''), ...numbers];
+    rows.push([label, last.groups!.unit!.trim(), ...cells]);
+    return true;
+  }
+}

@@ -56,8 +56,10 @@ export function columnRole(heading: string): Role | null {
 const isNumberCell = (c: string) => parseViNumber(c.replace(/[\s\u00a0]/gu, '').replace(/%$/u, '')) !== null;
 
 function headerOf(table: ReportTable): { index: number; roles: (Role | null)[] } | null {
-  for (let i = 0; i < Math.min(3, table.rows.length); i++) {
+  // A sheet's title rows ("Kết quả thực hiện … 6 tháng đầu năm 2026") sit above the heading: a heading names two columns at least.
+  for (let i = 0; i < Math.min(8, table.rows.length); i++) {
     const roles = table.rows[i]!.map(columnRole);
+    if (roles.filter((r) => r !== null).length < 2) continue;
     if (roles.includes('actual') || (roles.includes('label') && roles.includes('target'))) return { index: i, roles };
   }
   return null;

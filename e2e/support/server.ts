@@ -7,6 +7,8 @@ import { buildApp } from '../../src/server/app';
 import { loadConfig } from '../../src/server/config';
 import { createTestDatabase } from '../../src/server/db/testing';
 import type { Role } from '../../src/shared/auth/permissions';
+import type { Database } from '../../src/server/db/client';
+import type { Actor } from '../../src/server/features/auth/actor';
 import { createUser, testPassword } from '../../src/server/test-support/test-app';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -41,9 +43,10 @@ export function ensureWebBuild(): void {
 
 /**
  * The real server (API and built web app) on a random local port, over a fresh in-memory
- * PGlite database with reference data, and one national administrator with a known password.
+ * PGlite database with reference data, and one national administrator with a known password;
+ * `prepare` may fill the database first, acting as that administrator.
  */
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(options: { prepare?: (database: Database, admin: Actor) => Promise<void> } = {}): Promise<RunningServer> {
   ensureWebBuild();
   const database = await createTestDatabase();
   const config = loadConfig({ DATA_DIR: '/nonexistent', LOG_LEVEL: 'silent', NODE_ENV: 'test', HOST: '127.0.0.1', PORT: '0' });
@@ -53,6 +56,8 @@ export async function startServer(): Promise<RunningServer> {
 
   const fullName = 'Nguyễn Thị Minh Anh';
   const user = await createUser(database, { email: 'quantri@example.vn', fullName, role: 'national_admin' });
+  // Data the pages should show (demo conferences, a test, a document), made before the first page opens.
+  await options.prepare?.(database, { id: user.id, email: user.email, fullName, role: 'national_admin', provinceCode: null, organisationId: null, mustChangePassword: false });
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     admin: { email: user.email, password: testPassword, fullName },

@@ -1,5 +1,5 @@
 import { Anchor, Breadcrumbs, Group, Stack, Text, Title } from '@mantine/core';
-import { useDocumentTitle } from '@mantine/hooks';
+import { usePageTitle } from './page-title';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 
@@ -20,7 +20,7 @@ type Props = {
  */
 export function PageHeader({ title, description, actions, crumbs, documentTitle }: Props) {
   const tabTitle = documentTitle ?? (typeof title === 'string' ? title : null);
-  useDocumentTitle(tabTitle ? `${tabTitle} · rights-desk` : 'rights-desk');
+  usePageTitle(tabTitle ? `${tabTitle} · rights-desk` : null);
   return (
     <Stack gap={4} mb="lg">
       {crumbs && crumbs.length > 0 && (

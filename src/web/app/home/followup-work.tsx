@@ -39,7 +39,7 @@ export function FollowupWork() {
                   {t('followup.flag.overdue')}
                 </Badge>
               ) : (
-                <Text size="sm" c={item.dueSoon ? 'orange' : 'dimmed'} style={{ whiteSpace: 'nowrap' }}>
+                <Text size="sm" c={item.dueSoon ? 'var(--rd-warning-text)' : 'dimmed'} style={{ whiteSpace: 'nowrap' }}>
                   {formatDate(item.dueDate)}
                 </Text>
               )}

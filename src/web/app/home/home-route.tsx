@@ -1,5 +1,5 @@
 import { Badge, Container, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useDocumentTitle } from '@mantine/hooks';
+import { usePageTitle } from '../../components/page-title';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { can, isNationalRole } from '../../../shared/auth/permissions';
 import { useProvinceName } from '../../components/province-select/use-provinces';
@@ -13,7 +13,7 @@ export function HomeRoute() {
   const intl = useIntl();
   const user = useSignedInUser();
   const provinceName = useProvinceName();
-  useDocumentTitle(`${intl.formatMessage({ id: 'nav.home' })} · rights-desk`);
+  usePageTitle(`${intl.formatMessage({ id: 'nav.home' })} · rights-desk`);
   const allowed = (p: Parameters<typeof can>[1]) => can(user.role, p);
   const items = [...visibleItems(areaItems, allowed), ...visibleItems(referenceItems, allowed)];
   const scope = isNationalRole(user.role)

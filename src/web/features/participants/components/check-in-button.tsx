@@ -40,7 +40,7 @@ export function CheckInButton({ conferenceId, participant: p, canManage, offline
     </Badge>
   );
   return (
-    <HoverCard width={340} shadow="md" openDelay={300} onOpen={() => setOpened(true)} withinPortal>
+    <HoverCard width={340} shadow="md" openDelay={300} onOpen={() => setOpened(true)} withinPortal withRoles={false}>
       <HoverCard.Target>
         <span>{target}</span>
       </HoverCard.Target>

@@ -1,5 +1,5 @@
 import { Anchor, Box, Container, Stack, Text, Title } from '@mantine/core';
-import { useDocumentTitle } from '@mantine/hooks';
+import { usePageTitle } from '../../../components/page-title';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useT } from '../../../lib/use-t';
@@ -7,7 +7,7 @@ import { useT } from '../../../lib/use-t';
 /** The public pages' frame: no app shell, no account, one readable column that fits a phone. */
 export function PublicLayout({ title, subtitle, children, back }: { title: string; subtitle?: string; children: ReactNode; back?: boolean }) {
   const t = useT();
-  useDocumentTitle(`${title} · ${t('transparency.public.siteName')}`);
+  usePageTitle(`${title} · ${t('transparency.public.siteName')}`);
   return (
     <Box bg="gray.0" mih="100vh" py="lg">
       <Container size="md" px="sm">

@@ -74,6 +74,13 @@ describe('intake of provincial reports and recommendation lists', () => {
       ['direction', 'plan', '47/BC-BCĐ', '2026-12-31'],
     ]);
     expect((await get(bacNinh, doc.id)).json()).toMatchObject({ status: 'saved', savedReportId: report!.id });
+
+    // The same report uploaded again: its figures update the draft, its items are not repeated.
+    const again = (await get(bacNinh, (await upload(bacNinh, await reportDocx(bacNinhReport), 'bao-cao-6-thang (1).docx')).json().id)).json();
+    expect(again.target).toMatchObject({ reportId: report!.id, status: 'draft', refusal: null });
+    const twice = await post(bacNinh, `/api/intake-reports/documents/${again.id}/save-report`, { version: again.version, figures: ticked(again.proposal.figures), followups });
+    expect(twice.json()).toMatchObject({ reportId: report!.id, itemIds: [], skipped: 3 });
+    expect(await t.database.db.select().from(followupItems).where(eq(followupItems.provinceCode, '24'))).toHaveLength(3);
   });
 
   it('refuses another province’s secretariat: it cannot see the document, nor save into a unit it does not report for', async () => {

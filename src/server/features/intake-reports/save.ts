@@ -8,6 +8,7 @@ import { AppError, type FieldIssue } from '../../errors.js';
 import { recordAudit } from '../audit/record.js';
 import type { Actor } from '../auth/actor.js';
 import { assertFollowupReferences, emptyFollowupFields, insertFollowupItems, type FollowupItemWrite } from '../followup/write-item.js';
+import { duplicateKey, existingKeys } from '../followup-transfer/duplicates.js';
 import { romanCycle } from '../followup-transfer/lexicon.js';
 import { commitImport } from '../followup-transfer/service.js';
 import { valueTypeProblem } from '../indicator-transfer/cell-numbers.js';
@@ -139,9 +140,12 @@ export async function saveReportProposal(db: Db, actor: Actor, id: string, body:
       }
       await recordImportEvents(tx, actor, new Map([[reportId, body.figures.length]]), { via: 'intake-report', documentId: row.id, fileName: row.fileName });
     }
-    const itemIds = items.length ? await insertFollowupItems(tx, items, actor.id, `Từ báo cáo “${row.fileName}”.`) : [];
+    // The same report brought in twice (a corrected copy) does not repeat its items: same report number, province and text.
+    const saved = items.length ? await existingKeys(tx, items) : new Set<string>();
+    const fresh = items.filter((i) => !saved.has(duplicateKey(i)));
+    const itemIds = fresh.length ? await insertFollowupItems(tx, fresh, actor.id, `Từ báo cáo “${row.fileName}”.`) : [];
     await markSaved(tx, actor, row, { reportId, itemIds });
-    return { reportId, values: reportId ? body.figures.length : 0, itemIds, skipped: 0 };
+    return { reportId, values: reportId ? body.figures.length : 0, itemIds, skipped: items.length - fresh.length };
   });
 }
 

@@ -108,6 +108,8 @@ export const intakeReportSchema = intakeReportSummarySchema
     sourceText: z.string(),
     proposal: intakeReportProposalSchema,
     target: targetReportSchema.nullable(),
+    /** Why the reviewer cannot save the limitations and directions as follow-up items of the report's province, or null. */
+    followupRefusal: z.string().nullable(),
     version: z.number().int(),
     savedReportId: z.uuid().nullable(),
     savedItemIds: z.array(z.uuid()),

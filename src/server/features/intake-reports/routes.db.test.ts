@@ -88,6 +88,7 @@ describe('intake of provincial reports and recommendation lists', () => {
     expect(res.statusCode).toBe(201);
     const doc = (await get(hanoi, res.json().id)).json();
     expect(doc.target.refusal).toBe('Bạn chỉ báo cáo được số liệu của các đơn vị thuộc tỉnh mình.');
+    expect(doc.followupRefusal).toBe('Bạn chỉ quản lý được việc theo dõi của tỉnh mình.');
     const before = await counts();
     const saved = await post(hanoi, `/api/intake-reports/documents/${doc.id}/save-report`, { version: doc.version, figures: ticked(doc.proposal.figures), followups: [] });
     expect(saved.statusCode).toBe(403);

@@ -1,5 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { IntakeReport, IntakeReportProposal, IntakeReportSummary } from '../../../shared/api/intake-reports.js';
+import { editRefusal } from '../../../shared/auth/followup-access.js';
 import { reportRefusal } from '../../../shared/auth/indicator-access.js';
 import { can } from '../../../shared/auth/permissions.js';
 import { parsePeriod, type PeriodFrequency } from '../../../shared/indicators/periods.js';
@@ -113,7 +114,8 @@ export async function getReport(db: Db, actor: Actor, id: string): Promise<Intak
       indicators: form.indicators.map((i) => ({ code: i.code, nameVi: i.nameVi, unit: i.unit })),
     };
   }
-  return { ...toSummary(row), sourceText: row.sourceText, proposal: p, target, version: row.version, savedReportId: row.savedReportId, savedItemIds: row.savedItemIds };
+  const followupRefusal = p.documentKind === 'provincial_report' ? editRefusal(actor, { provinceCode: p.currentProvinceCode }) : null;
+  return { ...toSummary(row), sourceText: row.sourceText, proposal: p, target, followupRefusal, version: row.version, savedReportId: row.savedReportId, savedItemIds: row.savedItemIds };
 }
 
 export function closedReport(unitName: string, periodText: string, status: string): string {

@@ -25,8 +25,9 @@ export function ReportReview({ doc }: { doc: IntakeReport }) {
   const save = useSaveReport(doc.id);
   const done = doc.status !== 'ready';
   const refusal = doc.target?.refusal ?? null;
+  const itemRefusal = doc.followupRefusal;
   const tickedFigures = figures.filter((f) => figureChoices[f.key]!.ticked && figureChoices[f.key]!.indicatorCode);
-  const tickedItems = p.followups.filter((f) => followupChoices[f.key]!.ticked);
+  const tickedItems = itemRefusal ? [] : p.followups.filter((f) => followupChoices[f.key]!.ticked);
   const badNumber = tickedFigures.some((f) => typedNumber(figureChoices[f.key]!.value) === null);
 
   const submit = () => {
@@ -96,7 +97,12 @@ export function ReportReview({ doc }: { doc: IntakeReport }) {
         {p.followups.length === 0 ? (
           <Text c="dimmed">{t('intakeReports.followups.none')}</Text>
         ) : (
-          <FollowupsReview followups={p.followups} choices={followupChoices} onChange={(key, c) => setFollowupChoices((s) => ({ ...s, [key]: c }))} disabled={done} />
+          <FollowupsReview followups={p.followups} choices={followupChoices} onChange={(key, c) => setFollowupChoices((s) => ({ ...s, [key]: c }))} disabled={done || Boolean(itemRefusal)} />
+        )}
+        {itemRefusal && !done && (
+          <Alert color="orange" mt="sm" title={t('intakeReports.followups.cannotSave')}>
+            {itemRefusal}
+          </Alert>
         )}
       </Card>
 

@@ -58,7 +58,8 @@ export const theme = createTheme({
     // the button grows from its usual height rather than clipping its text.
     Button: Button.extend({
       styles: {
-        root: { height: 'auto', minHeight: 'var(--button-height)' },
+        root: { height: 'auto', minHeight: 'var(--button-height)', display: 'inline-flex', alignItems: 'center', justifyContent: 'center' },
+        inner: { height: 'auto', flex: 1 },
         label: { whiteSpace: 'normal', textAlign: 'center', overflow: 'visible', paddingBlock: 4 },
       },
     }),

@@ -39,6 +39,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
                   <Button
                     size="compact-sm"
                     variant="light"
+                    style={{ flexShrink: 0 }}
                     onClick={() => {
                       dismiss(t.id);
                       t.action!.onClick();

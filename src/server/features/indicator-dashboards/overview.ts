@@ -38,7 +38,13 @@ export async function getOverview(db: Db, actor: Actor, query: OverviewQuery): P
     });
     const ranks = rankValues(current.map((c) => c.figure.value), indicator.higherIsBetter);
     const all = current.map((c, i) => ({
-      ...c.figure,
+      value: c.figure.value,
+      numerator: c.figure.numerator,
+      denominator: c.figure.denominator,
+      target: c.figure.target,
+      targetPercent: c.figure.targetPercent,
+      notAggregable: c.figure.notAggregable,
+      units: c.figure.units,
       provinceCode: c.p.code,
       provinceName: c.p.name,
       previousValue: c.previous.value,

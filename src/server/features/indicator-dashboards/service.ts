@@ -44,7 +44,9 @@ export function publicIndicator(i: CatalogueRow): DashboardIndicator {
 /** One province's figure from its aggregate row (or none). */
 export function figureOf(indicator: CatalogueRow, row: AggregateRow | undefined): Figure {
   if (!row) return rollUp(indicator, []);
-  return { ...rollUp(indicator, [row]), units: row.reports };
+  const figure = rollUp(indicator, [row]);
+  figure.units = row.reports;
+  return figure;
 }
 
 /** The national total of the provinces' rows. */

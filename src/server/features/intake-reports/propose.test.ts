@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { proposeFromDocument, type ReadReport } from './propose.js';
-import { bacNinhReport, binhDinhReport, planDocument, trainingArticle, uprList } from './sample-reports.js';
+import { bacNinhReport, binhDinhReport, planDocument, trainingArticle, treatyList, uprList, visitConclusions } from './sample-reports.js';
 
 const read = (text: string, tables: ReadReport['tables'] = []): ReadReport => ({ fileKind: 'txt', text, rejoinLines: false, tables, pageCount: null, warnings: [] });
 const today = '2026-12-01';
@@ -33,6 +33,36 @@ describe('recognising what an upload is', () => {
       ['45.3', ['Cuba']],
       ['45.4', ['India']],
     ]);
+  });
+});
+
+describe('lists of recommendations of other sources', () => {
+  it('reads a working visit’s numbered conclusions as the visit’s recommendations, with no UPR cycle to ask for', () => {
+    const p = proposeFromDocument(read(visitConclusions), today);
+    expect(p.documentKind).toBe('recommendation_list');
+    expect(p.recommendations.map((r) => [r.item.kind, r.item.nature, r.item.paragraph, r.errors])).toEqual([
+      ['visit', 'recommendation', '1', []],
+      ['visit', 'recommendation', '2', []],
+      ['visit', 'recommendation', '3', []],
+    ]);
+  });
+
+  it('reads a treaty body’s concluding observations as that committee’s, paragraph numbers kept', () => {
+    const p = proposeFromDocument(read(treatyList), today);
+    expect(p.documentKind).toBe('recommendation_list');
+    expect(p.recognisedBy[0]).toBe('ký hiệu văn kiện của ủy ban công ước “CERD/C/VNM/CO/15-17”');
+    expect(p.recommendations.map((r) => [r.item.kind, r.item.treaty, r.item.paragraph])).toEqual([
+      ['treaty', 'CERD', '12'],
+      ['treaty', 'CERD', '13'],
+      ['treaty', 'CERD', '14'],
+    ]);
+  });
+
+  it('reads the period of quarterly and nine-month reports, not the date line or the next period', () => {
+    const quarter = bacNinhReport.replace('Sơ kết công tác bảo đảm quyền con người 6 tháng đầu năm 2026', 'Kết quả công tác bảo đảm quyền con người quý III năm 2026');
+    expect(proposeFromDocument(read(quarter), today).period).toBe('2026-Q3');
+    const nine = bacNinhReport.replace('Sơ kết công tác bảo đảm quyền con người 6 tháng đầu năm 2026', 'Kết quả công tác bảo đảm quyền con người 9 tháng năm 2026');
+    expect(proposeFromDocument(read(nine), today).period).toBe('2026-YTD09');
   });
 });
 

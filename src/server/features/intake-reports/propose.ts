@@ -54,8 +54,18 @@ export function proposeFromDocument(read: ReadReport, today: string): IntakeRepo
     warnings: [...read.warnings],
   };
   if (recognition.kind === 'recommendation_list') {
-    // Offsets of the list's rows are not needed: each row carries its paragraph number and text.
-    return { ...base, recommendations: rows, uprCycle: uprCycleOf(text) };
+    // A list naming no State and no treaty body is a working visit's conclusions: its paragraphs are
+    // the visit's recommendations, not UPR ones (which would need a cycle).
+    const states = rows.some((r) => r.item.recommendingStates.length > 0);
+    const visit = !states && rows.every((r) => r.item.kind === 'upr');
+    const recommendations = visit
+      ? rows.map((r) => ({
+          ...r,
+          item: { ...r.item, kind: 'visit' as const, nature: 'recommendation' as const, uprCycle: null, reference: `Kết luận đoàn công tác, mục ${r.item.paragraph ?? r.rowNumber}`.slice(0, 200) },
+          errors: r.errors.filter((e) => e.field !== 'uprCycle'),
+        }))
+      : rows;
+    return { ...base, recommendations, uprCycle: visit ? null : uprCycleOf(text) };
   }
   if (recognition.kind !== 'provincial_report') {
     base.warnings.push(

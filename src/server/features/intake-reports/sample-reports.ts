@@ -104,3 +104,22 @@ Tổ chức các hội nghị tuyên truyền tại các xã.`;
 
 /** The report's text with its tab-separated lines as they appear in a .txt; a Word version builds them as a table. */
 export const tabbedLines = (text: string) => text.split('\n');
+
+/** A working visit's conclusions: numbered, no States, no treaty symbol. */
+export const visitConclusions = `VĂN PHÒNG THƯỜNG TRỰC VỀ NHÂN QUYỀN
+THÔNG BÁO
+Kết luận của Đoàn công tác khảo sát, hướng dẫn công tác bảo đảm quyền con người tại tỉnh Quảng Trị
+Sau khi làm việc với Ban Chỉ đạo về nhân quyền tỉnh, Trưởng đoàn kết luận như sau:
+1. Đề nghị Ban Chỉ đạo tỉnh kiện toàn bộ phận giúp việc, bố trí cán bộ chuyên trách theo dõi công tác nhân quyền.
+2. Đề nghị Công an tỉnh tiếp tục tổ chức tập huấn về quyền con người cho cán bộ, chiến sĩ trực tiếp làm nhiệm vụ.
+3. Đề nghị Sở Tư pháp chủ trì rà soát, báo cáo kết quả thực hiện các khuyến nghị UPR chu kỳ IV trên địa bàn tỉnh.
+`;
+
+/** Concluding observations of a treaty body (excerpt, invented wording). */
+export const treatyList = `Concluding observations on the combined periodic reports of Viet Nam
+CERD/C/VNM/CO/15-17
+Adopted by the Committee at its 110th session
+12. The Committee recommends that the State party strengthen the collection of data disaggregated by ethnicity.
+13. The Committee recommends that the State party ensure access to justice for members of ethnic minorities.
+14. The Committee recommends that the State party intensify human rights training for law enforcement officials.
+`;

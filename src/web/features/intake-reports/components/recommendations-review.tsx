@@ -17,11 +17,13 @@ export function RecommendationsReview({ doc }: { doc: IntakeReport }) {
   const [itemDate, setItemDate] = useState(doc.proposal.reportDate ?? todayInVietnam());
   const save = useSaveRecommendations(doc.id);
   const done = doc.status !== 'ready';
+  // A UPR list asks for its cycle; a treaty body's observations or a visit's conclusions do not.
+  const upr = rows.some((r) => r.item.kind === 'upr');
   const toggle = (n: number, on: boolean) => setTicked((s) => (on ? new Set(s).add(n) : new Set([...s].filter((x) => x !== n))));
   return (
     <Stack gap="md">
       <Group align="end">
-        <NumberInput label={t('intakeReports.list.cycle')} min={1} max={9} w={160} value={cycle} onChange={(v) => setCycle(typeof v === 'number' ? v : '')} disabled={done} />
+        {upr && <NumberInput label={t('intakeReports.list.cycle')} min={1} max={9} w={160} value={cycle} onChange={(v) => setCycle(typeof v === 'number' ? v : '')} disabled={done} />}
         <ViDateInput label={t('intakeReports.list.itemDate')} value={itemDate} onChange={setItemDate} invalidMessage={t('intakeReports.list.badDate')} required />
       </Group>
       <Table verticalSpacing="xs">
@@ -42,7 +44,7 @@ export function RecommendationsReview({ doc }: { doc: IntakeReport }) {
               <Table.Td>{r.item.paragraph}</Table.Td>
               <Table.Td>
                 <Text size="sm">{r.item.text}</Text>
-                {[...r.warnings, ...r.errors.map((e) => e.message)].map((w) => (
+                {[...r.warnings, ...r.errors.filter((e) => e.field !== 'uprCycle').map((e) => e.message)].map((w) => (
                   <Text key={w} size="xs" c="orange.8">
                     {w}
                   </Text>
@@ -67,7 +69,7 @@ export function RecommendationsReview({ doc }: { doc: IntakeReport }) {
           <Button
             loading={save.isPending}
             disabled={ticked.size === 0}
-            onClick={() => save.mutate({ version: doc.version, uprCycle: cycle === '' ? null : cycle, itemDate, rows: [...ticked].sort((a, b) => a - b) })}
+            onClick={() => save.mutate({ version: doc.version, uprCycle: !upr || cycle === '' ? null : cycle, itemDate, rows: [...ticked].sort((a, b) => a - b) })}
           >
             {t('intakeReports.list.save', { count: ticked.size })}
           </Button>

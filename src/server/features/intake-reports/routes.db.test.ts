@@ -4,7 +4,7 @@ import { createTestApp, signedInAs, type TestApp } from '../../test-support/test
 import { followupItems } from '../followup/tables.js';
 import { indicatorReports, indicatorValues } from '../indicators/tables.js';
 import { installStarterCatalogue } from '../indicators/starter-catalogue.js';
-import { bacNinhReport, binhDinhReport, trainingArticle, uprList } from './sample-reports.js';
+import { bacNinhReport, binhDinhReport, trainingArticle, uprList, visitConclusions } from './sample-reports.js';
 import { reportDocx, scannedPdf } from './testing.js';
 import { intakeReportDocuments } from './tables.js';
 
@@ -164,6 +164,18 @@ describe('intake of provincial reports and recommendation lists', () => {
     ]);
     const again = await post(officer, `/api/intake-reports/documents/${doc.id}/save-recommendations`, { version: doc.version, uprCycle: 4, itemDate: '2024-09-26', rows: [3] });
     expect(again.statusCode).toBe(409);
+  });
+
+  it('saves a working visit’s conclusions as the visit’s recommendations of the province', async () => {
+    const res = await upload(bacNinh, Buffer.from(visitConclusions), 'ket-luan-doan-cong-tac.txt');
+    const doc = (await get(bacNinh, res.json().id)).json();
+    const saved = await post(bacNinh, `/api/intake-reports/documents/${doc.id}/save-recommendations`, { version: doc.version, uprCycle: null, itemDate: '2026-11-20', rows: [1, 2] });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const items = await t.database.db.select().from(followupItems).where(eq(followupItems.kind, 'visit'));
+    expect(items.map((i) => [i.nature, i.provinceCode, i.paragraph, i.itemDate])).toEqual([
+      ['recommendation', '24', '1', '2026-11-20'],
+      ['recommendation', '24', '2', '2026-11-20'],
+    ]);
   });
 
   it('says what an article is and where it belongs, and refuses a scanned PDF naming its pages', async () => {

@@ -165,9 +165,29 @@ export async function saveRecommendationList(db: Db, actor: Actor, id: string, b
     const upr = item.kind === 'upr';
     return { ...item, rowNumber: n, provinceCode, itemDate: body.itemDate, uprCycle: upr ? body.uprCycle : item.uprCycle, reference: upr && body.uprCycle ? `UPR ${romanCycle(body.uprCycle)} ${item.paragraph ?? ''}`.trim() : item.reference };
   });
+  if (items.every((i) => i.kind === 'visit')) return saveVisitConclusions(db, actor, row, items);
   return db.transaction(async (tx) => {
     const result = await commitImport(tx, actor, { source: 'document', fileName: row.fileName, items });
     await markSaved(tx, actor, row, { reportId: null, itemIds: result.itemIds });
     return { reportId: null, values: 0, itemIds: result.itemIds, skipped: result.skipped.length };
+  });
+}
+
+/**
+ * A working visit's conclusions: the follow-up import takes UPR, treaty and plan items only, so
+ * these go through the single insert path themselves, with the item form's rights (the province's
+ * managers, or the Standing Office for national items) and the import's duplicate rule.
+ */
+async function saveVisitConclusions(db: Db, actor: Actor, row: IntakeReportRow, rows: Array<FollowupItemWrite & { rowNumber: number }>): Promise<IntakeReportSaveResult> {
+  const refusal = editRefusal(actor, { provinceCode: rows[0]?.provinceCode ?? null });
+  if (refusal) throw new AppError('FORBIDDEN', refusal);
+  const items = rows.map(({ rowNumber: _n, ...item }) => item);
+  await assertFollowupReferences(db, items, (i) => `rows.${rows[i]!.rowNumber}.`);
+  return db.transaction(async (tx) => {
+    const saved = await existingKeys(tx, items);
+    const fresh = items.filter((i) => !saved.has(duplicateKey(i)));
+    const itemIds = fresh.length ? await insertFollowupItems(tx, fresh, actor.id, `Từ văn bản “${row.fileName}”.`) : [];
+    await markSaved(tx, actor, row, { reportId: null, itemIds });
+    return { reportId: null, values: 0, itemIds, skipped: items.length - fresh.length };
   });
 }

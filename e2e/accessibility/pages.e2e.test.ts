@@ -202,6 +202,16 @@ describe.skipIf(skipBrowserTests())('accessibility of every page (axe, WCAG 2.1 
     expect(problems).toEqual([]);
   });
 
+  it('takes the single match of a list when one types and presses Enter', async () => {
+    await page.goto(`${server.baseUrl}/training`);
+    const province = page.getByRole('combobox', { name: 'Tỉnh, thành phố', exact: true });
+    await province.click();
+    await province.pressSequentially('cao bang');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => province.inputValue()).toBe('Cao Bằng');
+    await page.waitForURL(/province=04/);
+  });
+
   it('names each page in its own tab title', () => {
     const shell = shellPages(ids).filter((p) => !p.includes('khong-co'));
     const distinct = new Set(shell.map((p) => titles.get(p)));

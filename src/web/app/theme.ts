@@ -5,8 +5,10 @@ import {
   createTheme,
   darken,
   defaultVariantColorsResolver,
+  MultiSelect,
   Pagination,
   parseThemeColor,
+  Select,
   Table,
   type CSSVariablesResolver,
   type VariantColorsResolver,
@@ -63,6 +65,10 @@ export const theme = createTheme({
         label: { whiteSpace: 'normal', textAlign: 'center', overflow: 'visible', paddingBlock: 4 },
       },
     }),
+    // Typing narrows a list; Enter then takes the first match (the only one, usually) as a
+    // keyboard user expects, instead of doing nothing until an arrow key is pressed.
+    Select: Select.extend({ defaultProps: { selectFirstOptionOnChange: true } }),
+    MultiSelect: MultiSelect.extend({ defaultProps: { selectFirstOptionOnChange: true } }),
     // The arrows of every pager are named for screen readers (they show only an icon). The theme has
     // no access to the translations, so it reads the language the app keeps on <html lang>.
     Pagination: Pagination.extend({

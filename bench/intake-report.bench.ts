@@ -10,27 +10,17 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { readStarterCatalogue } from '../src/server/features/indicators/starter-catalogue.js';
 import type { FormIndicator } from '../src/server/features/indicator-transfer/form-rows.js';
 import { longReport } from '../src/server/features/intake-reports/long-report.js';
 import { mapFigures } from '../src/server/features/intake-reports/map-figures.js';
 import { closeReportReader, readReportUpload } from '../src/server/features/intake-reports/reader.js';
-import { reportDocx } from '../src/server/features/intake-reports/testing.js';
+import { reportDocx, starterFormIndicators } from '../src/server/features/intake-reports/testing.js';
 import { defaultIntakeLimits } from '../src/server/features/intake/read/limits.js';
 import { readDocx } from '../src/server/features/intake/read/read-docx.js';
 import { knob, type BenchContext, type BenchResult } from './support/bench.js';
 import { median } from './support/report.js';
 
-function yearForm(): FormIndicator[] {
-  const { catalogue, forms } = readStarterCatalogue();
-  const byCode = new Map(catalogue.map((c) => [c.code, c.data]));
-  return forms
-    .find((f) => f.code === 'TINH_NAM')!
-    .indicators.map((i, position) => {
-      const d = byCode.get(i.indicatorCode)!;
-      return { code: i.indicatorCode, nameVi: d.nameVi, unit: d.unit, valueType: d.valueType, decimals: d.decimals, maxValue: d.maxValue ?? null, disaggregations: d.disaggregations, position } as FormIndicator;
-    });
-}
+const yearForm = () => starterFormIndicators('TINH_NAM');
 
 async function toDraft(bytes: Uint8Array, fileName: string, form: FormIndicator[]) {
   const t0 = performance.now();

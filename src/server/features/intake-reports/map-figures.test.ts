@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readStarterCatalogue } from '../indicators/starter-catalogue.js';
-import type { FormIndicator } from '../indicator-transfer/form-rows.js';
 import { mapFigures } from './map-figures.js';
 import { proposeFromDocument } from './propose.js';
 import { bacNinhReport, binhDinhReport } from './sample-reports.js';
+import { starterFormIndicators } from './testing.js';
 
-/** A starter form's indicators, as the server loads them. */
-function formIndicators(code: string): FormIndicator[] {
-  const { catalogue, forms } = readStarterCatalogue();
-  const byCode = new Map(catalogue.map((c) => [c.code, c.data]));
-  return forms
-    .find((f) => f.code === code)!
-    .indicators.map((i, position) => {
-      const d = byCode.get(i.indicatorCode)!;
-      return { code: i.indicatorCode, nameVi: d.nameVi, unit: d.unit, valueType: d.valueType, decimals: d.decimals, maxValue: d.maxValue ?? null, disaggregations: d.disaggregations, position } as FormIndicator;
-    });
-}
+const formIndicators = starterFormIndicators;
 
 const propose = (text: string, tables = [] as { rows: string[][] }[]) =>
   proposeFromDocument({ fileKind: 'txt', text, rejoinLines: false, tables, pageCount: null, warnings: [] }, '2026-12-01');

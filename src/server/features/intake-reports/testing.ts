@@ -1,5 +1,7 @@
 import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { Db } from '../../db/client.js';
+import { readStarterCatalogue } from '../indicators/starter-catalogue.js';
+import type { FormIndicator } from '../indicator-transfer/form-rows.js';
 import { proposeFromDocument } from './propose.js';
 import { bacNinhReport, uprList } from './sample-reports.js';
 import { intakeReportDocuments } from './tables.js';
@@ -80,4 +82,16 @@ export async function insertReportDocument(db: Db, options: { provinceCode: stri
     })
     .returning();
   return row!;
+}
+
+/** A starter form's indicators as the server loads them (no database: read from reference-data). */
+export function starterFormIndicators(formCode: string): FormIndicator[] {
+  const { catalogue, forms } = readStarterCatalogue();
+  const byCode = new Map(catalogue.map((c) => [c.code, c.data]));
+  return forms
+    .find((f) => f.code === formCode)!
+    .indicators.map((i, position) => {
+      const d = byCode.get(i.indicatorCode)!;
+      return { code: i.indicatorCode, nameVi: d.nameVi, unit: d.unit, valueType: d.valueType, decimals: d.decimals, maxValue: d.maxValue ?? null, disaggregations: d.disaggregations, position } as FormIndicator;
+    });
 }

@@ -19,14 +19,19 @@ const order = (f: IntakeReport['proposal']['figures'][number]) => (f.warning || 
 export function ReportReview({ doc }: { doc: IntakeReport }) {
   const t = useT();
   const p = doc.proposal;
-  const figures = [...p.figures].sort((a, b) => order(a) - order(b));
+  const [showUnmatched, setShowUnmatched] = useState(false);
+  const all = [...p.figures].sort((a, b) => order(a) - order(b));
+  // A long report states hundreds of numbers no indicator asks for: they wait behind a button, so
+  // the screen stays quick and the reviewer reads the proposed ones first.
+  const unmatched = all.filter((f) => !f.indicatorCode).length;
+  const figures = showUnmatched ? all : all.filter((f) => f.indicatorCode);
   const [figureChoices, setFigureChoices] = useState<Record<string, FigureChoice>>(() => Object.fromEntries(p.figures.map((f) => [f.key, initialFigureChoice(f)])));
   const [followupChoices, setFollowupChoices] = useState<Record<string, FollowupChoice>>(() => Object.fromEntries(p.followups.map((f) => [f.key, { ticked: true, text: f.text }])));
   const save = useSaveReport(doc.id);
   const done = doc.status !== 'ready';
   const refusal = doc.target?.refusal ?? null;
   const itemRefusal = doc.followupRefusal;
-  const tickedFigures = figures.filter((f) => figureChoices[f.key]!.ticked && figureChoices[f.key]!.indicatorCode);
+  const tickedFigures = all.filter((f) => figureChoices[f.key]!.ticked && figureChoices[f.key]!.indicatorCode);
   const tickedItems = itemRefusal ? [] : p.followups.filter((f) => followupChoices[f.key]!.ticked);
   const badNumber = tickedFigures.some((f) => typedNumber(figureChoices[f.key]!.value) === null);
 
@@ -86,6 +91,11 @@ export function ReportReview({ doc }: { doc: IntakeReport }) {
           <Text c="dimmed">{t('intakeReports.figures.none')}</Text>
         ) : (
           <FiguresReview figures={figures} indicators={doc.target?.indicators ?? []} choices={figureChoices} onChange={(key, c) => setFigureChoices((s) => ({ ...s, [key]: c }))} disabled={done || Boolean(refusal)} />
+        )}
+        {unmatched > 0 && (
+          <Button variant="subtle" size="xs" mt="xs" onClick={() => setShowUnmatched((v) => !v)}>
+            {showUnmatched ? t('intakeReports.figures.hideUnmatched') : t('intakeReports.figures.showUnmatched', { count: unmatched })}
+          </Button>
         )}
       </Card>
 

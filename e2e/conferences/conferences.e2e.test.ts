@@ -179,7 +179,8 @@ describe.skipIf(skipBrowserTests())('conferences: record, read, find, calendar',
     const dialog = page.getByRole('dialog', { name: 'Xóa hội nghị?' });
     await dialog.getByText('cùng các điểm cầu, chuyên đề', { exact: false }).waitFor();
     await dialog.getByRole('button', { name: 'Xóa hội nghị' }).click();
-    await page.getByText('Đã xóa hội nghị.').waitFor();
+    // The notice names the conference (as edited above) and offers the undo.
+    await page.getByText(/^Đã xóa hội nghị “.+”\.$/).waitFor();
     await page.getByText('Chưa có hội nghị nào được ghi nhận.').waitFor();
     expect(new URL(page.url()).pathname).toBe('/training');
   });

@@ -1,7 +1,9 @@
 import { Select } from '@mantine/core';
+import { useState } from 'react';
 import { searchKey } from '../../../../../shared/text/index';
 import { useT } from '../../../../lib/use-t';
 import { useProvinceCommunes } from '../../api/list-province-communes';
+import { useCommunesByName } from '../../api/find-communes';
 
 type Props = {
   provinceCode: string | null;
@@ -16,12 +18,16 @@ type Props = {
 
 /**
  * A commune among the province's communes (of the two-level government), found by typing its
- * name with or without diacritics ("bao ha" finds Bảo Hà): the commune of a commune-level
- * conference, or where a connection point is.
+ * name with or without diacritics ("bao ha" finds Bảo Hà), or the name of an old commune merged
+ * into it (the server maps old names; the option then says which old commune it holds): the
+ * commune of a commune-level conference, or where a connection point is.
  */
 export function CommuneSelect({ provinceCode, value, onChange, error, disabled, label, required = true }: Props) {
   const t = useT();
   const { data, isLoading } = useProvinceCommunes(provinceCode);
+  const [search, setSearch] = useState('');
+  const byName = useCommunesByName(provinceCode, search);
+  const formerly = new Map((byName.data?.items ?? []).filter((c) => c.formerly).map((c) => [c.code, c.formerly!.fullName]));
   return (
     <Select
       label={label ?? t('conferences.field.commune')}
@@ -30,6 +36,8 @@ export function CommuneSelect({ provinceCode, value, onChange, error, disabled, 
       data={(data ?? []).map((c) => ({ value: c.code, label: c.fullName }))}
       value={value}
       onChange={onChange}
+      searchValue={search}
+      onSearchChange={setSearch}
       error={error}
       required={required}
       disabled={disabled || !provinceCode || isLoading}
@@ -38,8 +46,13 @@ export function CommuneSelect({ provinceCode, value, onChange, error, disabled, 
       nothingFoundMessage={t('common.noMatch')}
       filter={({ options, search }) => {
         const key = searchKey(search);
-        return options.filter((o) => 'label' in o && searchKey(o.label).includes(key));
+        return options.filter((o) => 'label' in o && (searchKey(o.label).includes(key) || formerly.has(o.value)));
       }}
+      renderOption={({ option }) =>
+        formerly.has(option.value) && !searchKey(option.label).includes(searchKey(search))
+          ? t('conferences.field.communeFormerly', { commune: option.label, old: formerly.get(option.value)! })
+          : option.label
+      }
       comboboxProps={{ withinPortal: true }}
     />
   );

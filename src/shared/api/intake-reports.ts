@@ -37,6 +37,8 @@ export const proposedFigureSchema = z.object({
   score: z.number().nullable(),
   evidence: figureEvidenceSchema,
   warning: z.string().nullable(),
+  /** Another figure already fills the same indicator (a report repeats its table in its text). */
+  repeats: z.boolean().optional(),
 });
 export type ProposedFigure = z.infer<typeof proposedFigureSchema>;
 

@@ -35,9 +35,9 @@ describe('figures of a report proposed as catalogue indicators', () => {
   it('pre-ticks one figure per indicator, the table’s cell over the sentence repeating it, and says why the other is left', () => {
     const tables = [{ rows: [['Chỉ tiêu', 'ĐVT', 'Kế hoạch', 'Thực hiện'], ['Số lao động được giải quyết việc làm', 'người', '12.000', '7.215']] }];
     const jobs = mapFigures(propose(bacNinhReport, tables).figures, formIndicators('TINH_6T')).filter((f) => f.indicatorCode === 'VL_GQVL');
-    expect(jobs.map((f) => [f.evidence.kind, f.warning])).toEqual([
-      ['table', null],
-      ['text', 'Chỉ tiêu này đã có số liệu ở bảng 1, dòng 2, cùng giá trị; mỗi chỉ tiêu chỉ lưu một giá trị.'],
+    expect(jobs.map((f) => [f.evidence.kind, f.repeats ?? false, f.warning])).toEqual([
+      ['table', false, null],
+      ['text', true, 'Chỉ tiêu này đã có số liệu ở bảng 1, dòng 2, cùng giá trị; mỗi chỉ tiêu chỉ lưu một giá trị.'],
     ]);
   });
 

@@ -40,6 +40,6 @@ export function mapFigures(figures: ProposedFigure[], indicators: FormIndicator[
     if (!held || held === f || f.warning) return f;
     const where = held.evidence.kind === 'table' ? `bảng ${held.evidence.table}, dòng ${held.evidence.row}` : 'một câu khác';
     const same = held.value === f.value ? 'cùng giá trị' : `giá trị khác (${String(held.value).replace('.', ',')})`;
-    return { ...f, warning: `Chỉ tiêu này đã có số liệu ở ${where}, ${same}; mỗi chỉ tiêu chỉ lưu một giá trị.` };
+    return { ...f, repeats: true, warning: `Chỉ tiêu này đã có số liệu ở ${where}, ${same}; mỗi chỉ tiêu chỉ lưu một giá trị.` };
   });
 }

@@ -8,8 +8,14 @@ import { useSaveReport } from '../api/save-report';
 import { FiguresReview, initialFigureChoice, typedNumber, type FigureChoice } from './figures-review';
 import { FollowupsReview, type FollowupChoice } from './followups-review';
 
-/** Uncertain figures first (a warning, or no indicator), then table cells, then sentences: the reviewer's attention goes where it is needed. */
-const order = (f: IntakeReport['proposal']['figures'][number]) => (f.warning || !f.indicatorCode ? 0 : f.evidence.kind === 'table' ? 1 : 2);
+/**
+ * Uncertain figures first (a value its indicator cannot take), then the proposed ones (table cells,
+ * then sentences), then those matching no indicator, and last those repeating a figure already
+ * proposed: the reviewer's attention goes where it is needed.
+ */
+const order = (f: IntakeReport['proposal']['figures'][number]) => (f.repeats ? 4 : !f.indicatorCode ? 3 : f.warning ? 0 : f.evidence.kind === 'table' ? 1 : 2);
+/** Rows shown at first, and added per click: a 100-page report proposes over a thousand figures. */
+const PAGE = 60;
 
 /**
  * A provincial report's review: where its figures go (the unit's draft report for the period, or
@@ -19,12 +25,12 @@ const order = (f: IntakeReport['proposal']['figures'][number]) => (f.warning || 
 export function ReportReview({ doc }: { doc: IntakeReport }) {
   const t = useT();
   const p = doc.proposal;
-  const [showUnmatched, setShowUnmatched] = useState(false);
+  const [shown, setShown] = useState(PAGE);
   const all = [...p.figures].sort((a, b) => order(a) - order(b));
-  // A long report states hundreds of numbers no indicator asks for: they wait behind a button, so
-  // the screen stays quick and the reviewer reads the proposed ones first.
-  const unmatched = all.filter((f) => !f.indicatorCode).length;
-  const figures = showUnmatched ? all : all.filter((f) => f.indicatorCode);
+  // A long report states hundreds of numbers, most repeating one already proposed: they wait behind
+  // a button, so the screen stays quick and the reviewer reads the proposed ones first.
+  const figures = all.slice(0, shown);
+  const hidden = all.length - figures.length;
   const [figureChoices, setFigureChoices] = useState<Record<string, FigureChoice>>(() => Object.fromEntries(p.figures.map((f) => [f.key, initialFigureChoice(f)])));
   const [followupChoices, setFollowupChoices] = useState<Record<string, FollowupChoice>>(() => Object.fromEntries(p.followups.map((f) => [f.key, { ticked: true, text: f.text }])));
   const save = useSaveReport(doc.id);
@@ -92,9 +98,9 @@ export function ReportReview({ doc }: { doc: IntakeReport }) {
         ) : (
           <FiguresReview figures={figures} indicators={doc.target?.indicators ?? []} choices={figureChoices} onChange={(key, c) => setFigureChoices((s) => ({ ...s, [key]: c }))} disabled={done || Boolean(refusal)} />
         )}
-        {unmatched > 0 && (
-          <Button variant="subtle" size="xs" mt="xs" onClick={() => setShowUnmatched((v) => !v)}>
-            {showUnmatched ? t('intakeReports.figures.hideUnmatched') : t('intakeReports.figures.showUnmatched', { count: unmatched })}
+        {hidden > 0 && (
+          <Button variant="subtle" size="xs" mt="xs" onClick={() => setShown((n) => n + 200)}>
+            {t('intakeReports.figures.showMore', { count: Math.min(hidden, 200), left: hidden })}
           </Button>
         )}
       </Card>

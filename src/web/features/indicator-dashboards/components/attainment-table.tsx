@@ -51,7 +51,9 @@ export function AttainmentTable({ overview, province, scope, downloads, onPick }
                         '—'
                       ) : (
                         <Group gap={6} wrap="nowrap">
-                          <Progress value={Math.min(100, pct)} color={pct >= 100 ? 'green' : pct >= 80 ? 'yellow' : 'red'} w={90} />
+                          <Progress.Root w={90}>
+                            <Progress.Section value={Math.min(100, pct)} color={pct >= 100 ? 'green' : pct >= 80 ? 'yellow' : 'red'} aria-label={formatPercent(pct, { maximumFractionDigits: 1 })} />
+                          </Progress.Root>
                           <Text size="sm">{formatPercent(pct, { maximumFractionDigits: 1 })}</Text>
                         </Group>
                       )}

@@ -34,9 +34,9 @@ export function IndicatorTable({ items, onEdit }: Props) {
         <Table.Td>{t(`indicators.aggregation.${i.aggregation}`)}</Table.Td>
         <Table.Td>{i.disaggregations.length ? i.disaggregations.map((d) => t(`indicators.disaggregation.${d}`)).join(', ') : '—'}</Table.Td>
         <Table.Td>
-          <Text size="sm" c={i.active ? 'green.8' : 'dimmed'} style={{ whiteSpace: 'nowrap' }}>
+          <Badge variant="light" color={i.active ? 'green' : 'gray'} tt="none" fw={500}>
             {t(i.active ? 'indicators.active' : 'indicators.inactive')}
-          </Text>
+          </Badge>
         </Table.Td>
         {onEdit && (
           <Table.Td>

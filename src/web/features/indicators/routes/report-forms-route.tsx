@@ -1,4 +1,4 @@
-import { Button, Container, Paper, Table, Text } from '@mantine/core';
+import { Badge, Button, Container, Paper, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { ReportForm } from '../../../../shared/api/indicators';
 import { EmptyNotice } from '../../../components/empty-notice';
@@ -74,9 +74,9 @@ export function ReportFormsRoute() {
                     <Table.Td>{deadlineText(f)}</Table.Td>
                     <Table.Td>{t('indicators.forms.indicatorCount', { count: f.indicators.length })}</Table.Td>
                     <Table.Td>
-                      <Text size="sm" c={f.active ? 'green.8' : 'dimmed'} style={{ whiteSpace: 'nowrap' }}>
-                        {t(f.active ? 'indicators.active' : 'indicators.inactive')}
-                      </Text>
+                      <Badge variant="light" color={f.active ? 'green' : 'gray'} tt="none" fw={500}>
+            {t(f.active ? 'indicators.active' : 'indicators.inactive')}
+          </Badge>
                     </Table.Td>
                     {canEdit && (
                       <Table.Td>

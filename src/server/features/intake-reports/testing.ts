@@ -5,6 +5,7 @@ import type { FormIndicator } from '../indicator-transfer/form-rows.js';
 import { proposeFromDocument } from './propose.js';
 import { bacNinhReport, uprList } from './sample-reports.js';
 import { intakeReportDocuments } from './tables.js';
+import { minimalPdf } from '../../test-support/minimal-pdf.js';
 
 /*
  * Building the files provinces send, for tests and the benchmark: a Word report whose lines are
@@ -38,23 +39,7 @@ export async function reportDocx(text: string): Promise<Buffer> {
 
 /** A PDF of `pages` pages that only draw lines (what a scanner's image pages look like to a text reader). */
 export function scannedPdf(pages: number): Buffer {
-  const objects: string[] = [];
-  const kids = Array.from({ length: pages }, (_, i) => `${3 + i * 2} 0 R`).join(' ');
-  objects.push('<< /Type /Catalog /Pages 2 0 R >>', `<< /Type /Pages /Kids [${kids}] /Count ${pages} >>`);
-  for (let i = 0; i < pages; i++) {
-    const stream = '0 0 m 500 700 l S';
-    objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents ${4 + i * 2} 0 R >>`, `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`);
-  }
-  let pdf = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((o, i) => {
-    offsets.push(pdf.length);
-    pdf += `${i + 1} 0 obj\n${o}\nendobj\n`;
-  });
-  const xref = pdf.length;
-  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(pdf, 'latin1');
+  return minimalPdf(Array.from({ length: pages }, () => '0 0 m 500 700 l S'));
 }
 
 /**

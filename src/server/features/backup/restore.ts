@@ -2,6 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { recordAudit } from '../audit/record.js';
 import type { Actor } from '../auth/actor.js';
+import { rebuildConferenceStatCells, refreshAllConferenceFacts } from '../conference-stats/facts.js';
 import { listBackupTables, listInsertTriggers, qualified, queryRows, quoteIdent, readMigrationMarker, type TableInfo } from './catalog.js';
 import { BackupError, type BackupHeader } from './format.js';
 import { readBackup, type ReadOptions, type ReadResult } from './read-backup.js';
@@ -87,6 +88,7 @@ export async function restoreBackup(db: Db, file: string, opts: RestoreOptions =
       for (const [table, triggers] of disabled) {
         for (const trigger of triggers) await tx.execute(sql.raw(`alter table ${qualified(table)} enable trigger ${quoteIdent(trigger)}`));
       }
+      await rebuildDerivedTables(tx, header);
       await restoreSequences(tx, header, [...plans.values()].map((p) => p.info));
       // After the sequences, so the entry takes the id after the restored ones.
       if (opts.audit) {
@@ -120,6 +122,17 @@ export async function restoreBackup(db: Db, file: string, opts: RestoreOptions =
     verifyMs: Math.round(verified - started),
     writeMs: Math.round(performance.now() - verified),
   };
+}
+
+/**
+ * Tables the statistics read instead of recomputing, which a backup from an older version lacks
+ * (facts since migration 0010, cells since 0016): rebuilt from what it restored, in the same
+ * transaction, so the statistics of a restored database are never empty or short.
+ */
+async function rebuildDerivedTables(tx: Db, header: BackupHeader) {
+  const carried = (table: string) => header.tables.some((t) => t.name === table);
+  if (!carried('conference_stat_facts')) await refreshAllConferenceFacts(tx);
+  else if (!carried('conference_stat_cells')) await rebuildConferenceStatCells(tx);
 }
 
 async function assertEmpty(db: Db, tables: TableInfo[]) {

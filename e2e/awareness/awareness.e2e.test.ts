@@ -98,11 +98,16 @@ describe.skipIf(skipBrowserTests())('awareness: the organiser opens the post-tes
     phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
     const page = await phone.newPage();
     page.setDefaultTimeout(10_000);
+    // With the survey open too, the post-test's thanks offer it next.
+    await api('POST', `/api/conferences/${conferenceId}/awareness/phases`, { phase: 'survey', open: true });
     await page.goto(link);
     await page.getByText(TITLE, { exact: false }).waitFor();
     await page.getByLabel('Mã phiếu').fill(code.toLowerCase());
     await page.getByRole('button', { name: 'Tiếp tục' }).tap();
 
+    // Two tests open: the participant picks one.
+    await page.getByText('Chọn bài cần làm').waitFor();
+    await page.getByRole('button', { name: 'Bài kiểm tra đầu ra' }).tap();
     await page.getByRole('heading', { name: 'Bài kiểm tra đầu ra' }).waitFor();
     await page.getByText('Câu 1/2.').waitFor();
     // The page fits the phone: nothing wider than the screen.
@@ -115,7 +120,12 @@ describe.skipIf(skipBrowserTests())('awareness: the organiser opens the post-tes
 
     await page.getByRole('heading', { name: 'Cảm ơn bạn!' }).waitFor();
     await page.getByText('Đúng 2/2 câu').waitFor();
+    const next = page.getByRole('button', { name: 'Làm tiếp: Phiếu khảo sát ý kiến' });
+    await next.waitFor();
+    // Its label wraps on the phone instead of being cut off at the button's edge.
+    expect(await next.evaluate((b) => [...b.querySelectorAll('span')].every((s) => s.scrollWidth <= s.clientWidth + 1))).toBe(true);
     await page.screenshot({ path: `${screenshots}/awareness-phone-thanks.png`, fullPage: true });
+    await api('POST', `/api/conferences/${conferenceId}/awareness/phases`, { phase: 'survey', open: false });
 
     // The same code cannot answer the post-test twice.
     await page.goto(`${link}?c=${code}`);

@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, skipBrowserTests } from '../support/browser';
 import { startServer, type RunningServer } from '../support/server';
+import { signInAsAdmin } from '../support/sign-in';
 
 const screenshots = 'test-results';
 const TITLE = 'Hội nghị tập huấn công tác nhân quyền năm 2024';
@@ -66,10 +67,7 @@ describe.skipIf(skipBrowserTests())('awareness: the organiser opens the post-tes
     organiser = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     organiser.setDefaultTimeout(10_000);
     fs.mkdirSync(screenshots, { recursive: true });
-    await organiser.goto(`${server.baseUrl}/sign-in`);
-    await organiser.getByLabel(/^Email/).fill(server.admin.email);
-    await organiser.getByLabel(/^Mật khẩu/).fill(server.admin.password);
-    await organiser.getByRole('button', { name: 'Đăng nhập' }).click();
+    await signInAsAdmin(organiser, server);
     await organiser.getByRole('heading', { name: `Xin chào, ${server.admin.fullName}!` }).waitFor();
   });
 

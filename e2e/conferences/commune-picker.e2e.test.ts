@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, skipBrowserTests } from '../support/browser';
 import { startServer, type RunningServer } from '../support/server';
 import { choose } from './helpers';
+import { signInAsAdmin } from '../support/sign-in';
 
 describe.skipIf(skipBrowserTests())('conference form: the commune picker', () => {
   let server: RunningServer;
@@ -14,10 +15,7 @@ describe.skipIf(skipBrowserTests())('conference form: the commune picker', () =>
     browser = await launchChromium();
     page = await (await browser.newContext({ viewport: { width: 1366, height: 800 } })).newPage();
     page.setDefaultTimeout(15_000);
-    await page.goto(`${server.baseUrl}/sign-in`);
-    await page.getByLabel(/^Email/).fill(server.admin.email);
-    await page.getByLabel(/^Mật khẩu/).fill(server.admin.password);
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await signInAsAdmin(page, server);
     await page.getByRole('navigation', { name: 'Chức năng chính' }).waitFor();
   });
 

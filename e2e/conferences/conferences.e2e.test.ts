@@ -5,6 +5,7 @@ import { launchChromium, skipBrowserTests } from '../support/browser';
 import { startServer, type RunningServer } from '../support/server';
 import { fillHybridConference } from './fill-conference';
 import { choose, screenshotWholePage } from './helpers';
+import { signInAsAdmin } from '../support/sign-in';
 
 const screenshots = 'test-results';
 // From the VOV article of 13/06/2024 (seed 004): a commune-level training in Hòa Bình, before the merger.
@@ -30,10 +31,7 @@ describe.skipIf(skipBrowserTests())('conferences: record, read, find, calendar',
   });
 
   it('signs in and opens Tập huấn, empty at first', async () => {
-    await page.goto(`${server.baseUrl}/sign-in`);
-    await page.getByLabel(/^Email/).fill(server.admin.email);
-    await page.getByLabel(/^Mật khẩu/).fill(server.admin.password);
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await signInAsAdmin(page, server);
     await page.getByRole('navigation').getByRole('link', { name: 'Tập huấn', exact: true }).click();
     await page.getByRole('heading', { name: 'Tập huấn', exact: true }).waitFor();
     await page.getByText('Chưa có hội nghị nào được ghi nhận.').waitFor();

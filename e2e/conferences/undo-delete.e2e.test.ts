@@ -6,6 +6,7 @@ import { conferences } from '../../src/server/features/conferences/tables';
 import { seedDemo } from '../../src/server/features/demo/seed-demo';
 import { launchChromium, skipBrowserTests } from '../support/browser';
 import { startServer, type RunningServer } from '../support/server';
+import { signInAsAdmin } from '../support/sign-in';
 
 const screenshots = 'test-results';
 
@@ -30,10 +31,7 @@ describe.skipIf(skipBrowserTests())('conferences: delete, then undo from the not
     page = await (await browser.newContext({ viewport: { width: 1366, height: 800 } })).newPage();
     page.setDefaultTimeout(15_000);
     fs.mkdirSync(screenshots, { recursive: true });
-    await page.goto(`${server.baseUrl}/sign-in`);
-    await page.getByLabel(/^Email/).fill(server.admin.email);
-    await page.getByLabel(/^Mật khẩu/).fill(server.admin.password);
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await signInAsAdmin(page, server);
     await page.getByRole('navigation', { name: 'Chức năng chính' }).waitFor();
   });
 

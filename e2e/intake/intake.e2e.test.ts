@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { choose } from '../conferences/helpers';
 import { launchChromium, skipBrowserTests } from '../support/browser';
 import { startServer, type RunningServer } from '../support/server';
+import { signInAsAdmin } from '../support/sign-in';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 // The Công an Bình Định article of 04/05/2023 on the training of 20/04/2023.
@@ -57,10 +58,7 @@ describe.skipIf(skipBrowserTests())('intake: upload an article, review its draft
   });
 
   it('signs in and opens Nhập tài liệu, with an empty queue', async () => {
-    await page.goto(`${server.baseUrl}/sign-in`);
-    await page.getByLabel(/^Email/).fill(server.admin.email);
-    await page.getByLabel(/^Mật khẩu/).fill(server.admin.password);
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await signInAsAdmin(page, server);
     await page.getByRole('navigation').getByRole('link', { name: 'Nhập tài liệu', exact: true }).click();
     await page.getByRole('heading', { name: 'Nhập tài liệu', exact: true }).waitFor();
     await page.getByText('Chưa có tài liệu nào trong hàng đợi.').waitFor();

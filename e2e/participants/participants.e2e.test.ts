@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, skipBrowserTests } from '../support/browser';
 import { startServer, type RunningServer } from '../support/server';
+import { signInAsAdmin } from '../support/sign-in';
 
 const screenshots = 'test-results';
 const headers = ['Họ và tên', 'Cơ quan, đơn vị', 'Chức vụ', 'Điểm cầu', 'Liên hệ (không bắt buộc)'];
@@ -58,10 +59,7 @@ describe.skipIf(skipBrowserTests())('participants: import a list, check in, see 
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.setDefaultTimeout(10_000);
     fs.mkdirSync(screenshots, { recursive: true });
-    await page.goto(`${server.baseUrl}/sign-in`);
-    await page.getByLabel(/^Email/).fill(server.admin.email);
-    await page.getByLabel(/^Mật khẩu/).fill(server.admin.password);
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await signInAsAdmin(page, server);
     await page.getByRole('heading', { name: `Xin chào, ${server.admin.fullName}!` }).waitFor();
   });
 

@@ -11,24 +11,22 @@ const no = sql`false`;
 const yes = sql`true`;
 export const openSql = sql`i.status in ('not_started', 'in_progress')`;
 
-/** canReadFollowup: national items and one's own province's (every item for national roles). */
-export function readableSql(user: FollowupAccessUser): SQL {
-  if (!can(user.role, 'followup.read')) return no;
-  if (isNationalRole(user.role)) return yes;
-  if (!user.provinceCode) return sql`i.province_code is null`;
-  return sql`(i.province_code is null or i.province_code = ${user.provinceCode})`;
-}
-
 /**
- * canReadFollowup as disjoint parts whose union is `readableSql`: a province's reader is two
- * parts (the national items, the province's own), so a count reads two ranges of the province
- * index instead of all of it to test an `or`.
+ * canReadFollowup as disjoint parts whose union is what the reader may read: national items and
+ * one's own province's (every item for national roles). A province's reader is two parts, so a
+ * count reads two ranges of the province index instead of all of it to test an `or`.
  */
 export function readableScopesSql(user: FollowupAccessUser): SQL[] {
-  if (can(user.role, 'followup.read') && !isNationalRole(user.role) && user.provinceCode) {
-    return [sql`i.province_code is null`, sql`i.province_code = ${user.provinceCode}`];
-  }
-  return [readableSql(user)];
+  if (!can(user.role, 'followup.read')) return [no];
+  if (isNationalRole(user.role)) return [yes];
+  const national = sql`i.province_code is null`;
+  return user.provinceCode ? [national, sql`i.province_code = ${user.provinceCode}`] : [national];
+}
+
+/** canReadFollowup as one condition: the parts of `readableScopesSql` joined with `or`. */
+export function readableSql(user: FollowupAccessUser): SQL {
+  const parts = readableScopesSql(user);
+  return parts.length === 1 ? parts[0]! : sql`(${sql.join(parts, sql` or `)})`;
 }
 
 /**

@@ -6,6 +6,8 @@
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { queryRows } from '../../db/query-rows.js';
+import { orderByDependencies, quoteIdent as quote } from '../backup/catalog.js';
 
 type ForeignKey = { child: string; parent: string; action: string; childCols: string[]; parentCols: string[] };
 type TableInfo = { primaryKey: string[]; insertable: string[]; identity: boolean };
@@ -19,15 +21,8 @@ export type CapturedRows = Array<{ table: string; rows: string[] }>;
 /** One link a delete would clear: the row (by primary key) and the columns' old values. */
 export type ClearedLink = { table: string; key: Row; values: Row };
 
-const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
-
-async function rowsOf<T>(db: Db, query: SQL): Promise<T[]> {
-  const result = (await db.execute(query)) as unknown as { rows: T[] };
-  return result.rows;
-}
-
 async function foreignKeys(db: Db): Promise<ForeignKey[]> {
-  const rows = await rowsOf<{ child: string; parent: string; action: string; child_cols: string[] | string; parent_cols: string[] | string }>(
+  const rows = await queryRows<{ child: string; parent: string; action: string; child_cols: string[] | string; parent_cols: string[] | string }>(
     db,
     sql`select cr.relname as child, pr.relname as parent, c.confdeltype as action,
           to_json(array(select a.attname::text from unnest(c.conkey) with ordinality k(n, i)
@@ -45,7 +40,7 @@ async function foreignKeys(db: Db): Promise<ForeignKey[]> {
 }
 
 async function tableInfo(db: Db, table: string): Promise<TableInfo> {
-  const columns = await rowsOf<{ name: string; generated: string; identity: string; pk: boolean }>(
+  const columns = await queryRows<{ name: string; generated: string; identity: string; pk: boolean }>(
     db,
     sql`select a.attname::text as name, a.attgenerated::text as generated, a.attidentity::text as identity,
           exists (select 1 from pg_index i where i.indrelid = a.attrelid and i.indisprimary and a.attnum = any(i.indkey)) as pk
@@ -68,7 +63,7 @@ async function rowsMatching(db: Db, table: string, cols: string[], tuples: unkno
   const lhs = cols.map((c) => `t.${quote(c)}::text`).join(', ');
   const rhs = cols.map((_, i) => `x ->> ${i}`).join(', ');
   const json = JSON.stringify(tuples.map((t) => t.map((v) => (v === null ? null : typeof v === 'string' ? v : JSON.stringify(v)))));
-  const rows = await rowsOf<{ r: string }>(
+  const rows = await queryRows<{ r: string }>(
     db,
     sql`select to_jsonb(t)::text as r from ${sql.raw(quote(table))} t
         where (${sql.raw(lhs)}) in (select ${sql.raw(rhs)} from jsonb_array_elements(${json}::jsonb) x)`,
@@ -128,28 +123,16 @@ export async function captureRowGraph(db: Db, table: string, keyColumn: string, 
     }
   }
   const tables = [...captured].map(([t, m]) => ({ table: t, rows: [...m.values()].map((c) => c.text) }));
-  return { rows: parentsFirst(tables, fks), links };
+  // Parents first, so a restore inserts them before the rows that point at them.
+  const ordered = orderByDependencies(
+    tables.map((t) => ({ ...t, name: t.table, parents: [...new Set(fks.filter((fk) => fk.child === t.table && fk.parent !== t.table).map((fk) => fk.parent))] })),
+  );
+  return { rows: ordered.map(({ table: t, rows }) => ({ table: t, rows })), links };
 }
 
 /** The captured rows as one JSON document (the row texts spliced in as they are). */
 export function capturedRowsJson(captured: CapturedRows): string {
   return `[${captured.map((t) => `{"table":${JSON.stringify(t.table)},"rows":[${t.rows.join(',')}]}`).join(',')}]`;
-}
-
-/** Orders tables so each comes after the tables it references (self-references excepted). */
-function parentsFirst(tables: CapturedRows, fks: ForeignKey[]): CapturedRows {
-  const names = new Set(tables.map((t) => t.table));
-  const done = new Set<string>();
-  const out: CapturedRows = [];
-  const visit = (t: string, path: Set<string>) => {
-    if (done.has(t) || path.has(t)) return;
-    path.add(t);
-    for (const fk of fks) if (fk.child === t && fk.parent !== t && names.has(fk.parent)) visit(fk.parent, path);
-    done.add(t);
-    out.push(tables.find((x) => x.table === t)!);
-  };
-  for (const t of tables) visit(t.table, new Set());
-  return out;
 }
 
 /**
@@ -160,7 +143,7 @@ function parentsFirst(tables: CapturedRows, fks: ForeignKey[]): CapturedRows {
  * the caller.
  */
 export async function restoreRowGraph(db: Db, captured: SQL, links: ClearedLink[]): Promise<void> {
-  const tables = await rowsOf<{ name: string }>(db, sql`select e ->> 'table' as name from jsonb_array_elements(${captured}) with ordinality x(e, i) order by i`);
+  const tables = await queryRows<{ name: string }>(db, sql`select e ->> 'table' as name from jsonb_array_elements(${captured}) with ordinality x(e, i) order by i`);
   for (const { name: table } of tables) {
     const { insertable, identity } = await tableInfo(db, table);
     const list = insertable.map(quote).join(', ');

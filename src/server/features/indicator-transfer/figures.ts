@@ -12,7 +12,7 @@ import { intakeDocuments, reportedFigures } from '../intake/tables.js';
 import { valueTypeProblem } from './cell-numbers.js';
 import { loadForm, partsOf } from './form-rows.js';
 import { importResult } from './import-common.js';
-import { toArray } from './sql-arrays.js';
+import { toArray } from '../../db/sql-array.js';
 import { prepareCatalogue, suggestIndicator } from './suggest-indicator.js';
 import { resolveTargets, targetKey } from './targets.js';
 import { recordImportEvents } from './write-values.js';

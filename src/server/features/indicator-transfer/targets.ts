@@ -6,7 +6,7 @@ import type { Db } from '../../db/client.js';
 import type { Actor } from '../auth/actor.js';
 import type { LoadedForm } from './form-rows.js';
 import { resolveUnits, unitKey, type ResolvedUnit } from './units.js';
-import { toArray } from './sql-arrays.js';
+import { toArray } from '../../db/sql-array.js';
 import { unitKindRefusal } from '../indicator-reports/units.js';
 import { todayInVietnam } from '../indicator-reports/report-access.js';
 

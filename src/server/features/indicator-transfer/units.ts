@@ -3,7 +3,7 @@ import { reportingUnitKinds, type ReportingUnitKind } from '../../../shared/api/
 import type { Db } from '../../db/client.js';
 import { queryRows } from '../../db/query-rows.js';
 import { unitsRelation, type ResolvedUnit } from '../indicator-reports/units.js';
-import { toArray } from './sql-arrays.js';
+import { toArray } from '../../db/sql-array.js';
 
 export type { ResolvedUnit };
 export const unitKey = (unitKind: string, unitCode: string) => `${unitKind}|${unitCode}`;

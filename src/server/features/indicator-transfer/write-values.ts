@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import type { Actor } from '../auth/actor.js';
 import { copyField, copyIn, type CopyBuffer } from './copy-in.js';
-import { toArray } from './sql-arrays.js';
+import { toArray } from '../../db/sql-array.js';
 
 /** The columns a staged line carries, in COPY order. */
 export const stagedColumns = ['report_id', 'indicator_code', 'part', 'value', 'numerator', 'denominator', 'target', 'comment'] as const;

@@ -1,1 +1,0 @@
-export { toArray } from '../../db/sql-array.js';

@@ -1,4 +1,4 @@
-import { boolean, date, index, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, jsonb, numeric, pgTable, primaryKey, serial, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { provinces } from '../admin-units/tables.js';
 
 /**
@@ -149,13 +149,38 @@ export const indicatorValues = pgTable(
     denominator: numeric('denominator'),
     target: numeric('target'),
     comment: text('comment'),
-    /** Where the figure came from: an intake document's evidence, an import file… */
+    /** Where the figure came from when it was not an import: an intake document's evidence… */
     source: jsonb('source').$type<Record<string, unknown>>(),
+    /**
+     * The import (XLSX or CSV file) that wrote the value, if one did: the file's name, kind,
+     * time and who sent it are kept once on `indicator_imports` rather than repeated on each of
+     * a file's million values (a jsonb per value made a large import half again as slow as
+     * COPY). No foreign key, on purpose: its check would run once per value of a million-value
+     * COPY; imports are never deleted, so the id always resolves.
+     */
+    importId: integer('import_id'),
     updatedBy: uuid('updated_by'),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.reportId, t.indicatorCode, t.part] }), index('indicator_values_indicator_idx').on(t.indicatorCode)],
 );
+
+/** One import of values from a file: what `indicator_values.import_id` points at. */
+export const indicatorImports = pgTable('indicator_imports', {
+  id: serial('id').primaryKey(),
+  formId: uuid('form_id')
+    .notNull()
+    .references(() => reportForms.id),
+  /** 'csv' or 'xlsx'. */
+  fileKind: text('file_kind').notNull(),
+  fileName: text('file_name'),
+  actorId: uuid('actor_id'),
+  actorName: text('actor_name'),
+  /** How many values the file wrote, and into how many reports. */
+  values: integer('values').notNull().default(0),
+  reports: integer('reports').notNull().default(0),
+  at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+});
 
 /** The workflow history of a report: who did what, when, and why. */
 export const indicatorReportEvents = pgTable(

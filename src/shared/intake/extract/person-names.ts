@@ -14,12 +14,21 @@ export interface NameRun {
   end: number;
 }
 
-// "K'Lông", "H'Ly": Central Highlands names carry an apostrophe inside the syllable.
-const SYLLABLE = String.raw`\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Lu}?[\p{Ll}\p{M}]+)?(?![${L}'’])`;
+// "K'Lông", "H'Ly": Central Highlands names carry an apostrophe inside the syllable; after a lone
+// capital the press often leaves a space ("K' Brăng", "H’ Mai"), which is still one syllable.
+const SYLLABLE = String.raw`\p{Lu}(?:['’][ \t]?\p{Lu}[\p{Ll}\p{M}]+|[\p{Ll}\p{M}]*(?:['’]\p{Lu}?[\p{Ll}\p{M}]+)?)(?![${L}'’])`;
 const RUN = new RegExp(String.raw`(?=\p{Lu})(?<![${L}])${SYLLABLE}(?:[ \t]+${SYLLABLE})*`, 'gu');
 const family = new Set(familyNames);
 /** Personal-name prefixes of Central Highlands peoples: "Y" (men), "H'"/"Ka"… (women), "A", "K'". */
-const ETHNIC_PREFIX = /^(?:Y|A|H['’]\p{Lu}.*|K['’]\p{Lu}.*)$/u;
+const ETHNIC_PREFIX = /^(?:Y|A|Ka|H['’]\s?\p{Lu}.*|K['’]\s?\p{Lu}.*)$/u;
+/**
+ * A whole name in one syllable: a Cơ Ho, Mnông or Ê Đê prefix joined by an apostrophe ("K'Brăng",
+ * "K’ Lông", "H'Mai"). It is a person only where officials.ts also finds a rank, "ông/bà" or a title.
+ */
+const ONE_SYLLABLE_NAME = /^\p{Lu}['’]\s?\p{Lu}[\p{Ll}\p{M}]+$/u;
+/** Peoples' names written the same way: "đồng bào H'Mông", "người K'Ho", "dân tộc M'Nông". */
+const PEOPLES = new Set(['hmong', 'kho', 'mnong', 'xtieng', 'stieng']);
+const foldName = (w: string) => w.normalize('NFD').replace(/[\p{M}'’\s]/gu, '').replace(/đ/giu, 'd').toLowerCase();
 const provinceNames = [...currentProvinces.map(([, n]) => n), ...legacyProvinces.map(([, n]) => n)];
 const provinceSet = new Set(provinceNames);
 const titleWords = new Set(titleStarts.flatMap((t) => t.split(' ')).filter((w) => /^\p{Lu}/u.test(w)));
@@ -36,7 +45,7 @@ export function findNameRuns(text: string, cuedAt: (start: number) => boolean): 
   const out: NameRun[] = [];
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
-    const words = m[0].split(/[ \t]+/u);
+    const words = m[0].split(/(?<!['’])[ \t]+/u);
     const starts: number[] = [];
     let pos = m.index;
     for (const w of words) {
@@ -45,15 +54,23 @@ export function findNameRuns(text: string, cuedAt: (start: number) => boolean): 
       pos += w.length;
     }
     const end = m.index + m[0].length;
+    /** Where the run's own words begin: its start, or right after a province name that opens it. */
+    let wordsFrom = 0;
     for (let i = 0; i < words.length; i++) {
       const rest = text.slice(starts[i]!, end);
       const province = PROVINCE_AT_START.exec(rest);
       if (province && !(cuedAt(starts[i]!) && words.length - i <= 4)) {
         // skip the province's syllables
         i += province[0].trim().split(/\s+/u).length - 1;
+        wordsFrom = i + 1;
         continue;
       }
       const count = words.length - i;
+      // Alone in its run only: in "Puih H'Mai" the apostrophe syllable is a given name, not a whole name.
+      if (count === 1 && (i === wordsFrom || cuedAt(starts[i]!)) && ONE_SYLLABLE_NAME.test(words[i]!) && !PEOPLES.has(foldName(words[i]!))) {
+        out.push({ name: words[i]!, start: starts[i]!, end });
+        break;
+      }
       if (count < 2) break;
       // Ede, Jrai and other Central Highlands names may run to five syllables ("Y Thanh Hà Niê Kđăm").
       // The cue is looked up only for runs of a name's length: it is the costly test.

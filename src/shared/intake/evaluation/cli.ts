@@ -34,6 +34,10 @@ const sets: Array<{ name: string; dir: string; gold: string }> = corpus && gold
       // (dev), h39–h46 were labelled first and scored once at the end (test).
       { name: 'holdout3-dev', dir: path.join(root, 'fixtures/corpus/holdout3'), gold: path.join(root, 'fixtures/corpus/holdout3/holdout3-dev.gold.json') },
       { name: 'holdout3-test', dir: path.join(root, 'fixtures/corpus/holdout3'), gold: path.join(root, 'fixtures/corpus/holdout3/holdout3-test.gold.json') },
+      // Twenty articles labelled blind by someone who did not read the extraction rules (h47–h66),
+      // committed before any scoring: h47–h56 may be studied (dev), h57–h66 not (test).
+      { name: 'holdout4-dev', dir: path.join(root, 'fixtures/corpus/holdout4'), gold: path.join(root, 'fixtures/corpus/holdout4/holdout4-dev.gold.json') },
+      { name: 'holdout4-test', dir: path.join(root, 'fixtures/corpus/holdout4'), gold: path.join(root, 'fixtures/corpus/holdout4/holdout4-test.gold.json') },
     ].filter((s) => fs.existsSync(s.gold));
 
 const two = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });

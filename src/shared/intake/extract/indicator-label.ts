@@ -9,7 +9,10 @@ const LEADING = /^(?:(?:và|với|trong đó|cụ thể|gồm|đồng thời|ri�
 const REPORTED = /^.*?(?:cho biết|báo cáo|nhấn mạnh|khẳng định|thông tin|Theo báo cáo[^,]*)\s*[,:]\s*/u;
 const TRAILING = /(?:\s+(?:cho|là|được|đạt|với|của|có|gồm|tổng số|số|trên|khoảng|hơn|gần|lên|đến|tới|thêm|được|cho các|giúp))+\s*$/u;
 const PROPERTY_OF_PREVIOUS = /^(?:với|trị giá|tổng trị giá|tương ứng|tổng số tiền|số tiền|kinh phí)(?![\p{L}])/u;
-const TRAILING_END = /[,;:.()\n]|\s(?:với|và|đạt|là|trong đó|gồm|nâng)\s|\d/u;
+/** "…, hộ cận nghèo với tổng kinh phí": an amount of the previous figure, after words that still describe it. */
+const PROPERTY_AT_END = /(?:(?<![\p{L}])(?:với|có)\s+|,\s*)((?:tổng\s+)?(?:kinh phí|số tiền|trị giá|giá trị)(?:\s+(?:là|khoảng|hơn|trên|gần|lên tới|lên đến))?)\s*$/u;
+// "… trên tổng số 3.410 vụ việc": the denominator is not part of the label.
+const TRAILING_END = /[,;:.()\n]|\s(?:với|và|đạt|là|trong đó|gồm|nâng)\s|\s(?:trên|trong)\s+tổng\s+số|\d/u;
 const MAX_WORDS = 24;
 
 function lastWords(s: string, n: number): string {
@@ -20,12 +23,19 @@ function lastWords(s: string, n: number): string {
 export function labelOf(before: string, after: string, previousLabel: string | null): string {
   let head = before.replace(/^[\s,;:.)]+/u, '').replace(/[\s,]+$/u, '');
   head = head.replace(REPORTED, '');
-  const isProperty = PROPERTY_OF_PREVIOUS.test(head);
+  // "…, hộ cận nghèo với tổng kinh phí 189 tỷ đồng": the words before "với" belong to the previous figure.
+  const propertyAtEnd = previousLabel ? PROPERTY_AT_END.exec(head) : null;
+  let ofPrevious = '';
+  if (propertyAtEnd) {
+    ofPrevious = head.slice(0, propertyAtEnd.index).replace(LEADING, '').replace(TRAILING, '').trim();
+    head = propertyAtEnd[1]!;
+  }
+  const isProperty = propertyAtEnd !== null || PROPERTY_OF_PREVIOUS.test(head);
   head = head.replace(LEADING, '').replace(TRAILING, '').trim();
   head = lastWords(head, MAX_WORDS);
   const tailEnd = TRAILING_END.exec(after)?.index ?? after.length;
   const tail = after.slice(0, tailEnd).trim().split(/\s+/u).slice(0, 12).join(' ');
   let label = tail ? (head ? `${head} … ${tail}` : tail) : head;
-  if (isProperty && previousLabel) label = `${label} – ${previousLabel}`;
+  if (isProperty && previousLabel) label = `${label} – ${previousLabel}${ofPrevious && !previousLabel.includes(ofPrevious.split(/\s+/u).slice(0, 3).join(' ')) ? ` … ${ofPrevious}` : ''}`;
   return label;
 }

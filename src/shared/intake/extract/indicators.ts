@@ -84,6 +84,27 @@ function clauseStartBefore(text: string, sentenceStart: number, at: number): num
   return start;
 }
 
+/**
+ * Where a chained figure's own words begin: after the first ",", ";" or "và" that follows the previous
+ * figure (its unit's trailing words end there). Only the first: later commas join this figure's own verbs
+ * or objects ("xây dựng, sửa chữa 1.250 căn nhà", "hỗ trợ đất ở, nhà ở cho 4.215 hộ").
+ */
+const CHAIN_BREAK = /[,;]\s*|\s(?:và|rồi)\s+/gu;
+function chainStart(text: string, from: number, numberStart: number): number {
+  CHAIN_BREAK.lastIndex = from;
+  const m = CHAIN_BREAK.exec(text);
+  return m && m.index < numberStart ? m.index + m[0].length : from;
+}
+/** After the last "," or ";" between the previous figure and this one (the previous one's denominator may list "khiếu nại, tố cáo"). */
+function lastBreakBefore(text: string, from: number, numberStart: number): number {
+  let at = from;
+  CHAIN_BREAK.lastIndex = from;
+  for (let m = CHAIN_BREAK.exec(text); m && m.index < numberStart; m = CHAIN_BREAK.exec(text)) at = m.index + m[0].length;
+  return at;
+}
+const RATE_OF_PREVIOUS = /^\s*(?:đạt|bằng|chiếm|tương đương)(?:\s+(?:tỷ lệ|tỉ lệ))?\s*$/u;
+const labelWords = (label: string) => label.replace(/…/gu, ' ').split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
+
 export function findIndicators(text: string, sentences: Range[], skip: Range[]): IndicatorFinding[] {
   const out: IndicatorFinding[] = [];
   /** The % of plan as written ("81,7"), to check it at its own precision once a target turns up. */
@@ -162,10 +183,24 @@ export function findIndicators(text: string, sentences: Range[], skip: Range[]):
       }
     }
 
-    const clauseStart = Math.max(clauseStartBefore(text, sentence.start, numberStart), samePrevious ? samePrevious.end : 0);
-    const headText = text.slice(clauseStart, start);
+    const ownClause = clauseStartBefore(text, sentence.start, numberStart);
+    const previousLabel = samePrevious?.finding.value.label ?? null;
+    let clauseStart = Math.max(ownClause, samePrevious ? samePrevious.end : 0);
+    let label = labelOf(text.slice(clauseStart, start), g.den ? '' : afterText, previousLabel);
+    // "… cho 12.450 lao động trong tỉnh, xuất khẩu 820 lao động": in the previous figure's own clause, its
+    // trailing words end at the first comma or "và" after it; the label starts there, unless nothing is left.
+    const chained = samePrevious && samePrevious.end >= ownClause ? chainStart(text, samePrevious.end, numberStart) : clauseStart;
+    if (chained > clauseStart) {
+      const cut = labelOf(text.slice(chained, start), g.den ? '' : afterText, previousLabel);
+      if (labelWords(cut) > 0) {
+        clauseStart = chained;
+        label = cut;
+      }
+    }
+    // "hòa giải thành 2.945 vụ việc trên tổng số 3.410 vụ việc, đạt (tỷ lệ) 86,4%": a bare rate after a
+    // count in the same sentence is that count's rate.
+    if (unit === '%' && previousLabel && samePrevious!.end >= ownClause && RATE_OF_PREVIOUS.test(text.slice(lastBreakBefore(text, samePrevious!.end, numberStart), numberStart))) label = `tỷ lệ – ${previousLabel}`;
     const qualifierWord = g.q;
-    const label = labelOf(headText, g.den ? '' : afterText, samePrevious?.finding.value.label ?? null);
     const target = g.b ? parseViNumber(g.b) : null;
     const period = periodAt(scopes, start);
     const indicator: ExtractedIndicator = {

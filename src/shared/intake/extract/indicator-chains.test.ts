@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromSourceText } from './index.js';
+
+const figures = (source: string) => extractFromSourceText(source).indicators.map((i) => [i.value, i.unit, i.label]);
+
+describe('figures chained in one sentence', () => {
+  it('starts a chained figure\'s label after the previous figure\'s trailing words', () => {
+    expect(figures('Năm 2024, toàn huyện đã giải quyết việc làm mới cho 3.210 lao động địa phương, đào tạo nghề cho 1.480 người.')).toEqual([
+      [3210, 'lao động', 'giải quyết việc làm mới … địa phương'],
+      [1480, 'người', 'đào tạo nghề'],
+    ]);
+    expect(figures('Năm 2023, thành phố hỗ trợ 410 hộ nghèo vay vốn ưu đãi và khám bệnh miễn phí cho 2.300 lượt người.')).toEqual([
+      [410, 'hộ nghèo', 'hỗ trợ … vay vốn ưu đãi'],
+      [2300, 'lượt người', 'khám bệnh miễn phí'],
+    ]);
+  });
+
+  it('keeps a verb list that is the figure\'s own, when a ";" already ends the previous figure', () => {
+    expect(figures('Năm 2024, tỉnh cấp 5.600 thẻ bảo hiểm y tế; tổ chức thăm, tặng quà 740 người khuyết tật nhân ngày lễ.')[1])
+      .toEqual([740, 'người khuyết tật', 'tổ chức thăm, tặng quà … nhân ngày lễ']);
+  });
+
+  it('reads a bare rate after a count as that count\'s rate, not as the denominator\'s words', () => {
+    const [count, rate] = figures('Năm 2024, các tổ hòa giải đã hòa giải thành 812 vụ việc trên tổng số 905 vụ việc khiếu nại, tranh chấp, đạt 89,7%.');
+    expect(count).toEqual([812, 'vụ việc', 'các tổ hòa giải đã hòa giải thành']);
+    expect(rate).toEqual([89.7, '%', 'tỷ lệ – các tổ hòa giải đã hòa giải thành']);
+  });
+
+  it('gives an amount after "với tổng kinh phí" the previous figure\'s label and the words that still describe it', () => {
+    expect(figures('Năm 2023, huyện hỗ trợ 96 hộ nghèo, hộ có hoàn cảnh khó khăn với tổng kinh phí 4,8 tỷ đồng.')[1])
+      .toEqual([4.8, 'tỷ đồng', 'tổng kinh phí – hỗ trợ … hộ có hoàn cảnh khó khăn']);
+    expect(figures('Năm 2023, xã trao 150 suất quà cho hộ nghèo, tổng trị giá 75 triệu đồng.')[1])
+      .toEqual([75, 'triệu đồng', 'tổng trị giá – trao … cho hộ nghèo']);
+  });
+});

@@ -101,6 +101,9 @@ export const reportedFigureSchema = z
     documentName: z.string(),
     conferenceId: z.uuid().nullable(),
     provinceCode: z.string().nullable(),
+    provinceName: z.string().nullable(),
+    legacyProvinceCode: z.string().nullable().describe('Tỉnh cũ (trước 1/7/2025) của số liệu: nơi hội nghị được tổ chức, hoặc tỉnh cũ duy nhất của tỉnh'),
+    legacyProvinceName: z.string().nullable(),
     label: z.string(),
     value: z.number(),
     unit: z.string().nullable(),
@@ -118,11 +121,15 @@ export const reportedFigureListSchema = z.object({ items: z.array(reportedFigure
 export const sendFiguresSchema = z.object({
   formId: z.uuid('Biểu mẫu không hợp lệ'),
   period: periodCodeSchema,
-  unitKind: z.enum(['province', 'legacy_province'], 'Đơn vị nhận phải là tỉnh').default('province'),
-  unitCode: z.string().trim().min(1).max(64).optional().describe('Mặc định: tỉnh của tài liệu (tỉnh cũ với kỳ trước 1/7/2025)'),
+  unitKind: z
+    .enum(['province', 'legacy_province'], 'Đơn vị nhận phải là tỉnh')
+    .optional()
+    .describe('Với unitCode; mặc định: tỉnh cũ với kỳ kết thúc trước 1/7/2025, tỉnh hiện nay với các kỳ sau'),
+  unitCode: z.string().trim().min(1).max(64).optional().describe('Mặc định: tỉnh của số liệu (tỉnh cũ của số liệu với kỳ kết thúc trước 1/7/2025)'),
   mappings: z
     .array(z.object({ figureId: z.uuid(), indicatorCode: z.string().trim().min(1).max(40), part: z.enum(valueParts).default('') }))
     .min(1, 'Chọn ít nhất một số liệu')
     .max(500),
 });
 export type SendFigures = z.input<typeof sendFiguresSchema>;
+export type SendFiguresBody = z.output<typeof sendFiguresSchema>;

@@ -1,11 +1,14 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import type { ReportedFigure, SendFigures } from '../../../shared/api/indicator-transfer.js';
+import type { ReportedFigure, SendFiguresBody } from '../../../shared/api/indicator-transfer.js';
 import type { IndicatorImportResult } from '../../../shared/api/indicator-transfer.js';
 import { isNationalRole } from '../../../shared/auth/permissions.js';
 import { reportRefusal } from '../../../shared/auth/indicator-access.js';
+import { figuresUnit, type FiguresUnitProblem } from '../../../shared/indicators/figures-unit.js';
 import type { Db } from '../../db/client.js';
 import { queryRows } from '../../db/query-rows.js';
 import { AppError, notFound } from '../../errors.js';
+import { legacyProvinces, provinces } from '../admin-units/tables.js';
+import { conferences } from '../conferences/tables.js';
 import type { Actor } from '../auth/actor.js';
 import { indicators, indicatorValues } from '../indicators/tables.js';
 import { intakeDocuments, reportedFigures } from '../intake/tables.js';
@@ -50,6 +53,9 @@ async function figuresWhere(db: Db, actor: Actor, where: ReturnType<typeof eq>) 
       sourceText: intakeDocuments.sourceText,
       conferenceId: reportedFigures.conferenceId,
       provinceCode: reportedFigures.provinceCode,
+      provinceName: provinces.fullName,
+      legacyProvinceCode: legacyProvinces.code,
+      legacyProvinceName: legacyProvinces.fullName,
       label: reportedFigures.label,
       value: reportedFigures.value,
       unit: reportedFigures.unit,
@@ -59,6 +65,18 @@ async function figuresWhere(db: Db, actor: Actor, where: ReturnType<typeof eq>) 
     })
     .from(reportedFigures)
     .innerJoin(intakeDocuments, eq(intakeDocuments.id, reportedFigures.documentId))
+    .leftJoin(provinces, eq(provinces.code, reportedFigures.provinceCode))
+    .leftJoin(conferences, eq(conferences.id, reportedFigures.conferenceId))
+    // The old province a figure was reported under: where its conference was held, or the only
+    // old province its current one was formed from (none when it was formed from several).
+    .leftJoin(
+      legacyProvinces,
+      and(
+        eq(legacyProvinces.successorCode, reportedFigures.provinceCode),
+        sql`${legacyProvinces.code} = coalesce(${conferences.legacyProvinceCode},
+          (select min(l.code) from legacy_provinces l where l.successor_code = ${reportedFigures.provinceCode} having count(*) = 1))`,
+      ),
+    )
     .where(and(where, visible(actor)))
     .orderBy(reportedFigures.documentId, reportedFigures.position);
 }
@@ -93,6 +111,9 @@ export async function listReportedFigures(db: Db, actor: Actor, query: { confere
       documentName: r.documentName,
       conferenceId: r.conferenceId,
       provinceCode: r.provinceCode,
+      provinceName: r.provinceName,
+      legacyProvinceCode: r.legacyProvinceCode,
+      legacyProvinceName: r.legacyProvinceName,
       label: r.label,
       value: r.value,
       unit: r.unit,
@@ -105,13 +126,22 @@ export async function listReportedFigures(db: Db, actor: Actor, query: { confere
   };
 }
 
+const unitProblems: Record<FiguresUnitProblem, string> = {
+  mixed: 'Các số liệu không cùng một tỉnh; hãy chọn đơn vị nhận.',
+  legacyUnknown: 'Kỳ kết thúc trước ngày 01/07/2025 được báo cáo theo tỉnh cũ, nhưng không rõ số liệu thuộc tỉnh cũ nào; hãy chọn tỉnh cũ nhận số liệu.',
+  noProvince: 'Số liệu chưa gắn với tỉnh nào; hãy chọn đơn vị nhận.',
+};
+
 /**
- * Sends mapped figures into the province's draft of a form for a period (created if missing,
+ * Sends mapped figures into a province's draft of a form for a period (created if missing,
  * with the same checks as any import), each value keeping its source: the intake document, the
- * figure and its evidence. All of them or none: a figure not visible, an indicator not in the
- * form, or a value its indicator cannot take refuses the whole request, naming the mapping.
+ * figure and its evidence. Without a unit named, the figures go to the unit of the period
+ * (`figuresUnit`): their old province for a period ending before 1 July 2025, their current
+ * province after; the actor must be allowed to report for it (`reportRefusal`, in `resolveTargets`).
+ * All of them or none: a figure not visible, an indicator not in the form, or a value its
+ * indicator cannot take refuses the whole request, naming the mapping.
  */
-export async function sendFigures(db: Db, actor: Actor, input: SendFigures & { unitKind: 'province' | 'legacy_province' }): Promise<IndicatorImportResult> {
+export async function sendFigures(db: Db, actor: Actor, input: SendFiguresBody): Promise<IndicatorImportResult> {
   requireProvinceReporter(actor);
   const form = await loadForm(db, input.formId);
   const ids = [...new Set(input.mappings.map((m) => m.figureId))];
@@ -132,13 +162,13 @@ export async function sendFigures(db: Db, actor: Actor, input: SendFigures & { u
   });
   const keys = new Set(input.mappings.map((m) => `${m.indicatorCode.toUpperCase()}|${m.part ?? ''}`));
   if (keys.size < input.mappings.length) errors.push({ path: 'mappings', message: 'Hai số liệu được gán cho cùng một chỉ tiêu; mỗi chỉ tiêu chỉ nhận một giá trị.' });
-  const provinces = new Set([...figures.values()].map((f) => f.provinceCode));
-  const unitCode = input.unitCode ?? [...provinces][0] ?? null;
-  if (!input.unitCode && (provinces.size !== 1 || !unitCode)) errors.push({ path: 'unitCode', message: 'Các số liệu không cùng một tỉnh; hãy chọn đơn vị nhận.' });
+  const chosen = input.unitCode ? { unit: { unitKind: input.unitKind ?? 'province', unitCode: input.unitCode } } : figuresUnit(input.period, [...figures.values()]);
+  if ('problem' in chosen && figures.size) errors.push({ path: 'unitCode', message: unitProblems[chosen.problem] });
   if (errors.length) throw new AppError('VALIDATION', errors.map((e) => e.message).join(' '), { errors });
+  const { unitKind, unitCode } = (chosen as Extract<typeof chosen, { unit: unknown }>).unit;
 
   return db.transaction(async (tx) => {
-    const key = { unitKind: input.unitKind, unitCode: unitCode!, period: input.period };
+    const key = { unitKind, unitCode, period: input.period };
     const { targets, refusals } = await resolveTargets(tx, actor, form, [key]);
     const refusal = refusals.get(targetKey(key));
     if (refusal) throw new AppError(refusal.forbidden ? 'FORBIDDEN' : 'VALIDATION', refusal.message, { errors: [{ path: refusal.on === 'period' ? 'period' : 'unitCode', message: refusal.message }] });

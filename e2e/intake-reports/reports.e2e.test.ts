@@ -41,6 +41,11 @@ describe.skipIf(skipBrowserTests())('intake of a provincial report and of a reco
     await expect.poll(() => page.getByText(/^Nhận biết qua: tiêu đề “BÁO CÁO”; số hiệu báo cáo “47\/BC-BCĐ”/u).count()).toBe(1);
     expect(await page.locator('main .mantine-Badge-root', { hasText: 'Báo cáo của tỉnh' }).count()).toBe(1);
     expect(await page.getByText('6 tháng đầu năm 2026', { exact: true }).count()).toBe(1);
+    // The uploaded file is kept and downloads as it was sent.
+    const original = await page.getByRole('link', { name: 'Tải tệp gốc' }).getAttribute('href');
+    const kept = await context.request.get(`${server.baseUrl}${original}`);
+    expect(kept.status()).toBe(200);
+    expect((await kept.body()).equals(fs.readFileSync(file))).toBe(true);
 
     // The jobs figure comes from the table's cell, proposed as the catalogue's indicator, ticked.
     const jobs = page.getByRole('row').filter({ hasText: 'Thực hiện 6 tháng: 7.215' });
@@ -50,6 +55,22 @@ describe.skipIf(skipBrowserTests())('intake of a provincial report and of a reco
     // The reviewer leaves out the last direction.
     const last = page.getByTestId('followup-p6');
     await last.getByRole('checkbox').uncheck();
+    // A limitation is proposed as a review conference's; the reviewer files the first as a working visit's finding, due at the year's end.
+    const first = page.getByTestId('followup-p1');
+    const kind = first.getByRole('combobox', { name: 'Lưu thành loại việc' });
+    expect(await kind.inputValue()).toBe('Hội nghị, tập huấn');
+    expect(await page.getByTestId('followup-p3').getByRole('combobox', { name: 'Lưu thành loại việc' }).inputValue()).toBe('Nhiệm vụ kế hoạch');
+    await kind.click();
+    await page.getByRole('option', { name: 'Đoàn công tác', exact: true }).click();
+    const due = first.getByRole('textbox', { name: 'Hạn hoàn thành' });
+    // A due date before the period (which starts on 01/01/2026) is refused on the spot and holds the save.
+    await due.fill('15/12/2025');
+    await due.press('Enter');
+    await expect.poll(() => first.getByText('Hạn hoàn thành 15/12/2025 trước ngày đầu kỳ báo cáo (01/01/2026).').count()).toBe(1);
+    expect(await page.getByRole('button', { name: /^Lưu \d+ số liệu và 5 việc theo dõi$/u }).isDisabled()).toBe(true);
+    await due.fill('31/12/2026');
+    await due.press('Enter');
+    await expect.poll(() => first.getByText(/trước ngày đầu kỳ/u).count()).toBe(0);
     const save = page.getByRole('button', { name: /^Lưu \d+ số liệu và 5 việc theo dõi$/u });
     const figures = Number((await save.textContent())!.match(/Lưu (\d+)/u)![1]);
     expect(figures).toBeGreaterThanOrEqual(3);
@@ -66,9 +87,19 @@ describe.skipIf(skipBrowserTests())('intake of a provincial report and of a reco
     const jobsValue = (report.rows as Row[]).find((r) => r.indicator.code === 'VL_GQVL')!.values.find((v) => v.part === '')!;
     expect([Number(jobsValue.value), Number(jobsValue.target)]).toEqual([7215, 12000]);
 
-    const items = await (await context.request.get(`${server.baseUrl}/api/followup-items?provinceCode=24&kind=plan`)).json();
+    const items = await (await context.request.get(`${server.baseUrl}/api/followup-items?provinceCode=24`)).json();
     expect(items.total).toBe(5);
-    expect(items.items.map((i: { text: string }) => i.text)).toContain('Công tác tuyên truyền về quyền con người ở một số xã vùng sâu chưa thường xuyên, hình thức chưa phong phú.');
+    type Listed = { id: string; kind: string; text: string };
+    const byKind = (kind: string) => (items.items as Listed[]).filter((i) => i.kind === kind).map((i) => i.text);
+    expect(byKind('plan')).toHaveLength(3);
+    expect(byKind('conference')).toEqual(['Việc cập nhật số liệu chỉ tiêu của một số sở, ngành còn chậm so với thời hạn quy định.']);
+    const visit = (items.items as Listed[]).find((i) => i.kind === 'visit')!;
+    expect(visit.text).toBe('Công tác tuyên truyền về quyền con người ở một số xã vùng sâu chưa thường xuyên, hình thức chưa phong phú.');
+    // The saved item's page shows the kind and the due date the reviewer chose.
+    await page.goto(`${server.baseUrl}/follow-up/items/${visit.id}`);
+    await expect.poll(() => page.locator('main .mantine-Badge-root', { hasText: 'Đoàn công tác' }).count()).toBeGreaterThanOrEqual(1);
+    await expect.poll(() => page.getByText('31/12/2026', { exact: true }).count()).toBe(1);
+    expect(await page.getByText('Phát hiện', { exact: true }).count()).toBe(1);
   });
 
   it('uploads a list of recommendations and saves its paragraphs as items with their States', async () => {

@@ -1,6 +1,9 @@
 import { z } from 'zod';
+import { parsePeriod } from '../indicators/periods.js';
+import { formatViDate } from '../text/format.js';
 import { draftRowSchema } from './followup-transfer.js';
 import { isoDateSchema } from './common.js';
+import type { FollowupKind } from './followup.js';
 
 /*
  * Intake of provincial reports (báo cáo kết quả công tác bảo đảm quyền con người, sơ kết 6
@@ -52,6 +55,38 @@ export const proposedFollowupSchema = z.object({
   end: z.number().int(),
 });
 export type ProposedFollowup = z.infer<typeof proposedFollowupSchema>;
+
+/**
+ * The follow-up kinds a report's limitation or direction may be saved as. A direction of the
+ * report ("Phương hướng, nhiệm vụ") is a task of the province's plan; a limitation is what a
+ * review conference (sơ kết, tổng kết) found, the only kind whose items are limitations; the
+ * reviewer may also file either as a working visit's finding or recommendation. UPR and treaty
+ * items need a cycle or a treaty a report does not give.
+ */
+export const reportItemKinds = ['plan', 'conference', 'visit'] as const satisfies readonly FollowupKind[];
+export type ReportItemKind = (typeof reportItemKinds)[number];
+export const defaultReportItemKind = (nature: ProposedFollowup['nature']): ReportItemKind => (nature === 'direction' ? 'plan' : 'conference');
+/** The item's nature under the kind chosen: a visit's items are findings and recommendations. */
+export function reportItemNature(kind: ReportItemKind, nature: ProposedFollowup['nature']): 'direction' | 'limitation' | 'finding' | 'recommendation' {
+  if (kind !== 'visit') return nature;
+  return nature === 'limitation' ? 'finding' : 'recommendation';
+}
+
+/** The date a report's items are given: the report's own date, or today when it has none (or a future one). */
+export const reportItemDate = (proposal: Pick<IntakeReportProposal, 'reportDate'>, today: string): string =>
+  proposal.reportDate && proposal.reportDate <= today ? proposal.reportDate : today;
+
+/**
+ * Why a proposed item's due date (yyyy-mm-dd) cannot be saved, or null: it may not fall before
+ * the report's period starts, nor before the day the item is given (the follow-up rule).
+ */
+export function reportDueDateIssue(dueDate: string, proposal: Pick<IntakeReportProposal, 'period' | 'reportDate'>, today: string): string | null {
+  const start = proposal.period ? parsePeriod(proposal.period)?.start : undefined;
+  if (start && dueDate < start) return `Hạn hoàn thành ${formatViDate(dueDate)} trước ngày đầu kỳ báo cáo (${formatViDate(start)}).`;
+  const itemDate = reportItemDate(proposal, today);
+  if (dueDate < itemDate) return `Hạn hoàn thành ${formatViDate(dueDate)} trước ngày giao việc (${formatViDate(itemDate)}, ngày của báo cáo).`;
+  return null;
+}
 
 export const intakeReportProposalSchema = z.object({
   documentKind: z.enum(intakeReportKinds),
@@ -112,6 +147,8 @@ export const intakeReportSchema = intakeReportSummarySchema
     target: targetReportSchema.nullable(),
     /** Why the reviewer cannot save the limitations and directions as follow-up items of the report's province, or null. */
     followupRefusal: z.string().nullable(),
+    /** The uploaded file, downloadable at /api/files/{fileId} by whoever may read the document; null for documents kept before files were. */
+    fileId: z.uuid().nullable(),
     version: z.number().int(),
     savedReportId: z.uuid().nullable(),
     savedItemIds: z.array(z.uuid()),
@@ -141,7 +178,8 @@ export const saveReportSchema = z
           key: z.string().max(20),
           text: z.string().trim().min(3, 'Nội dung cần ít nhất 3 ký tự').max(8000, 'Nội dung tối đa 8.000 ký tự'),
           nature: z.enum(['limitation', 'direction']),
-          dueDate: isoDateSchema.nullable().default(null),
+          kind: z.enum(reportItemKinds, 'Loại việc theo dõi chỉ là nhiệm vụ kế hoạch, hội nghị hoặc đoàn công tác').optional().describe('Trống: nhiệm vụ kế hoạch với phương hướng, hội nghị với hạn chế'),
+          dueDate: isoDateSchema.nullable().default(null).describe('Hạn hoàn thành; không trước đầu kỳ báo cáo'),
         }),
       )
       .max(maxRows)

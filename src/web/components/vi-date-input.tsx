@@ -11,15 +11,23 @@ type Props = {
   invalidMessage: string;
   /** Marks the field with the asterisk of required fields. */
   required?: boolean;
+  /** A rule the caller checks on the date itself (not before a period's start…); shown when the text reads as a date. */
+  error?: string | null | undefined;
+  /** Told whether the typed text is not a date, so the caller can hold a save that would drop it. */
+  onInvalidChange?: (invalid: boolean) => void;
 };
 
 /**
  * A date typed the way officers write it: `13/6/2025`, `13-06-2025` or `13.06.2025`, shown
  * back as `13/06/2025`. The browser's date picker would follow the computer's locale instead.
  */
-export function ViDateInput({ label, value, onChange, invalidMessage, required }: Props) {
+export function ViDateInput({ label, value, onChange, invalidMessage, required, error: ruleError, onInvalidChange }: Props) {
   const [text, setText] = useState(formatDate(value));
-  const [error, setError] = useState<string | undefined>();
+  const [formatError, setFormatError] = useState<string | undefined>();
+  const setError = (message: string | undefined) => {
+    setFormatError(message);
+    onInvalidChange?.(message !== undefined);
+  };
 
   useEffect(() => setText(formatDate(value)), [value]);
 
@@ -50,7 +58,7 @@ export function ViDateInput({ label, value, onChange, invalidMessage, required }
       onKeyDown={(e) => {
         if (e.key === 'Enter') commit();
       }}
-      error={error}
+      error={formatError ?? ruleError ?? undefined}
       withAsterisk={required}
       inputMode="numeric"
       w={150}

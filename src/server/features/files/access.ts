@@ -7,6 +7,8 @@ import { visibilityCondition } from '../conferences/queries.js';
 import { conferenceMaterials, conferenceSources, conferences } from '../conferences/tables.js';
 import { visibleDocuments } from '../intake/documents.js';
 import { intakeDocuments } from '../intake/tables.js';
+import { mayUseReportIntake, visibleReports } from '../intake-reports/documents.js';
+import { intakeReportDocuments } from '../intake-reports/tables.js';
 import { followupItems, followupProgressFiles, followupProgress } from '../followup/tables.js';
 import { storedFiles } from './tables.js';
 
@@ -14,14 +16,16 @@ import { storedFiles } from './tables.js';
  * May the actor read this stored file (and so point a record at it)? A file is readable by its
  * uploader and by whoever may see a record that refers to it: a conference that lists it as a
  * source or material, an intake document, or a follow-up item's progress entry. An original brought in through intake is for those
- * who may use intake, wherever it is referred to. A file that does not exist is readable by nobody.
+ * who may use intake, wherever it is referred to. The original of a provincial report or a
+ * recommendation list has exactly its document's reach (who may bring in reports, and sees the
+ * document), its uploader included only while that holds. A file that does not exist is readable by nobody.
  */
 export async function canReadFile(db: Db, actor: Actor, fileId: string): Promise<boolean> {
   return (await readableFileIds(db, actor, [fileId])).has(fileId);
 }
 
 /**
- * Which of these stored files the actor may read (the rule of `canReadFile`), in at most five
+ * Which of these stored files the actor may read (the rule of `canReadFile`), in at most six
  * queries however many files a record lists: each step asks only about the files still undecided.
  */
 export async function readableFileIds(db: Db, actor: Actor, fileIds: readonly string[]): Promise<Set<string>> {
@@ -33,10 +37,19 @@ export async function readableFileIds(db: Db, actor: Actor, fileIds: readonly st
     .from(storedFiles)
     .where(inArray(storedFiles.id, ids));
   let undecided: string[] = [];
+  const reportOriginals: string[] = [];
   for (const file of files) {
     if (file.purpose === 'intake' && !can(actor.role, 'conferences.manage')) continue;
-    if (file.uploadedBy === actor.id) readable.add(file.id);
+    if (file.purpose === 'intake_report') reportOriginals.push(file.id);
+    else if (file.uploadedBy === actor.id) readable.add(file.id);
     else undecided.push(file.id);
+  }
+  if (reportOriginals.length && mayUseReportIntake(actor)) {
+    const docs = await db
+      .select({ fileId: intakeReportDocuments.fileId })
+      .from(intakeReportDocuments)
+      .where(and(inArray(intakeReportDocuments.fileId, reportOriginals), visibleReports(actor)));
+    for (const d of docs) if (d.fileId) readable.add(d.fileId);
   }
   if (undecided.length) {
     const docs = await db
@@ -87,6 +100,7 @@ export async function removeUnreferencedFiles(db: Db, now = new Date(), graceHou
         and not exists (select 1 from ${conferenceMaterials} m where m.file_id = ${storedFiles.id})
         and not exists (select 1 from ${conferenceSources} s where s.file_id = ${storedFiles.id})
         and not exists (select 1 from ${intakeDocuments} d where d.file_id = ${storedFiles.id})
+        and not exists (select 1 from ${intakeReportDocuments} r where r.file_id = ${storedFiles.id})
         and not exists (select 1 from ${followupProgressFiles} f where f.file_id = ${storedFiles.id})`,
     )
     .returning({ id: storedFiles.id });

@@ -4,7 +4,8 @@ import type { Db } from '../../db/client.js';
 import { storedFiles } from './tables.js';
 
 export type NewStoredFile = {
-  purpose: 'material' | 'intake';
+  /** 'intake_report': the original of a provincial report or recommendation list (features/intake-reports). */
+  purpose: 'material' | 'intake' | 'intake_report';
   fileName: string;
   mediaType: string;
   bytes: Uint8Array;

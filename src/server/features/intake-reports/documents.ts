@@ -1,12 +1,15 @@
 import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { IntakeReportSummary } from '../../../shared/api/intake-reports.js';
-import { isNationalRole } from '../../../shared/auth/permissions.js';
+import { can, isNationalRole } from '../../../shared/auth/permissions.js';
 import type { Db } from '../../db/client.js';
 import { notFound } from '../../errors.js';
 import type { Actor } from '../auth/actor.js';
 import { intakeReportDocuments } from './tables.js';
 
 export type IntakeReportRow = typeof intakeReportDocuments.$inferSelect;
+
+/** Who may bring in a report or a list, and so read them: those who report figures or manage follow-up. */
+export const mayUseReportIntake = (actor: Pick<Actor, 'role'>): boolean => can(actor.role, 'indicators.report') || can(actor.role, 'followup.manage');
 
 /** National staff see every document; others what their province's people uploaded and reports of their province. */
 export function visibleReports(actor: Actor): SQL | undefined {

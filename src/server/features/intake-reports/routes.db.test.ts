@@ -55,7 +55,10 @@ describe('intake of provincial reports and recommendation lists', () => {
     expect(doc.proposal.followups).toHaveLength(6);
 
     const choice = ticked(figures);
-    const followups = (doc.proposal.followups as { key: string; text: string; nature: string }[]).slice(0, 3).map((f) => ({ key: f.key, text: f.text, nature: f.nature, dueDate: '2026-12-31' }));
+    // The reviewer files the second limitation as a task of the plan; the others keep the kind their nature proposes.
+    const followups = (doc.proposal.followups as { key: string; text: string; nature: string }[])
+      .slice(0, 3)
+      .map((f, i) => ({ key: f.key, text: f.text, nature: f.nature, dueDate: '2026-12-31', ...(i === 1 ? { kind: 'plan' } : {}) }));
     const saved = await post(bacNinh, `/api/intake-reports/documents/${doc.id}/save-report`, { version: doc.version, figures: choice, followups });
     expect(saved.statusCode, saved.body).toBe(200);
     expect(saved.json()).toMatchObject({ values: choice.length, itemIds: expect.any(Array) });
@@ -69,7 +72,7 @@ describe('intake of provincial reports and recommendation lists', () => {
     expect(jobsValue.source).toMatchObject({ kind: 'intake-report', documentId: doc.id, evidence: { kind: 'table', table: 1, column: 5 } });
     const items = await t.database.db.select().from(followupItems).where(eq(followupItems.provinceCode, '24'));
     expect(items.map((i) => [i.nature, i.kind, i.planNumber, i.dueDate])).toEqual([
-      ['limitation', 'plan', '47/BC-BCĐ', '2026-12-31'],
+      ['limitation', 'conference', null, '2026-12-31'],
       ['limitation', 'plan', '47/BC-BCĐ', '2026-12-31'],
       ['direction', 'plan', '47/BC-BCĐ', '2026-12-31'],
     ]);

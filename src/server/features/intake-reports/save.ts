@@ -1,6 +1,14 @@
 import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { IntakeReportSaveResult, saveRecommendationsSchema, saveReportSchema } from '../../../shared/api/intake-reports.js';
+import {
+  defaultReportItemKind,
+  reportDueDateIssue,
+  reportItemDate,
+  reportItemNature,
+  type IntakeReportSaveResult,
+  type saveRecommendationsSchema,
+  type saveReportSchema,
+} from '../../../shared/api/intake-reports.js';
 import { editRefusal } from '../../../shared/auth/followup-access.js';
 import { isNationalRole } from '../../../shared/auth/permissions.js';
 import type { Db } from '../../db/client.js';
@@ -90,23 +98,34 @@ export async function saveReportProposal(db: Db, actor: Actor, id: string, body:
     if (refusal) throw new AppError('FORBIDDEN', `${refusal} Việc theo dõi từ báo cáo thuộc tỉnh báo cáo.`);
   }
   const proposedItems = new Map(p.followups.map((f) => [f.key, f]));
+  const today = todayInVietnam();
   body.followups.forEach((f, i) => {
     if (!proposedItems.has(f.key)) errors.push({ path: `followups.${i}.key`, message: 'Việc theo dõi không có trong đề xuất của tài liệu.' });
+    const dueIssue = f.dueDate ? reportDueDateIssue(f.dueDate, p, today) : null;
+    if (dueIssue) errors.push({ path: `followups.${i}.dueDate`, message: dueIssue });
   });
   if (errors.length) throw invalid(errors);
 
-  const itemDate = p.reportDate && p.reportDate <= todayInVietnam() ? p.reportDate : todayInVietnam();
+  const itemDate = reportItemDate(p, today);
   const reference = [p.reportNumber ? `Báo cáo số ${p.reportNumber}` : 'Báo cáo', p.periodLabel].filter(Boolean).join(', ');
-  const items: FollowupItemWrite[] = body.followups.map((f) => ({
-    ...emptyFollowupFields('plan', f.text, itemDate),
-    nature: f.nature,
-    provinceCode: followupProvince,
-    dueDate: f.dueDate,
-    reference: `${reference}, mục ${proposedItems.get(f.key)!.section}`.slice(0, 200),
-    planNumber: (p.reportNumber ?? `BC ${p.periodLabel ?? row.fileName}`).slice(0, 100),
-    planDate: p.reportDate && p.reportDate <= itemDate ? p.reportDate : null,
-    planTitle: (p.title ?? row.fileName).slice(0, 500),
-  }));
+  const items: FollowupItemWrite[] = body.followups.map((f) => {
+    // A direction is a task of the province's plan, a limitation what a review conference found, unless the reviewer chose otherwise.
+    const kind = f.kind ?? defaultReportItemKind(f.nature);
+    const item: FollowupItemWrite = {
+      ...emptyFollowupFields(kind, f.text, itemDate),
+      nature: reportItemNature(kind, f.nature),
+      provinceCode: followupProvince,
+      dueDate: f.dueDate,
+      reference: `${reference}, mục ${proposedItems.get(f.key)!.section}`.slice(0, 200),
+    };
+    if (kind !== 'plan') return item;
+    return {
+      ...item,
+      planNumber: (p.reportNumber ?? `BC ${p.periodLabel ?? row.fileName}`).slice(0, 100),
+      planDate: p.reportDate && p.reportDate <= itemDate ? p.reportDate : null,
+      planTitle: (p.title ?? row.fileName).slice(0, 500),
+    };
+  });
   if (items.length) await assertFollowupReferences(db, items, (i) => `followups.${i}.`);
 
   return db.transaction(async (tx) => {

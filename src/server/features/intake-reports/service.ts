@@ -2,26 +2,27 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { IntakeReport, IntakeReportProposal, IntakeReportSummary } from '../../../shared/api/intake-reports.js';
 import { editRefusal } from '../../../shared/auth/followup-access.js';
 import { reportRefusal } from '../../../shared/auth/indicator-access.js';
-import { can } from '../../../shared/auth/permissions.js';
 import { parsePeriod, type PeriodFrequency } from '../../../shared/indicators/periods.js';
 import type { Db } from '../../db/client.js';
 import { AppError } from '../../errors.js';
 import { recordAudit } from '../audit/record.js';
+import { saveAuditedUpload } from '../audit/uploads.js';
 import type { Actor } from '../auth/actor.js';
+import { extensionRules } from '../files/sniff.js';
 import { loadForm, type LoadedForm } from '../indicator-transfer/form-rows.js';
 import { periodRefusal } from '../indicator-transfer/targets.js';
 import { findUnit } from '../indicator-reports/units.js';
 import { todayInVietnam } from '../indicator-reports/report-access.js';
 import { indicatorReports, reportForms } from '../indicators/tables.js';
 import type { IntakeLimits } from '../intake/read/limits.js';
-import { listReports, loadVisibleReport, toSummary } from './documents.js';
+import { listReports, loadVisibleReport, mayUseReportIntake, toSummary } from './documents.js';
 import { mapFigures } from './map-figures.js';
 import { readReportUpload } from './reader.js';
 import { intakeReportDocuments } from './tables.js';
 
 /** Who may bring in a report or a list: those who report figures or manage follow-up. */
 export function assertMayUpload(actor: Actor): void {
-  if (!can(actor.role, 'indicators.report') && !can(actor.role, 'followup.manage')) {
+  if (!mayUseReportIntake(actor)) {
     throw new AppError('FORBIDDEN', 'Tài khoản của bạn không nhập được báo cáo hay danh sách khuyến nghị (cần quyền báo cáo chỉ tiêu hoặc quản lý việc theo dõi).');
   }
 }
@@ -46,10 +47,14 @@ export async function formFor(db: Db, period: string | null): Promise<LoadedForm
   return row ? loadForm(db, row.id) : null;
 }
 
+/** The name the original is kept under: with the extension of the type it was read as, so it downloads as such. */
+const storedName = (fileName: string, fileKind: string) => (fileName.toLowerCase().endsWith(`.${fileKind}`) ? fileName : `${fileName}.${fileKind}`);
+
 /**
  * Reads an uploaded report or list (in a worker), proposes its figures as the catalogue's
- * indicators of the form its period calls for, and keeps it for review. Nothing is written
- * anywhere else until a person saves the proposal.
+ * indicators of the form its period calls for, and keeps it for review with its original file
+ * (readable with the document, see files/access.ts). Nothing is written anywhere else until a
+ * person saves the proposal.
  */
 export async function uploadReport(db: Db, actor: Actor, upload: { bytes: Uint8Array; fileName: string }, limits: IntakeLimits): Promise<IntakeReportSummary> {
   assertMayUpload(actor);
@@ -62,9 +67,19 @@ export async function uploadReport(db: Db, actor: Actor, upload: { bytes: Uint8A
     else if (proposal.period) proposal.warnings.push(`Chưa có biểu mẫu báo cáo cấp tỉnh cho kỳ ${proposal.periodLabel}: số liệu chưa gán được chỉ tiêu.`);
   }
   const [row] = await db.transaction(async (tx) => {
+    const fileId = await saveAuditedUpload(tx, actor, {
+      purpose: 'intake_report',
+      fileName: storedName(upload.fileName, result.fileKind),
+      // An HTML page is kept but served as bytes, never as a page of this site.
+      mediaType: extensionRules[result.fileKind]?.mediaType ?? 'application/octet-stream',
+      bytes: upload.bytes,
+      provinceCode: proposal.currentProvinceCode ?? actor.provinceCode,
+      uploadedBy: actor.id,
+    });
     const inserted = await tx
       .insert(intakeReportDocuments)
       .values({
+        fileId,
         fileName: upload.fileName,
         fileKind: result.fileKind,
         documentKind: proposal.documentKind,
@@ -81,7 +96,7 @@ export async function uploadReport(db: Db, actor: Actor, upload: { bytes: Uint8A
       entityType: 'intake_report_document',
       entityId: inserted[0]!.id,
       provinceCode: proposal.currentProvinceCode ?? actor.provinceCode,
-      after: { fileName: upload.fileName, documentKind: proposal.documentKind, period: proposal.period },
+      after: { fileName: upload.fileName, documentKind: proposal.documentKind, period: proposal.period, fileId },
     });
     return inserted;
   });
@@ -115,7 +130,7 @@ export async function getReport(db: Db, actor: Actor, id: string): Promise<Intak
     };
   }
   const followupRefusal = p.documentKind === 'provincial_report' ? editRefusal(actor, { provinceCode: p.currentProvinceCode }) : null;
-  return { ...toSummary(row), sourceText: row.sourceText, proposal: p, target, followupRefusal, version: row.version, savedReportId: row.savedReportId, savedItemIds: row.savedItemIds };
+  return { ...toSummary(row), sourceText: row.sourceText, proposal: p, target, followupRefusal, fileId: row.fileId, version: row.version, savedReportId: row.savedReportId, savedItemIds: row.savedItemIds };
 }
 
 export function closedReport(unitName: string, periodText: string, status: string): string {

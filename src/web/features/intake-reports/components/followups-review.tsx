@@ -1,14 +1,32 @@
-import { Badge, Checkbox, Stack, Table, Text, Textarea } from '@mantine/core';
-import type { ProposedFollowup } from '../../../../shared/api/intake-reports';
+import { Badge, Checkbox, Group, Select, Stack, Table, Text, Textarea } from '@mantine/core';
+import { defaultReportItemKind, reportDueDateIssue, reportItemKinds, type ProposedFollowup, type ReportItemKind } from '../../../../shared/api/intake-reports';
+import { todayInVietnam } from '../../../../shared/text/calendar';
+import { ViDateInput } from '../../../components/vi-date-input';
 import { useT } from '../../../lib/use-t';
 
-export type FollowupChoice = { ticked: boolean; text: string };
+/** What the reviewer decided for one proposed item: ticked, reworded, its kind and due date ('' for none); `badDate` while the typed due date is not a date. */
+export type FollowupChoice = { ticked: boolean; text: string; kind: ReportItemKind; dueDate: string; badDate: boolean };
 
-type Props = { followups: ProposedFollowup[]; choices: Record<string, FollowupChoice>; onChange: (key: string, choice: FollowupChoice) => void; disabled: boolean };
+export const initialFollowupChoice = (f: ProposedFollowup): FollowupChoice => ({ ticked: true, text: f.text, kind: defaultReportItemKind(f.nature), dueDate: '', badDate: false });
 
-/** The report's limitations and directions, each a proposed follow-up item the reviewer ticks and may reword. */
-export function FollowupsReview({ followups, choices, onChange, disabled }: Props) {
+type Report = { period: string | null; reportDate: string | null };
+
+/** Why the due date chosen cannot be saved (before the period starts or the item is given), or null. */
+const dueDateIssue = (c: FollowupChoice, report: Report) => (c.dueDate ? reportDueDateIssue(c.dueDate, report, todayInVietnam()) : null);
+
+/** A choice that cannot be saved as it stands: a mistyped due date, or one the rules refuse. */
+export const followupChoiceBlocked = (c: FollowupChoice, report: Report): boolean => c.badDate || dueDateIssue(c, report) !== null;
+
+type Props = { followups: ProposedFollowup[]; report: Report; choices: Record<string, FollowupChoice>; onChange: (key: string, choice: FollowupChoice) => void; disabled: boolean };
+
+/**
+ * The report's limitations and directions, each a proposed follow-up item the reviewer ticks, may
+ * reword, files under a kind (a direction as a plan task, a limitation as a review conference's,
+ * by default) and may give a due date, not before the report's period starts.
+ */
+export function FollowupsReview({ followups, report, choices, onChange, disabled }: Props) {
   const t = useT();
+  const kinds = reportItemKinds.map((k) => ({ value: k, label: t(`followup.kind.${k}`) }));
   return (
     <Table verticalSpacing="xs" layout="fixed">
       <Table.Tbody>
@@ -28,6 +46,27 @@ export function FollowupsReview({ followups, choices, onChange, disabled }: Prop
                     {f.section}
                   </Text>
                   <Textarea autosize minRows={1} size="xs" value={c.text} disabled={disabled} aria-label={t('intakeReports.followups.text')} onChange={(e) => onChange(f.key, { ...c, text: e.currentTarget.value })} />
+                  {c.ticked && !disabled && (
+                    <Group gap="sm" align="start">
+                      <Select
+                        label={t('intakeReports.followups.kind')}
+                        size="xs"
+                        w={200}
+                        data={kinds}
+                        value={c.kind}
+                        allowDeselect={false}
+                        onChange={(k) => k && onChange(f.key, { ...c, kind: k as ReportItemKind })}
+                      />
+                      <ViDateInput
+                        label={t('intakeReports.followups.dueDate')}
+                        value={c.dueDate}
+                        invalidMessage={t('intakeReports.list.badDate')}
+                        error={dueDateIssue(c, report)}
+                        onChange={(dueDate) => onChange(f.key, { ...c, dueDate, badDate: false })}
+                        onInvalidChange={(badDate) => badDate !== c.badDate && onChange(f.key, { ...c, badDate })}
+                      />
+                    </Group>
+                  )}
                 </Stack>
               </Table.Td>
             </Table.Tr>

@@ -6,7 +6,7 @@ import { ProblemAlert } from '../../../components/problem-alert';
 import { useT } from '../../../lib/use-t';
 import { useSaveReport } from '../api/save-report';
 import { FiguresReview, initialFigureChoice, typedNumber, type FigureChoice } from './figures-review';
-import { FollowupsReview, type FollowupChoice } from './followups-review';
+import { FollowupsReview, followupChoiceBlocked, initialFollowupChoice, type FollowupChoice } from './followups-review';
 
 /**
  * Uncertain figures first (a value its indicator cannot take), then the proposed ones (table cells,
@@ -32,7 +32,7 @@ export function ReportReview({ doc }: { doc: IntakeReport }) {
   const figures = all.slice(0, shown);
   const hidden = all.length - figures.length;
   const [figureChoices, setFigureChoices] = useState<Record<string, FigureChoice>>(() => Object.fromEntries(p.figures.map((f) => [f.key, initialFigureChoice(f)])));
-  const [followupChoices, setFollowupChoices] = useState<Record<string, FollowupChoice>>(() => Object.fromEntries(p.followups.map((f) => [f.key, { ticked: true, text: f.text }])));
+  const [followupChoices, setFollowupChoices] = useState<Record<string, FollowupChoice>>(() => Object.fromEntries(p.followups.map((f) => [f.key, initialFollowupChoice(f)])));
   const save = useSaveReport(doc.id);
   const done = doc.status !== 'ready';
   const refusal = doc.target?.refusal ?? null;
@@ -40,6 +40,7 @@ export function ReportReview({ doc }: { doc: IntakeReport }) {
   const tickedFigures = all.filter((f) => figureChoices[f.key]!.ticked && figureChoices[f.key]!.indicatorCode);
   const tickedItems = itemRefusal ? [] : p.followups.filter((f) => followupChoices[f.key]!.ticked);
   const badNumber = tickedFigures.some((f) => typedNumber(figureChoices[f.key]!.value) === null);
+  const badItem = tickedItems.some((f) => followupChoiceBlocked(followupChoices[f.key]!, p));
 
   const submit = () => {
     const body: SaveReport = {
@@ -50,7 +51,10 @@ export function ReportReview({ doc }: { doc: IntakeReport }) {
             const c = figureChoices[f.key]!;
             return { key: f.key, indicatorCode: c.indicatorCode!, value: typedNumber(c.value)!, target: typedNumber(c.target) };
           }),
-      followups: tickedItems.map((f) => ({ key: f.key, text: followupChoices[f.key]!.text, nature: f.nature, dueDate: null })),
+      followups: tickedItems.map((f) => {
+        const c = followupChoices[f.key]!;
+        return { key: f.key, text: c.text, nature: f.nature, kind: c.kind, dueDate: c.dueDate || null };
+      }),
     };
     save.mutate(body);
   };
@@ -113,7 +117,7 @@ export function ReportReview({ doc }: { doc: IntakeReport }) {
         {p.followups.length === 0 ? (
           <Text c="dimmed">{t('intakeReports.followups.none')}</Text>
         ) : (
-          <FollowupsReview followups={p.followups} choices={followupChoices} onChange={(key, c) => setFollowupChoices((s) => ({ ...s, [key]: c }))} disabled={done || Boolean(itemRefusal)} />
+          <FollowupsReview followups={p.followups} report={p} choices={followupChoices} onChange={(key, c) => setFollowupChoices((s) => ({ ...s, [key]: c }))} disabled={done || Boolean(itemRefusal)} />
         )}
         {itemRefusal && !done && (
           <Alert color="orange" mt="sm" title={t('intakeReports.followups.cannotSave')}>
@@ -142,7 +146,7 @@ export function ReportReview({ doc }: { doc: IntakeReport }) {
       )}
       {!done && (
         <Group>
-          <Button onClick={submit} loading={save.isPending} disabled={(refusal ? 0 : tickedFigures.length) + tickedItems.length === 0 || (!refusal && badNumber)}>
+          <Button onClick={submit} loading={save.isPending} disabled={(refusal ? 0 : tickedFigures.length) + tickedItems.length === 0 || (!refusal && badNumber) || badItem}>
             {t('intakeReports.review.save', { values: refusal ? 0 : tickedFigures.length, items: tickedItems.length })}
           </Button>
         </Group>

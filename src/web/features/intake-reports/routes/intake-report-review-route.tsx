@@ -1,4 +1,4 @@
-import { Alert, Button, Container, Group, Loader, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Container, Group, Loader, Stack, Text } from '@mantine/core';
 import { useParams } from 'react-router';
 import { PageHeader } from '../../../components/page-header';
 import { ProblemAlert } from '../../../components/problem-alert';
@@ -40,6 +40,11 @@ export function IntakeReportReviewRoute() {
             <Text size="sm" c="dimmed">
               {t('intakeReports.review.recognisedBy', { clues: p.recognisedBy.join('; ') })}
             </Text>
+          )}
+          {d.fileId && (
+            <Anchor href={`/api/files/${encodeURIComponent(d.fileId)}`} size="sm" ml="auto">
+              {t('intakeReports.review.original')}
+            </Anchor>
           )}
         </Group>
         {d.status === 'dropped' && <Alert color="gray">{t('intakeReports.review.dropped')}</Alert>}

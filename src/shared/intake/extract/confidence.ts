@@ -23,6 +23,8 @@ const RULE_LEVEL: Array<[RegExp, Confidence]> = [
   [/^province\.name-mention$/u, 'medium'],
   [/^venue\./u, 'medium'],
   [/^title\./u, 'medium'],
+  // A figure the article gives without a unit ("giải quyết việc làm cho 12.450."): proposed, never pre-ticked.
+  [/^indicator\.number-without-unit$/u, 'low'],
 ];
 
 export function ruleConfidence(rule: string): Confidence {

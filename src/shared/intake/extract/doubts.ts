@@ -21,6 +21,7 @@ export function indicatorDoubts(indicator: ExtractedIndicator, text: string, cla
   if (looksLikeSetting(clauseText)) out.push({ level: 'low', warning: 'Có thể là số liệu bối cảnh (dân số, số xã, tín đồ…), không phải kết quả.' });
   const words = indicator.label.replace(/…/gu, ' ').split(/\s+/u).filter((w) => /\p{L}/u.test(w));
   if (words.length < 2) out.push({ level: 'low', warning: 'Không rõ số liệu này nói về gì; hãy đặt tên chỉ số.' });
+  if (indicator.unit === null) out.push({ level: 'low', warning: 'Số liệu không rõ đơn vị: bài không ghi đơn vị sau con số; hãy ghi đơn vị.' });
   if (indicator.unit && GENERIC_UNITS.has(indicator.unit) && words.length < 4) {
     out.push({ level: 'medium', warning: `Số liệu không rõ đơn vị: „${indicator.unit}” không nói rõ đếm gì.` });
   }

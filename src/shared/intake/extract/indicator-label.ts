@@ -4,7 +4,7 @@
  * ("… cho các hộ nghèo có khó khăn về nhà ở"). A figure that only adds a property of the one before it
  * ("…, với tổng số tiền 800 triệu đồng") borrows that one's label.
  */
-const LEADING = /^(?:(?:và|với|trong đó|cụ thể|gồm|đồng thời|riêng|ngoài ra|bên cạnh đó|tỉnh|toàn tỉnh|thành phố|toàn thành phố|xã|toàn xã|huyện|toàn huyện|UBND tỉnh|đã|cũng|đã tiến hành|đạt|là|có|được|các cấp|các ngành|năm \d{4}|trong \d+ tháng (?:đầu|cuối) năm(?: \d{4})?)\s*[,:]?\s+)+/iu;
+const LEADING = /^(?:(?:và|với|trong đó|cụ thể|gồm|đồng thời|riêng|ngoài ra|bên cạnh đó|tỉnh|toàn tỉnh|thành phố|toàn thành phố|xã|toàn xã|huyện|toàn huyện|UBND tỉnh|đã|cũng|đã tiến hành|đạt|là|có|được|các cấp|các ngành|(?:trong\s+)?năm \d{4}|trong \d+ tháng (?:đầu|cuối) năm(?: \d{4})?)\s*[,:]?\s+)+/iu;
 /** Who said it and when: "…, ông A, Phó Chủ tịch UBND tỉnh cho biết, " is not part of the label. */
 const REPORTED = /^.*?(?:cho biết|báo cáo|nhấn mạnh|khẳng định|thông tin|Theo báo cáo[^,]*)\s*[,:]\s*/u;
 const TRAILING = /(?:\s+(?:cho|là|được|đạt|với|của|có|gồm|tổng số|số|trên|khoảng|hơn|gần|lên|đến|tới|thêm|được|cho các|giúp))+\s*$/u;

@@ -4,6 +4,7 @@ import { qualifierOf } from './counts.js';
 import type { Found } from './found.js';
 import { labelOf } from './indicator-label.js';
 import { findPeriodScopes, periodAt } from './indicator-period.js';
+import { findUnitlessFigures } from './indicator-unitless.js';
 import { toVnd, UNIT_ALTERNATION } from './indicator-units.js';
 import { L } from './lexicon.js';
 import { rangeAt, type Range } from './segments.js';
@@ -50,7 +51,7 @@ const DENOMINATOR_BEFORE = /(?<![\p{L}])(?:trên|trong|so với)\s+tổng\s+số
  * "đề nghị … bảo đảm 100% …". Looked for in the sentence before the figure.
  */
 // "yêu cầu gỡ bỏ 38 bài viết" reports an action: a request counts only when addressed to someone.
-const DIRECTIVE_BEFORE = /(?<![\p{L}])(?:(?:yêu cầu|đề nghị|chỉ đạo)\s+(?:các|mỗi|từng|toàn|cán bộ|cấp ủy|cấp uỷ|chính quyền|địa phương|đơn vị|sở|ngành|UBND|Ủy ban|lực lượng)|phấn đấu|quyết tâm|đặt mục tiêu|mục tiêu (?:đến|năm|là))(?![\p{L}])/u;
+const DIRECTIVE_BEFORE = /(?<![\p{L}])(?:(?:yêu cầu|đề nghị|chỉ đạo)\s+(?:các|mỗi|từng|toàn|cán bộ|cấp ủy|cấp uỷ|chính quyền|địa phương|đơn vị|sở|ngành|UBND|Ủy ban|lực lượng)|phấn đấu|quyết tâm|đặt mục tiêu|mục tiêu (?:đến|năm|là))(?![\p{L}])/iu;
 const CHANGE_BEFORE = /(?<dir>tăng|giảm)\s+$/u;
 const CHANGE_AFTER = /^\s*(?<basis>so với[^,;.()]*)/u;
 const CLAUSE_START = /[;:\n()]/gu;
@@ -111,11 +112,25 @@ export function findIndicators(text: string, sentences: Range[], skip: Range[]):
   const reportedPercent = new Map<IndicatorFinding, string>();
   const scopes = findPeriodScopes(text);
   let previous: { finding: IndicatorFinding; sentence: Range; end: number } | null = null;
+  // Figures with no unit whose label names what is counted (indicator-unitless.ts), taken in text order so
+  // that a "%" of plan or an amount after one attaches to it as to any figure.
+  const unitless = findUnitlessFigures(text, sentences, skip).filter((u) => {
+    const sentence = rangeAt(sentences, u.span.start) ?? { start: 0, end: text.length };
+    return !DIRECTIVE_BEFORE.test(text.slice(sentence.start, u.span.start));
+  });
+  const takeUnitless = (before: number) => {
+    while (unitless.length && unitless[0]!.span.start < before) {
+      const finding = unitless.shift()!;
+      out.push(finding);
+      previous = { finding, sentence: rangeAt(sentences, finding.span.start) ?? { start: 0, end: text.length }, end: finding.span.end };
+    }
+  };
   FIGURE.lastIndex = 0;
   for (let m = FIGURE.exec(text); m; m = FIGURE.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (skip.some((r) => start < r.end && end > r.start)) continue;
+    takeUnitless(start);
     const g = m.groups!;
     const numberStart = start + m[0].indexOf(g.a!);
     const before = text.slice(Math.max(0, numberStart - 30), numberStart);
@@ -231,6 +246,7 @@ export function findIndicators(text: string, sentences: Range[], skip: Range[]):
     out.push(finding);
     previous = { finding, sentence, end };
   }
+  takeUnitless(text.length);
   return out;
 }
 

@@ -106,15 +106,21 @@ describe.skipIf(skipBrowserTests())('indicators without typed codes, views in th
     await page.screenshot({ path: `${shots}-import.png`, fullPage: true });
   });
 
-  it('finds a conference’s figures by its name, without tone marks, and sends one into the draft', async () => {
+  it('finds a conference’s figures by its name, without tone marks, shows the unit of the period, and sends one into the draft', async () => {
     await pick('figure-source', new RegExp(conferenceTitle), 'tap huan ha noi');
     await page.getByText('giải quyết việc làm cho lao động').waitFor();
     await pick('figures-form', /E2E_QUY/);
-    await pick('figures-period-year', '2025');
-    await pick('figures-period-which', 'Quý III/2025');
+    await pick('figures-period-year', '2024');
+    await pick('figures-period-which', 'Quý II/2024');
     const row = page.getByRole('row', { name: /giải quyết việc làm cho lao động/ });
     await row.locator('input').first().click();
     await page.getByRole('option', { name: 'E2E_VIECLAM' }).click();
+    // The panel says which report the figures go into: before 1 July 2025, the old province's.
+    const target = page.getByTestId('figures-target');
+    await expect.poll(() => target.textContent()).toBe('Gửi vào báo cáo của thành phố Hà Nội (cũ) kỳ quý II/2024');
+    await pick('figures-period-year', '2025');
+    await pick('figures-period-which', 'Quý III/2025');
+    await expect.poll(() => target.textContent()).toBe('Gửi vào báo cáo của thành phố Hà Nội kỳ quý III/2025');
     await page.getByRole('button', { name: 'Đưa vào báo cáo đang soạn' }).click();
     await page.getByText(/Đã nhập 1 giá trị vào 1 báo cáo/).waitFor();
     const list = await (await context.request.get(`${server.baseUrl}/api/indicator-reports?formId=${formId}&period=2025-Q3`)).json();

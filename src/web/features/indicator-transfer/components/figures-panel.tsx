@@ -2,15 +2,24 @@ import { Alert, Button, Group, Select, Stack, Table, Text, Title } from '@mantin
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { FormattedMessage } from 'react-intl';
+import type { ReportingUnitItem } from '../../../../shared/api/indicator-reports';
 import type { FigureSource } from '../../../../shared/api/indicator-transfer';
 import type { ReportForm } from '../../../../shared/api/indicators';
+import { figuresUnit, type FiguresUnit, type FiguresUnitProblem } from '../../../../shared/indicators/figures-unit';
+import { parsePeriod, periodLabel } from '../../../../shared/indicators/periods';
 import { PeriodPicker } from '../../../components/period-picker/period-picker';
+import { ReportingUnitSelect, unitValue } from '../../../components/reporting-unit-select/reporting-unit-select';
 import { formatDate, formatNumber as formatViNumber } from '../../../lib/format';
+import { useLocale } from '../../../lib/locale';
 import { useT } from '../../../lib/use-t';
 import { useFigureSources, useReportedFigures, useSendFigures } from '../api/transfer';
 import { ImportOutcome } from './import-outcome';
 
-/** Figures intake saved with a document: map each to an indicator and send them into the province's draft. */
+/**
+ * Figures intake saved with a document: map each to an indicator and send them into the draft of
+ * the unit of the period (the old province before 1 July 2025, the current one after), which the
+ * panel names before sending; when that unit is not known the person chooses it.
+ */
 export function FiguresPanel({ forms }: { forms: ReportForm[] }) {
   const t = useT();
   const [search, setSearch] = useState('');
@@ -20,6 +29,7 @@ export function FiguresPanel({ forms }: { forms: ReportForm[] }) {
   const [formId, setFormId] = useState<string | null>(null);
   const [period, setPeriod] = useState<string | null>(null);
   const [mapping, setMapping] = useState<Record<string, string | null>>({});
+  const [unit, setUnit] = useState<ReportingUnitItem | null>(null);
   const figures = useReportedFigures(documentId);
   const send = useSendFigures();
   const form = forms.find((f) => f.id === formId);
@@ -30,6 +40,9 @@ export function FiguresPanel({ forms }: { forms: ReportForm[] }) {
     const code = chosen(f.id, f.suggestion?.indicatorCode ?? null);
     return code && codes.some((c) => c.value === code) ? [{ figureId: f.id, indicatorCode: code }] : [];
   });
+  const target = period ? figuresUnit(period, items.filter((f) => mappings.some((m) => m.figureId === f.id))) : null;
+  const needsUnit = target !== null && 'problem' in target && mappings.length > 0;
+  const chosenUnit = needsUnit && unit ? { unitKind: unit.unitKind as 'province' | 'legacy_province', unitCode: unit.unitCode } : {};
 
   return (
     <Stack>
@@ -43,6 +56,7 @@ export function FiguresPanel({ forms }: { forms: ReportForm[] }) {
         onChange={(v) => {
           setDocumentId(v);
           setMapping({});
+          setUnit(null);
         }}
         searchable
         searchValue={search}
@@ -66,11 +80,21 @@ export function FiguresPanel({ forms }: { forms: ReportForm[] }) {
               onChange={(v) => {
                 setFormId(v);
                 setPeriod(null);
+                setUnit(null);
               }}
               w={{ base: '100%', sm: 360 }}
               data-testid="figures-form"
             />
-            <PeriodPicker frequency={form?.frequency ?? null} value={period} onChange={setPeriod} disabled={!form} testId="figures-period" />
+            <PeriodPicker
+              frequency={form?.frequency ?? null}
+              value={period}
+              onChange={(v) => {
+                setPeriod(v);
+                setUnit(null);
+              }}
+              disabled={!form}
+              testId="figures-period"
+            />
           </Group>
           <Table striped withTableBorder>
             <Table.Thead>
@@ -101,8 +125,27 @@ export function FiguresPanel({ forms }: { forms: ReportForm[] }) {
               ))}
             </Table.Tbody>
           </Table>
+          {target && 'unit' in target && mappings.length > 0 ? <TargetLine unit={target.unit} period={period!} /> : null}
+          {needsUnit ? (
+            <>
+              <Alert color="yellow" data-testid="figures-target-problem"><FormattedMessage id={problemText[target.problem]} /></Alert>
+              <ReportingUnitSelect
+                formId={formId}
+                period={period}
+                value={unit ? unitValue(unit) : null}
+                onChange={setUnit}
+                label={t('indicatorTransfer.figures.unit')}
+                w={{ base: '100%', sm: 360 }}
+                data-testid="figures-unit"
+              />
+            </>
+          ) : null}
           <Group>
-            <Button disabled={!formId || !period || mappings.length === 0} loading={send.isPending} onClick={() => send.mutate({ formId: formId!, period: period!, mappings })}>
+            <Button
+              disabled={!formId || !period || mappings.length === 0 || (needsUnit && !unit)}
+              loading={send.isPending}
+              onClick={() => send.mutate({ formId: formId!, period: period!, mappings, ...chosenUnit })}
+            >
               <FormattedMessage id="indicatorTransfer.figures.send" />
             </Button>
           </Group>
@@ -110,6 +153,26 @@ export function FiguresPanel({ forms }: { forms: ReportForm[] }) {
         </>
       ) : null}
     </Stack>
+  );
+}
+
+const problemText = {
+  legacyUnknown: 'indicatorTransfer.figures.targetLegacyUnknown',
+  mixed: 'indicatorTransfer.figures.targetMixed',
+  noProvince: 'indicatorTransfer.figures.targetNoProvince',
+} as const satisfies Record<FiguresUnitProblem, string>;
+
+/** "Gửi vào báo cáo của tỉnh Bình Định (cũ) kỳ 2024": where the server will put the figures. */
+function TargetLine({ unit, period }: { unit: FiguresUnit; period: string }) {
+  const { locale } = useLocale();
+  const p = parsePeriod(period);
+  const label = !p ? period : p.frequency === 'year' && locale === 'vi' ? String(p.year) : periodLabel(p, locale);
+  // "Tỉnh Bình Định" reads "tỉnh Bình Định" in the middle of a sentence.
+  const lower = (text: string) => (locale === 'vi' ? text.charAt(0).toLocaleLowerCase('vi') + text.slice(1) : text);
+  return (
+    <Text size="sm" fw={500} data-testid="figures-target">
+      <FormattedMessage id="indicatorTransfer.figures.target" values={{ unit: lower(unit.unitName), legacy: String(unit.unitKind === 'legacy_province'), period: lower(label) }} />
+    </Text>
   );
 }
 

@@ -14,7 +14,7 @@ import { rangeAt, type Range } from './segments.js';
  * followers, administrative units counted, coast or border, and reports no action (no "hỗ trợ",
  * "giải quyết", "đạt", "giảm"…). Its people, households, communes, followers and kilometres are context
  * figures, kept apart and never proposed as indicators. A "% dân số" is a share of the population
- * wherever it stands.
+ * wherever it stands, and so is the minorities' share ("đồng bào dân tộc thiểu số chiếm 92%").
  */
 export type ContextFinding = Found<ContextFigure>;
 
@@ -36,6 +36,8 @@ const SETTING_CUE = /(?<![\p{L}])(?:dân số|nhân khẩu|sinh sống|cư trú|
 /** What makes a clause report a result instead. */
 const RESULT_VERB = /(?<![\p{L}])(?:hỗ trợ|cấp|giải quyết|đào tạo|tạo việc làm|thu hút|xây dựng|khám|miễn|tuyên truyền|tập huấn|bồi dưỡng|đạt|giảm|tăng|thoát nghèo|trao|tặng|vận động|xử lý|phát hiện|tham dự|tham gia)(?![\p{L}])/u;
 const SHARE_OF_POPULATION = /^\s*(?:tổng\s+)?dân số/u;
+/** "…, trong đó đồng bào dân tộc thiểu số chiếm khoảng 30%": the minorities' share of the population. */
+const MINORITY_SHARE_BEFORE = /(?<![\p{L}])(?:đồng bào|người)?\s*dân tộc thiểu số\s+(?:chiếm|là)\s+(?:tỷ lệ\s+|tỉ lệ\s+)?$/u;
 const SCALE: Record<string, number> = { triệu: 1e6, nghìn: 1e3, ngàn: 1e3, vạn: 1e4 };
 
 function clausesOf(text: string, sentence: Range): Range[] {
@@ -54,7 +56,7 @@ function clausesOf(text: string, sentence: Range): Range[] {
 export function findContextFigures(text: string, sentences: Range[]): ContextFinding[] {
   const out: ContextFinding[] = [];
   // Most articles describe no setting: one scan for a cue spares the figure search at every digit.
-  if (!SETTING_CUE.test(text) && !/dân số/u.test(text)) return out;
+  if (!SETTING_CUE.test(text) && !/dân số|dân tộc thiểu số\s+(?:chiếm|là)/u.test(text)) return out;
   FIGURE.lastIndex = 0;
   for (let m = FIGURE.exec(text); m; m = FIGURE.exec(text)) {
     const g = m.groups!;
@@ -65,8 +67,9 @@ export function findContextFigures(text: string, sentences: Range[]): ContextFin
     const clauseText = text.slice(clause.start, clause.end);
     const unit = g.unit!;
     const after = text.slice(end, Math.min(clause.end, end + 40));
+    const minorityShare = unit === '%' && MINORITY_SHARE_BEFORE.test(text.slice(Math.max(clause.start, start - 60), start));
     if (unit === '%') {
-      if (!SHARE_OF_POPULATION.test(after)) continue;
+      if (!SHARE_OF_POPULATION.test(after) && !minorityShare) continue;
     } else if (!SETTING_CUE.test(clauseText) || RESULT_VERB.test(clauseText)) continue;
     let value = parseViNumber(g.n!);
     if (value === null) continue;
@@ -74,13 +77,13 @@ export function findContextFigures(text: string, sentences: Range[]): ContextFin
     const before = text.slice(Math.max(clause.start, start - 16), start);
     // "tín đồ Công giáo", "km bờ biển"; not "… với hơn 1" (the next figure, chained with a connector).
     const tail = /^\s*(?:với|và|trong|sinh sống|,)/u.test(after) ? '' : (/^[^,;.()\n\d]{0,30}/u.exec(after)?.[0].trim() ?? '');
-    const label = unit === 'người' && /dân số\s*(?:khoảng|gần|hơn|trên)?\s*$/u.test(before)
+    const label = minorityShare ? 'đồng bào dân tộc thiểu số (tỷ lệ dân số)' : unit === 'người' && /dân số\s*(?:khoảng|gần|hơn|trên)?\s*$/u.test(before)
       ? 'dân số'
       : unit === '%' ? `${/^[^,;.()\n]{0,20}/u.exec(after)?.[0].trim() ?? 'dân số'}` : [unit, tail].filter(Boolean).join(' ');
     out.push({
       value: { label, value, unit: unit === '%' ? '%' : unit.replace(/,\s*/gu, ', '), qualifier: g.q ? qualifierOf(g.q.toLocaleLowerCase('vi')) : null },
       spans: [{ start, end }],
-      rule: unit === '%' ? 'context.share-of-population' : 'context.setting-clause',
+      rule: minorityShare ? 'context.minority-share' : unit === '%' ? 'context.share-of-population' : 'context.setting-clause',
     });
   }
   return out;

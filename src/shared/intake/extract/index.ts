@@ -100,7 +100,7 @@ export function extractConference(prepared: PreparedText, context: ExtractContex
   ];
   const indicatorFindings = findIndicators(text, sentences, skip);
   const indicators: ExtractedIndicator[] = indicatorFindings.map((f, i) => {
-    const doubts = indicatorDoubts(f.value, text, clauseAround(text, sentences, f.span.start));
+    const doubts = indicatorDoubts(f.value, text, clauseAround(text, sentences, f.span.start), f.span);
     for (const [field, found] of Object.entries(f.evidence)) book.record(`indicators[${i}].${field}`, found, [...doubts.value!, ...(doubts[field] && field !== 'value' ? doubts[field] : [])]);
     return f.value;
   });

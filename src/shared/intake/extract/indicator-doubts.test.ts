@@ -16,3 +16,38 @@ describe('figures that describe the place, and labels with an age', () => {
     expect(r.indicators.map((i) => i.label)).toEqual(['trẻ em dưới 6 tuổi được cấp thẻ bảo hiểm y tế', 'cấp … cho người từ 80 tuổi trở lên']);
   });
 });
+
+describe('doubts that separate good from bad figure readings', () => {
+  const reading = (source: string, value: number) => {
+    const r = extractFromSourceText(source);
+    const i = r.indicators.findIndex((f) => f.value === value);
+    expect([source, i >= 0]).toEqual([source, true]);
+    return r.evidence[`indicators[${i}].value`]!;
+  };
+  const doubted = (source: string, value: number, warning: RegExp, level = 'low') => {
+    const e = reading(source, value);
+    expect(e.confidence).toBe(level);
+    expect(e.warnings?.some((w) => warning.test(w))).toBe(true);
+  };
+
+  it('leaves a plain result with its verb, unit and period at high confidence, with no warning', () => {
+    expect(reading('Năm 2024, tỉnh giải quyết việc làm cho 12.300 lao động.', 12300)).toMatchObject({ confidence: 'high' });
+    expect(reading('Năm 2024, tỉnh giải quyết việc làm cho 12.300 lao động.', 12300).warnings).toBeUndefined();
+    expect(reading('Năm 2024, huyện đã tặng 1.990 suất quà cho hộ nghèo.', 1990).warnings).toBeUndefined();
+  });
+
+  it('doubts a difference ("giảm 23 vụ so với …"), a goal with a deadline, the meeting\'s own numbers and nationwide figures', () => {
+    doubted('Năm 2024, số vụ tai nạn giao thông giảm 23 vụ so với năm 2023.', 23, /mức tăng, giảm/u);
+    doubted('Năm 2024, số nhà hoàn thành vượt 12 căn so với kế hoạch.', 12, /mức tăng, giảm/u);
+    doubted('Năm 2025, tỉnh tập huấn cho 100% cán bộ tư pháp cấp xã trước tháng 9-2025.', 100, /chỉ tiêu phải đạt/u);
+    doubted('Năm 2024, Ban tổ chức nhận được 54 bài tham luận.', 54, /chính hội nghị/u);
+    doubted('Năm 2024, tỷ lệ hộ nghèo cả nước giảm còn 1,9%.', 1.9, /cả nước/u);
+  });
+
+  it('doubts a label of linking words only, a number written as a year, a figure in brackets and one on a heading line', () => {
+    doubted('Năm 2024, các lớp kết thúc đúng hạn; trong đó 64% đạt khá.', 64, /nói về gì/u);
+    doubted('Năm 2024, huyện đã tặng 1990 suất quà cho hộ nghèo.', 1990, /một năm/u);
+    doubted('Năm 2024, tỉnh hỗ trợ 300 hộ nghèo làm nhà (riêng huyện A hỗ trợ 120 hộ nghèo).', 120, /trong ngoặc/u, 'medium');
+    doubted('Năm 2024, tỉnh làm tốt công tác giảm nghèo.\nHỗ trợ 500 căn nhà cho hộ nghèo\nCác địa phương đã hoàn thành đúng hạn.', 500, /tiêu đề/u, 'medium');
+  });
+});

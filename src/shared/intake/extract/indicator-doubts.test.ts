@@ -7,7 +7,7 @@ describe('figures that describe the place, and labels with an age', () => {
     expect(r.context_figures).toContainEqual({ label: 'đồng bào dân tộc thiểu số (tỷ lệ dân số)', value: 64, unit: '%', qualifier: 'about' });
     expect(r.indicators.map((i) => i.value)).toEqual([120]);
     const alone = extractFromSourceText('Ở xã vùng cao này, người dân tộc thiểu số chiếm 81%, chủ yếu là người Thái.');
-    expect(alone.context_figures.map((c) => c.value)).toContain(81);
+    expect(alone.context_figures?.map((c) => c.value)).toContain(81);
     expect(alone.indicators).toEqual([]);
   });
 

@@ -6,6 +6,7 @@ import type { ValidationIndicator } from '../../../shared/indicators/validation.
 import { toIndicator } from '../indicators/to-indicator.js';
 import {
   indicatorAggregates,
+  indicatorImports,
   indicatorReportEvents,
   indicatorReports,
   indicatorRules,
@@ -102,9 +103,26 @@ export async function findReportOfUnit(db: Db, formId: string, unitKind: string,
   return rows[0];
 }
 
+/** A report's values; an imported value's `source` is read from its import (`importSource`). */
 export async function valuesOf(db: Db, reportId: string): Promise<ValueRow[]> {
-  return db.select().from(indicatorValues).where(eq(indicatorValues.reportId, reportId)).orderBy(asc(indicatorValues.indicatorCode), asc(indicatorValues.part));
+  const rows = await db
+    .select({ value: indicatorValues, imported: indicatorImports })
+    .from(indicatorValues)
+    .leftJoin(indicatorImports, eq(indicatorImports.id, indicatorValues.importId))
+    .where(eq(indicatorValues.reportId, reportId))
+    .orderBy(asc(indicatorValues.indicatorCode), asc(indicatorValues.part));
+  return rows.map(({ value, imported }) => ({ ...value, source: value.source ?? (imported ? importSource(imported) : null) }));
 }
+
+/** What a value written by an import says of its source: the same shape a value once kept itself. */
+export const importSource = (i: typeof indicatorImports.$inferSelect): Record<string, unknown> => ({
+  kind: 'import',
+  fileKind: i.fileKind,
+  fileName: i.fileName,
+  at: i.at.toISOString(),
+  importId: i.id,
+  by: i.actorName,
+});
 
 export async function eventsOf(db: Db, reportId: string) {
   return db.select().from(indicatorReportEvents).where(eq(indicatorReportEvents.reportId, reportId)).orderBy(asc(indicatorReportEvents.at));

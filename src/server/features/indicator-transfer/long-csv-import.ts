@@ -11,7 +11,7 @@ import { loadForm, partsOf } from './form-rows.js';
 import { importResult, type Upload } from './import-common.js';
 import { RowErrors } from './row-errors.js';
 import { resolveTargets, type TargetKey } from './targets.js';
-import { copyFreshValues, freshLineTail, recordImportEvents, writeStagedValues } from './write-values.js';
+import { copyFreshValues, finishImport, freshLineTail, recordImportEvents, startImport, writeStagedValues } from './write-values.js';
 
 const COL = { unitKind: 1, unitCode: 2, period: 3, indicator: 4, part: 5, value: 6, target: 7 } as const;
 const kinds = new Set<string>(reportingUnitKinds);
@@ -133,10 +133,10 @@ export async function importLongCsv(db: Db, actor: Actor, formId: string, upload
       errors.add(first.row, col, refusal.on === 'period' ? 'period' : 'unit_code', `${refusal.message} (mọi dòng của ${first.unitCode} kỳ ${first.period})`);
     }
     errors.throwIfAny();
-    const source = { kind: 'import', fileKind: 'csv', fileName: upload.fileName, at: new Date().toISOString() };
+    const importId = await startImport(tx, actor, form.id, 'csv', upload.fileName);
     const reportOf = keyList.map((k) => targets.get(k)!.reportId);
     const createdOf = keyList.map((k) => targets.get(k)!.created);
-    const tail = freshLineTail(actor, source);
+    const tail = freshLineTail(importId);
     // COPY lines written directly: codes, parts and numbers were checked above and need no escaping.
     // Values of drafts created by this file go straight into indicator_values; the others are staged and upserted.
     const fresh = new LineChunks();
@@ -150,11 +150,12 @@ export async function importLongCsv(db: Db, actor: Actor, formId: string, upload
     }
     staged.chunks.push(...existing.done());
     await copyFreshValues(tx, fresh.done());
-    await writeStagedValues(tx, actor, staged, ['value', 'target'], source);
+    await writeStagedValues(tx, actor, staged, ['value', 'target'], importId);
     const counts = new Map<string, number>();
     for (const key of keyList) counts.set(targets.get(key)!.reportId, keys.get(key)!.filled.reduce((a, b) => a + b, 0));
     const created = new Set([...targets.values()].filter((t) => t.created).map((t) => t.reportId));
-    await recordImportEvents(tx, actor, counts, { fileKind: 'csv', fileName: upload.fileName }, created);
+    await finishImport(tx, importId, counts);
+    await recordImportEvents(tx, actor, counts, { fileKind: 'csv', fileName: upload.fileName, importId }, created);
     return importResult('csv', form, [...targets.values()], counts);
   });
 }

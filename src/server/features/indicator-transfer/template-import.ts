@@ -14,7 +14,7 @@ import type { TemplateJob, TemplateRead } from './read-template-job.js';
 import { RowErrors } from './row-errors.js';
 import { COLUMNS, HEADER_ROW, readMarker } from './template-layout.js';
 import { resolveTargets, targetKey } from './targets.js';
-import { recordImportEvents, writeStagedValues } from './write-values.js';
+import { finishImport, recordImportEvents, startImport, writeStagedValues } from './write-values.js';
 
 const JOB = new URL('./read-template-job.ts', import.meta.url);
 const wrongTemplate = 'Tệp này không phải tệp mẫu báo cáo chỉ tiêu tải từ hệ thống (thiếu dấu nhận dạng của mẫu). Hãy tải tệp mẫu của đúng biểu mẫu, đơn vị và kỳ, điền số liệu vào đó rồi gửi lại.';
@@ -129,10 +129,11 @@ export async function importTemplate(db: Db, actor: Actor, upload: Upload, expec
     // The report's id was not known while the lines were read: set it on every staged line now.
     const lines = staged.flush().map((chunk) => chunk.replace(/^\t/gmu, `${target.reportId}\t`));
     staged.chunks.splice(0, staged.chunks.length, ...lines);
-    const source = { kind: 'import', fileKind: 'xlsx', fileName: upload.fileName, at: new Date().toISOString() };
-    await writeStagedValues(tx, actor, staged, ['value', 'numerator', 'denominator', 'target', 'comment'], source);
+    const importId = await startImport(tx, actor, form.id, 'xlsx', upload.fileName);
+    await writeStagedValues(tx, actor, staged, ['value', 'numerator', 'denominator', 'target', 'comment'], importId);
     const counts = new Map([[target.reportId, filled]]);
-    await recordImportEvents(tx, actor, counts, { fileKind: 'xlsx', fileName: upload.fileName });
+    await finishImport(tx, importId, counts);
+    await recordImportEvents(tx, actor, counts, { fileKind: 'xlsx', fileName: upload.fileName, importId });
     return importResult('xlsx', form, [target], counts);
   });
 }

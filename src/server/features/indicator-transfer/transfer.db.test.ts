@@ -75,7 +75,11 @@ describe('indicator import and export', () => {
       ['TX_TRAIN', '', null, null],
     ]);
     expect(values.find((v) => v.code === 'TX_TRAIN')!.comment).toBe('Theo báo cáo của Sở');
-    expect(values[0]!.source).toMatchObject({ kind: 'import', fileKind: 'xlsx', fileName: 'Báo cáo quý.xlsx' });
+    // The file is recorded once, on its import; each value points at it and reads it back as its source.
+    const report = (await t.app.inject({ method: 'GET', url: `/api/indicator-reports/${res.json().reports[0].reportId}`, headers: { cookie: hanoi } })).json();
+    const jobs = report.rows.find((r: { indicator: { code: string } }) => r.indicator.code === 'TX_JOBS');
+    expect(jobs.values.find((v: { part: string }) => v.part === '').source).toMatchObject({ kind: 'import', fileKind: 'xlsx', fileName: 'Báo cáo quý.xlsx' });
+    expect(values.every((v) => v.source === null)).toBe(true);
   });
 
   it('refuses the whole file when one cell is wrong, naming row and column, and saves nothing', async () => {

@@ -1,8 +1,9 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import type { Actor } from '../auth/actor.js';
 import { copyField, copyIn, type CopyBuffer } from './copy-in.js';
 import { toArray } from '../../db/sql-array.js';
+import { indicatorImports } from '../indicators/tables.js';
 
 /** The columns a staged line carries, in COPY order. */
 export const stagedColumns = ['report_id', 'indicator_code', 'part', 'value', 'numerator', 'denominator', 'target', 'comment'] as const;
@@ -20,7 +21,7 @@ export async function writeStagedValues(
   actor: Actor,
   staged: CopyBuffer,
   columns: readonly ValueColumn[],
-  source: Record<string, unknown>,
+  importId: number,
 ): Promise<void> {
   if (staged.flush().length === 0) return;
   await tx.execute(sql`create temporary table indicator_import_staging (
@@ -30,11 +31,11 @@ export async function writeStagedValues(
   const anyFilled = sql.raw(columns.map((c) => `s.${c} is not null`).join(' or '));
   const updates = sql.raw(columns.map((c) => `${c} = excluded.${c}`).join(', '));
   await tx.execute(sql`
-    insert into indicator_values (report_id, indicator_code, part, ${sql.raw(columns.join(', '))}, source, updated_by, updated_at)
-    select s.report_id, s.indicator_code, s.part, ${sql.raw(columns.map((c) => `s.${c}`).join(', '))}, ${JSON.stringify(source)}::jsonb, ${actor.id}::uuid, now()
+    insert into indicator_values (report_id, indicator_code, part, ${sql.raw(columns.join(', '))}, source, import_id, updated_by, updated_at)
+    select s.report_id, s.indicator_code, s.part, ${sql.raw(columns.map((c) => `s.${c}`).join(', '))}, null, ${importId}::int, ${actor.id}::uuid, now()
     from indicator_import_staging s
     where ${anyFilled}
-    on conflict (report_id, indicator_code, part) do update set ${updates}, source = excluded.source, updated_by = excluded.updated_by, updated_at = excluded.updated_at`);
+    on conflict (report_id, indicator_code, part) do update set ${updates}, source = null, import_id = excluded.import_id, updated_by = excluded.updated_by, updated_at = excluded.updated_at`);
   await tx.execute(sql`
     delete from indicator_values v using indicator_import_staging s
     where v.report_id = s.report_id and v.indicator_code = s.indicator_code and v.part = s.part and not (${anyFilled})`);
@@ -42,10 +43,28 @@ export async function writeStagedValues(
 }
 
 /**
- * The end of a COPY line into indicator_values itself (see `copyFreshValues`): the source and
- * who wrote it, after the eight staged columns.
+ * Records an import before its values are written and returns the id every value it writes
+ * carries (`indicator_values.import_id`): the file's name and kind, the time and the sender are
+ * kept here once. `finishImport` adds the counts when the file has been written.
  */
-export const freshLineTail = (actor: Actor, source: Record<string, unknown>) => `\t${copyField(JSON.stringify(source))}\t${actor.id}\n`;
+export async function startImport(tx: Db, actor: Actor, formId: string, fileKind: 'csv' | 'xlsx', fileName: string | null): Promise<number> {
+  const [row] = await tx
+    .insert(indicatorImports)
+    .values({ formId, fileKind, fileName, actorId: actor.id, actorName: actor.fullName })
+    .returning({ id: indicatorImports.id });
+  return row!.id;
+}
+
+export async function finishImport(tx: Db, importId: number, counts: Map<string, number>): Promise<void> {
+  const values = [...counts.values()].reduce((a, b) => a + b, 0);
+  await tx.update(indicatorImports).set({ values, reports: counts.size }).where(eq(indicatorImports.id, importId));
+}
+
+/**
+ * The end of a COPY line into indicator_values itself (see `copyFreshValues`): the import it
+ * belongs to, after the eight staged columns. Who sent it and when are on the import, not here.
+ */
+export const freshLineTail = (importId: number) => `\t${importId}\n`;
 
 /**
  * Values of drafts this import created: COPYed straight into indicator_values, as nothing can be
@@ -54,7 +73,7 @@ export const freshLineTail = (actor: Actor, source: Record<string, unknown>) => 
  */
 export async function copyFreshValues(tx: Db, chunks: string[]): Promise<void> {
   if (chunks.length === 0) return;
-  await copyIn(tx, `copy indicator_values (${stagedColumns.join(', ')}, source, updated_by)`, chunks);
+  await copyIn(tx, `copy indicator_values (${stagedColumns.join(', ')}, import_id)`, chunks);
 }
 
 /**

@@ -20,33 +20,81 @@ const PERIOD = String.raw`năm học\s+\d{4}\s*[-–]\s*\d{4}|(?:\d{1,2}|sáu|ch
 // "trong …", a sentence or line start, or a comma when the period opens a clause ("cho biết, năm
 // 2022 tỉnh đã …").
 const PERIOD_RE = new RegExp(`(?<![${L}])(?:${PERIOD})`, 'giu');
-const FRAMING_WORD_BEFORE = new RegExp(String.raw`(?<![${L}])(?:trong|tính đến hết|tính đến|qua)\s+$`, 'iu');
+// "Ông cho biết năm 2025 xã đã …": a period right after a reporting verb opens the clause too.
+const FRAMING_WORD_BEFORE = new RegExp(String.raw`(?<![${L}])(?:trong|tính đến hết|tính đến|qua|cho biết|thông tin|báo cáo)\s*,?\s+$`, 'iu');
+/**
+ * "Hội nghị sơ kết công tác nhân quyền 9 tháng năm 2025", "Báo cáo tình hình công tác … 8 tháng năm
+ * 2023, …: …": the period the report covers. It frames its own paragraph, and gives "9 tháng qua" or
+ * "Cả năm" elsewhere their year.
+ */
+const REPORT_BEFORE = new RegExp(String.raw`(?<![${L}])(?:sơ kết|tổng kết|báo cáo|kết quả)(?:\s+[${L}]+){0,6}\s+$`, 'iu');
+/** "năm 2024 và 7 tháng năm 2025": two periods read as one. */
+const JOINED_AFTER = new RegExp(String.raw`^\s+và\s+(?:${PERIOD})`, 'iu');
+/** Periods named relative to the report's: "9 tháng qua, …", "Cả năm toàn tỉnh …". */
+const RELATIVE_RE = new RegExp(String.raw`(?<![${L}])(?:(?<months>\d{1,2}|sáu|chín|ba)\s+tháng\s+qua|cả\s+năm|năm\s+qua)(?![${L}])`, 'giu');
 const LINE_START_BEFORE = /(?:^|[.\n:;])\s*$/u;
 /** ", 10 tháng năm 2020, toàn tỉnh …": a period set off by commas opens the clause ("cho biết, …, …"). */
 const COMMA_BEFORE = /,\s*$/u;
 const COMMA_AFTER = /^\s*,/u;
 const CLAUSE_OPENER_AFTER = /^\s+(?:\p{Lu}|tỉnh|toàn|xã|huyện|thành phố|đã)/u;
 
+/** The paragraph's end, or the next paragraph's when this one ends with a colon ("…, cụ thể:"). */
+function scopeEnd(text: string, paragraphs: Range[], at: number): number | null {
+  const i = paragraphs.findIndex((p) => p.start <= at && at < p.end);
+  if (i < 0) return null;
+  const here = paragraphs[i]!;
+  const next = paragraphs[i + 1];
+  return next && /:\s*$/u.test(text.slice(here.start, here.end)) ? next.end : here.end;
+}
+
+/** Whether the period at [start, end) opens its clause (see PERIOD_RE's comment). */
+function opensClause(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 20), start);
+  return FRAMING_WORD_BEFORE.test(before) || LINE_START_BEFORE.test(before)
+    || (COMMA_BEFORE.test(before) && (CLAUSE_OPENER_AFTER.test(text.slice(end, end + 12)) || COMMA_AFTER.test(text.slice(end, end + 3))));
+}
+
 export function findPeriodScopes(text: string): PeriodScope[] {
   const paragraphs = paragraphsOf(text);
   const out: PeriodScope[] = [];
+  let reportPeriod: string | null = null;
   PERIOD_RE.lastIndex = 0;
   for (let m = PERIOD_RE.exec(text); m; m = PERIOD_RE.exec(text)) {
-    const period = m[0];
+    const joined = JOINED_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    const period = joined ? m[0] + joined[0] : m[0];
+    if (joined) PERIOD_RE.lastIndex = m.index + period.length;
     const start = m.index;
     const before = text.slice(Math.max(0, start - 20), start);
+    const report = !joined && REPORT_BEFORE.test(text.slice(Math.max(0, start - 80), start));
     // "đến cuối năm 2020, tỷ lệ …" frames; "đến năm 2025" is a horizon, not a period.
     const untilEnd = /^(?:cuối|hết)/iu.test(period) && /(?<![\p{L}])(?:đến|tới)\s+$/iu.test(before);
-    const framed = FRAMING_WORD_BEFORE.test(before) || LINE_START_BEFORE.test(before) || untilEnd
-      || (COMMA_BEFORE.test(before) && (CLAUSE_OPENER_AFTER.test(text.slice(start + period.length, start + period.length + 12)) || COMMA_AFTER.test(text.slice(start + period.length, start + period.length + 3))));
-    if (!framed) continue;
-    const i = paragraphs.findIndex((p) => p.start <= start && start < p.end);
-    if (i < 0) continue;
-    const here = paragraphs[i]!;
-    const next = paragraphs[i + 1];
-    const to = next && /:\s*$/u.test(text.slice(here.start, here.end)) ? next.end : here.end;
+    const framed = untilEnd || opensClause(text, start, start + period.length);
     const value = period.charAt(0).toLocaleLowerCase('vi') + period.slice(1);
-    out.push({ value, spans: [{ start, end: start + period.length }], rule: 'indicator.period-frame', from: start, to });
+    if (report) reportPeriod ??= value;
+    if (!framed && !report) continue;
+    const to = scopeEnd(text, paragraphs, start);
+    if (to === null) continue;
+    out.push({ value, spans: [{ start, end: start + period.length }], rule: framed ? 'indicator.period-frame' : 'indicator.period-of-report', from: start, to });
+  }
+  if (reportPeriod) out.push(...relativeScopes(text, paragraphs, reportPeriod));
+  return out;
+}
+
+const MONTH_WORDS: Record<string, string> = { ba: '3', sáu: '6', chín: '9' };
+
+/** "9 tháng qua" when the report covers "9 tháng năm 2025"; "Cả năm" when it covers "năm 2025". */
+function relativeScopes(text: string, paragraphs: Range[], reportPeriod: string): PeriodScope[] {
+  const out: PeriodScope[] = [];
+  RELATIVE_RE.lastIndex = 0;
+  for (let m = RELATIVE_RE.exec(text); m; m = RELATIVE_RE.exec(text)) {
+    const months = m.groups!.months?.toLocaleLowerCase('vi');
+    const fits = months
+      ? new RegExp(`^${MONTH_WORDS[months] ?? months}\\s+tháng(?![\\p{L}])`, 'u').test(reportPeriod)
+      : /^năm\s+\d{4}$/u.test(reportPeriod);
+    if (!fits || !opensClause(text, m.index, m.index + m[0].length)) continue;
+    const to = scopeEnd(text, paragraphs, m.index);
+    if (to === null) continue;
+    out.push({ value: reportPeriod, spans: [{ start: m.index, end: m.index + m[0].length }], rule: 'indicator.period-relative', from: m.index, to });
   }
   return out;
 }

@@ -111,11 +111,16 @@ describe.skipIf(skipBrowserTests())('intake of a provincial report and of a reco
     await expect.poll(() => page.locator('main .mantine-Badge-root', { hasText: 'Danh sách khuyến nghị' }).count()).toBe(1);
     expect(await page.getByRole('row').filter({ hasText: '45.2' }).textContent()).toContain('Indonesia');
     expect(await page.getByRole('textbox', { name: 'Chu kỳ UPR' }).inputValue()).toBe('4');
+    // Each paragraph keeps the kind proposed unless changed, and may get a due date.
+    expect(await page.getByRole('combobox', { name: 'Loại việc của khuyến nghị 45.1' }).inputValue()).toBe('Khuyến nghị UPR');
+    const due = page.getByRole('textbox', { name: 'Hạn hoàn thành của khuyến nghị 45.1' });
+    await due.fill('31/12/2027');
+    await due.press('Enter');
     await page.getByRole('button', { name: 'Lưu 4 khuyến nghị thành việc theo dõi' }).click();
     await expect.poll(() => page.getByText(/Đã tạo 4 việc theo dõi/u).count(), { timeout: 15_000 }).toBe(1);
     const items = await (await context.request.get(`${server.baseUrl}/api/followup-items?kind=upr&uprCycle=4&q=khuyet tat`)).json();
     expect(items.items.map((i: { reference: string }) => i.reference)).toEqual(['UPR IV 45.1']);
     const item = await (await context.request.get(`${server.baseUrl}/api/followup-items/${items.items[0].id}`)).json();
-    expect(item).toMatchObject({ paragraph: '45.1', recommendingStates: ["Lao People's Democratic Republic"] });
+    expect(item).toMatchObject({ kind: 'upr', paragraph: '45.1', recommendingStates: ["Lao People's Democratic Republic"], dueDate: '2027-12-31' });
   });
 });

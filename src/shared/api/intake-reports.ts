@@ -72,6 +72,10 @@ export function reportItemNature(kind: ReportItemKind, nature: ProposedFollowup[
   return nature === 'limitation' ? 'finding' : 'recommendation';
 }
 
+/** What a list's paragraph may be saved as: a UPR recommendation, a treaty body's, or a working visit's. */
+export const listItemKinds = ['upr', 'treaty', 'visit'] as const satisfies readonly FollowupKind[];
+export type ListItemKind = (typeof listItemKinds)[number];
+
 /** The date a report's items are given: the report's own date, or today when it has none (or a future one). */
 export const reportItemDate = (proposal: Pick<IntakeReportProposal, 'reportDate'>, today: string): string =>
   proposal.reportDate && proposal.reportDate <= today ? proposal.reportDate : today;
@@ -194,6 +198,17 @@ export const saveRecommendationsSchema = z
     uprCycle: z.number().int().min(1, 'Chu kỳ UPR từ 1 đến 9').max(9, 'Chu kỳ UPR từ 1 đến 9').nullable().default(null),
     itemDate: isoDateSchema,
     rows: z.array(z.number().int().min(1)).min(1, 'Chọn ít nhất một khuyến nghị').max(maxRows),
+    details: z
+      .array(
+        z.object({
+          row: z.number().int().min(1),
+          kind: z.enum(listItemKinds, 'Khuyến nghị chỉ lưu được thành khuyến nghị UPR, khuyến nghị công ước hoặc kiến nghị của đoàn công tác').optional(),
+          dueDate: isoDateSchema.nullable().default(null),
+        }),
+      )
+      .max(maxRows)
+      .default([])
+      .describe('Loại việc và hạn hoàn thành của các khuyến nghị đã chọn; dòng không nêu: loại như đề xuất, không hạn'),
   })
   .meta({ id: 'IntakeRecommendationsSave' });
 export type SaveRecommendations = z.input<typeof saveRecommendationsSchema>;

@@ -11,6 +11,8 @@ type Props = {
   invalidMessage: string;
   /** Marks the field with the asterisk of required fields. */
   required?: boolean;
+  /** The label is only the field's accessible name (a table cell under a column heading). */
+  hideLabel?: boolean;
   /** A rule the caller checks on the date itself (not before a period's start…); shown when the text reads as a date. */
   error?: string | null | undefined;
   /** Told whether the typed text is not a date, so the caller can hold a save that would drop it. */
@@ -21,7 +23,7 @@ type Props = {
  * A date typed the way officers write it: `13/6/2025`, `13-06-2025` or `13.06.2025`, shown
  * back as `13/06/2025`. The browser's date picker would follow the computer's locale instead.
  */
-export function ViDateInput({ label, value, onChange, invalidMessage, required, error: ruleError, onInvalidChange }: Props) {
+export function ViDateInput({ label, value, onChange, invalidMessage, required, hideLabel, error: ruleError, onInvalidChange }: Props) {
   const [text, setText] = useState(formatDate(value));
   const [formatError, setFormatError] = useState<string | undefined>();
   const setError = (message: string | undefined) => {
@@ -50,7 +52,8 @@ export function ViDateInput({ label, value, onChange, invalidMessage, required, 
 
   return (
     <TextInput
-      label={label}
+      label={hideLabel ? undefined : label}
+      aria-label={hideLabel ? label : undefined}
       placeholder="dd/mm/yyyy"
       value={text}
       onChange={(e) => setText(e.currentTarget.value)}

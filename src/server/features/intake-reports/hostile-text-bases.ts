@@ -34,12 +34,12 @@ export function intakeReportHostileBases(db: () => Db): Record<string, Base> {
           _id: await fresh(),
           version: 1,
           figures: [{ key: 't1', indicatorCode: 'VL_GQVL', value: 7215, target: 12000 }],
-          followups: [{ key: 'p1', text: 'Công tác tuyên truyền ở một số xã còn hạn chế.', nature: 'limitation', dueDate: '2026-12-31' }],
+          followups: [{ key: 'p1', text: 'Công tác tuyên truyền ở một số xã còn hạn chế.', nature: 'limitation', kind: 'plan', dueDate: '2026-12-31' }],
         }),
       ],
     },
     'POST /api/intake-reports/documents/:id/save-recommendations': {
-      bodies: [async () => ({ _id: await fresh('recommendation_list'), version: 1, uprCycle: 4, itemDate: '2024-09-26', rows: [1] })],
+      bodies: [async () => ({ _id: await fresh('recommendation_list'), version: 1, uprCycle: 4, itemDate: '2024-09-26', rows: [1], details: [{ row: 1, kind: 'upr', dueDate: '2025-06-30' }] })],
     },
     'POST /api/intake-reports/documents/:id/drop': { bodies: [async () => ({ _id: await fresh(), version: 1 })] },
   };

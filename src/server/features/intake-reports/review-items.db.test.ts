@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, signedInAs, type TestApp } from '../../test-support/test-app.js';
 import { followupItems } from '../followup/tables.js';
-import { bacNinhReport } from './sample-reports.js';
+import { bacNinhReport, uprList } from './sample-reports.js';
 
 type Proposed = { key: string; text: string; nature: 'limitation' | 'direction' };
 
@@ -9,10 +9,12 @@ type Proposed = { key: string; text: string; nature: 'limitation' | 'direction' 
 describe('kind and due date of the items a report proposes', () => {
   let t: TestApp;
   let bacNinh: string;
+  let officer: string;
 
   beforeAll(async () => {
     t = await createTestApp();
     bacNinh = (await signedInAs(t, 'provincial_secretariat', '24')).cookie;
+    officer = (await signedInAs(t, 'national_officer')).cookie;
   });
   afterAll(() => t.close());
 
@@ -73,5 +75,38 @@ describe('kind and due date of the items a report proposes', () => {
     const read = async (id: string) => (await t.app.inject({ method: 'GET', url: `/api/followup-items/${id}`, headers: { cookie: bacNinh } })).json();
     expect(await read(planId!)).toMatchObject({ kind: 'plan', nature: 'limitation', dueDate: '2026-06-12', itemDate: '2026-06-12', planNumber: '61/BC-BCĐ', provinceCode: '24' });
     expect(await read(visitId!)).toMatchObject({ kind: 'visit', nature: 'recommendation', dueDate: null, planNumber: null, reference: expect.stringContaining('Báo cáo số 61/BC-BCĐ') });
+  });
+
+  it('saves a list’s paragraphs under the kind chosen for each (a UPR recommendation with its States and paragraph, or a visit’s), with their due dates', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/intake-reports/documents',
+      headers: { cookie: officer, 'content-type': 'application/octet-stream', 'x-file-name': 'khuyen-nghi.txt' },
+      payload: Buffer.from(uprList),
+    });
+    const doc = (await t.app.inject({ method: 'GET', url: `/api/intake-reports/documents/${res.json().id}`, headers: { cookie: officer } })).json();
+    const url = `/api/intake-reports/documents/${doc.id}/save-recommendations`;
+    const post = (details: object[]) => t.app.inject({ method: 'POST', url, headers: { cookie: officer }, payload: { version: doc.version, uprCycle: 4, itemDate: '2024-09-26', rows: [1, 2], details } });
+    const before = await itemCount();
+
+    // A treaty body's recommendation needs its treaty, which a UPR list does not give; a due date cannot come before the item date.
+    const treaty = await post([{ row: 1, kind: 'treaty' }]);
+    expect(treaty.statusCode).toBe(400);
+    expect(treaty.json().detail).toContain('Chọn công ước của khuyến nghị');
+    const early = await post([{ row: 2, kind: 'visit', dueDate: '2024-09-25' }]);
+    expect(early.statusCode).toBe(400);
+    expect(early.json().errors).toContainEqual({ path: 'rows.2.dueDate', message: 'Hạn hoàn thành không được trước ngày giao việc.' });
+    expect((await post([{ row: 1, kind: 'plan' }])).statusCode).toBe(400);
+    expect(await itemCount()).toBe(before);
+
+    const saved = await post([
+      { row: 1, dueDate: '2025-06-30' },
+      { row: 2, kind: 'visit', dueDate: '2025-12-31' },
+    ]);
+    expect(saved.statusCode, saved.body).toBe(200);
+    const [uprId, visitId] = saved.json().itemIds as string[];
+    const read = async (id: string) => (await t.app.inject({ method: 'GET', url: `/api/followup-items/${id}`, headers: { cookie: officer } })).json();
+    expect(await read(uprId!)).toMatchObject({ kind: 'upr', uprCycle: 4, paragraph: '45.1', recommendingStates: ["Lao People's Democratic Republic"], reference: 'UPR IV 45.1', dueDate: '2025-06-30' });
+    expect(await read(visitId!)).toMatchObject({ kind: 'visit', nature: 'recommendation', uprCycle: null, reference: null, paragraph: '45.2', recommendingStates: expect.arrayContaining(['Indonesia']), dueDate: '2025-12-31' });
   });
 });

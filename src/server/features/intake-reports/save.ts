@@ -168,45 +168,72 @@ export async function saveReportProposal(db: Db, actor: Actor, id: string, body:
   });
 }
 
+/** A list's paragraph as the reviewer files it: another kind drops the fields of the kind proposed (a UPR cycle, a treaty). */
+function listItem(item: FollowupItemWrite, kind: FollowupItemWrite['kind'], body: z.output<typeof saveRecommendationsSchema>) {
+  const same = kind === item.kind;
+  const upr = kind === 'upr';
+  return {
+    ...item,
+    kind,
+    nature: kind === 'visit' ? ('recommendation' as const) : same ? item.nature : null,
+    uprCycle: upr ? body.uprCycle : same ? item.uprCycle : null,
+    uprPosition: upr && same ? item.uprPosition : null,
+    treaty: kind === 'treaty' ? item.treaty : null,
+    session: kind === 'treaty' ? item.session : null,
+    reference: upr && body.uprCycle ? `UPR ${romanCycle(body.uprCycle)} ${item.paragraph ?? ''}`.trim() : same ? item.reference : null,
+  };
+}
+
 /**
- * Saves the ticked recommendations of a list as follow-up items through followup-transfer's
- * commit (its rights, checks and duplicate rule), in the same transaction as marking the document.
- * A province's people file them under their province; the Standing Office as national items.
+ * Saves the ticked recommendations of a list as follow-up items, each under the kind the reviewer
+ * chose and with its due date: UPR and treaty recommendations through followup-transfer's commit
+ * (its rights, checks and duplicate rule), a working visit's through the single insert path, in
+ * the same transaction as marking the document. A province's people file them under their
+ * province; the Standing Office as national items.
  */
 export async function saveRecommendationList(db: Db, actor: Actor, id: string, body: z.output<typeof saveRecommendationsSchema>): Promise<IntakeReportSaveResult> {
   const row = await reviewable(db, actor, id, 'recommendation_list', body.version);
   const rows = new Map(row.proposal.recommendations.map((r) => [r.rowNumber, r]));
-  const missing = body.rows.filter((n) => !rows.has(n));
-  if (missing.length) throw invalid(missing.map((n) => ({ path: 'rows', message: `Không có khuyến nghị số thứ tự ${n} trong tài liệu.` })));
+  const missing = [...body.rows, ...body.details.map((d) => d.row)].filter((n) => !rows.has(n));
+  if (missing.length) throw invalid([...new Set(missing)].map((n) => ({ path: 'rows', message: `Không có khuyến nghị số thứ tự ${n} trong tài liệu.` })));
+  const details = new Map(body.details.map((d) => [d.row, d]));
   const provinceCode = isNationalRole(actor.role) ? null : actor.provinceCode;
   const items = body.rows.map((n) => {
-    const { item } = rows.get(n)!;
-    const upr = item.kind === 'upr';
-    return { ...item, rowNumber: n, provinceCode, itemDate: body.itemDate, uprCycle: upr ? body.uprCycle : item.uprCycle, reference: upr && body.uprCycle ? `UPR ${romanCycle(body.uprCycle)} ${item.paragraph ?? ''}`.trim() : item.reference };
+    const proposed = rows.get(n)!.item as FollowupItemWrite;
+    const item = { ...proposed, provinceCode, itemDate: body.itemDate, dueDate: details.get(n)?.dueDate ?? proposed.dueDate };
+    return { ...listItem(item, details.get(n)?.kind ?? item.kind, body), rowNumber: n };
   });
-  if (items.every((i) => i.kind === 'visit')) return saveVisitConclusions(db, actor, row, items);
+  const visits = items.filter((i) => i.kind === 'visit');
+  const others = items.filter((i) => i.kind !== 'visit');
+  if (visits.length) await assertMayFileVisitItems(db, actor, visits);
   return db.transaction(async (tx) => {
-    const result = await commitImport(tx, actor, { source: 'document', fileName: row.fileName, items });
-    await markSaved(tx, actor, row, { reportId: null, itemIds: result.itemIds });
-    return { reportId: null, values: 0, itemIds: result.itemIds, skipped: result.skipped.length };
+    const imported = others.length ? await commitImport(tx, actor, { source: 'document', fileName: row.fileName, items: others }) : { itemIds: [], skipped: [] };
+    const visited = visits.length ? await insertVisitItems(tx, actor, row, visits) : { itemIds: [], skipped: 0 };
+    const itemIds = [...imported.itemIds, ...visited.itemIds];
+    await markSaved(tx, actor, row, { reportId: null, itemIds });
+    return { reportId: null, values: 0, itemIds, skipped: imported.skipped.length + visited.skipped };
   });
 }
 
 /**
- * A working visit's conclusions: the follow-up import takes UPR, treaty and plan items only, so
+ * A working visit's recommendations: the follow-up import takes UPR, treaty and plan items only, so
  * these go through the single insert path themselves, with the item form's rights (the province's
- * managers, or the Standing Office for national items) and the import's duplicate rule.
+ * managers, or the Standing Office for national items), field rules and the import's duplicate rule.
  */
-async function saveVisitConclusions(db: Db, actor: Actor, row: IntakeReportRow, rows: Array<FollowupItemWrite & { rowNumber: number }>): Promise<IntakeReportSaveResult> {
+async function assertMayFileVisitItems(db: Db, actor: Actor, rows: Array<FollowupItemWrite & { rowNumber: number }>): Promise<void> {
   const refusal = editRefusal(actor, { provinceCode: rows[0]?.provinceCode ?? null });
   if (refusal) throw new AppError('FORBIDDEN', refusal);
+  await assertFollowupReferences(
+    db,
+    rows.map(({ rowNumber: _n, ...item }) => item),
+    (i) => `rows.${rows[i]!.rowNumber}.`,
+  );
+}
+
+async function insertVisitItems(tx: Db, actor: Actor, row: IntakeReportRow, rows: Array<FollowupItemWrite & { rowNumber: number }>): Promise<{ itemIds: string[]; skipped: number }> {
   const items = rows.map(({ rowNumber: _n, ...item }) => item);
-  await assertFollowupReferences(db, items, (i) => `rows.${rows[i]!.rowNumber}.`);
-  return db.transaction(async (tx) => {
-    const saved = await existingKeys(tx, items);
-    const fresh = items.filter((i) => !saved.has(duplicateKey(i)));
-    const itemIds = fresh.length ? await insertFollowupItems(tx, fresh, actor.id, `Từ văn bản “${row.fileName}”.`) : [];
-    await markSaved(tx, actor, row, { reportId: null, itemIds });
-    return { reportId: null, values: 0, itemIds, skipped: items.length - fresh.length };
-  });
+  const saved = await existingKeys(tx, items);
+  const fresh = items.filter((i) => !saved.has(duplicateKey(i)));
+  const itemIds = fresh.length ? await insertFollowupItems(tx, fresh, actor.id, `Từ văn bản “${row.fileName}”.`) : [];
+  return { itemIds, skipped: items.length - fresh.length };
 }

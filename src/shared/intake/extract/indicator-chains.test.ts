@@ -32,4 +32,17 @@ describe('figures chained in one sentence', () => {
     expect(figures('Năm 2023, xã trao 150 suất quà cho hộ nghèo, tổng trị giá 75 triệu đồng.')[1])
       .toEqual([75, 'triệu đồng', 'tổng trị giá – trao … cho hộ nghèo']);
   });
+
+  it('reads "vượt 12 căn so với …" after "căn nhà" as that figure\'s change, not a figure of its own', () => {
+    const r = extractFromSourceText('Năm 2024, huyện đã bàn giao 640 căn nhà cho hộ nghèo, vượt 12 căn so với số đăng ký.');
+    expect(r.indicators).toHaveLength(1);
+    expect(r.indicators[0]).toMatchObject({ value: 640, unit: 'căn nhà', comparison: { value: 12, unit: 'căn', direction: 'increase', basis: 'so với số đăng ký', kind: 'change' } });
+  });
+
+  it('gives "hoàn thành 100% chỉ tiêu với 9.436 căn" to the count after it, with the words before the %', () => {
+    const r = extractFromSourceText('Năm 2024, chương trình xóa nhà tạm của tỉnh hoàn thành 104% kế hoạch với 2.610 căn.');
+    expect(r.indicators).toHaveLength(1);
+    expect(r.indicators[0]).toMatchObject({ value: 2610, unit: 'căn', percent_of_target: 104, label: 'chương trình xóa nhà tạm của tỉnh hoàn thành' });
+    expect(r.evidence['indicators[0].percent_of_target']?.rule).toBe('indicator.percent-of-plan-with');
+  });
 });

@@ -52,7 +52,12 @@ const DENOMINATOR_BEFORE = /(?<![\p{L}])(?:trên|trong|so với)\s+tổng\s+số
  */
 // "yêu cầu gỡ bỏ 38 bài viết" reports an action: a request counts only when addressed to someone.
 const DIRECTIVE_BEFORE = /(?<![\p{L}])(?:(?:yêu cầu|đề nghị|chỉ đạo)\s+(?:các|mỗi|từng|toàn|cán bộ|cấp ủy|cấp uỷ|chính quyền|địa phương|đơn vị|sở|ngành|UBND|Ủy ban|lực lượng)|phấn đấu|quyết tâm|đặt mục tiêu|mục tiêu (?:đến|năm|là))(?![\p{L}])/iu;
-const CHANGE_BEFORE = /(?<dir>tăng|giảm)\s+$/u;
+// "vượt 15 căn so với số đăng ký": above a plan or a registered number by that much.
+const CHANGE_BEFORE = /(?<dir>tăng|giảm|vượt)\s+$/u;
+/** "hoàn thành 100% chỉ tiêu với 9.436 căn": the % is the next figure's share of its plan. */
+const PLAN_WITH_AFTER = /^\s*(?:kế hoạch|KH|chỉ tiêu|mục tiêu)(?:\s+(?:năm|đề ra|được giao|giao))*\s+với\s+/u;
+/** "căn" and "căn nhà" count the same thing. */
+const sameCount = (a: string, b: string) => a === b || a.startsWith(`${b} `) || b.startsWith(`${a} `);
 const CHANGE_AFTER = /^\s*(?<basis>so với[^,;.()]*)/u;
 const CLAUSE_START = /[;:\n()]/gu;
 
@@ -112,6 +117,8 @@ export function findIndicators(text: string, sentences: Range[], skip: Range[]):
   const reportedPercent = new Map<IndicatorFinding, string>();
   const scopes = findPeriodScopes(text);
   let previous: { finding: IndicatorFinding; sentence: Range; end: number } | null = null;
+  /** A "% chỉ tiêu với" waiting for the figure that starts at `at`. */
+  let shareOfPlan: { value: number; at: number; from: number; spans: Range[] } | null = null;
   // Figures with no unit whose label names what is counted (indicator-unitless.ts), taken in text order so
   // that a "%" of plan or an amount after one attaches to it as to any figure.
   const unitless = findUnitlessFigures(text, sentences, skip).filter((u) => {
@@ -156,12 +163,12 @@ export function findIndicators(text: string, sentences: Range[], skip: Range[]):
     }
 
     // "giảm 5 vụ so với năm 2023": a change in the previous figure's own unit.
-    if (!g.b && samePrevious && unit !== '%' && unit === samePrevious.finding.value.unit && !samePrevious.finding.value.comparison) {
+    if (!g.b && samePrevious && unit !== '%' && sameCount(unit, samePrevious.finding.value.unit ?? '') && !samePrevious.finding.value.comparison) {
       const dir = CHANGE_BEFORE.exec(before);
       const change = dir ? CHANGE_AFTER.exec(afterText) : null;
       if (dir && change) {
         const prev = samePrevious.finding;
-        prev.value.comparison = { value, unit, direction: dir.groups!.dir === 'tăng' ? 'increase' : 'decrease', basis: change.groups!.basis!.trim(), kind: 'change' };
+        prev.value.comparison = { value, unit, direction: dir.groups!.dir === 'giảm' ? 'decrease' : 'increase', basis: change.groups!.basis!.trim(), kind: 'change' };
         prev.evidence.comparison = { value, spans: [{ start: start - dir[0].length, end: end + change[0].length }], rule: 'indicator.change-same-unit' };
         samePrevious.end = end + change[0].length;
         continue;
@@ -190,7 +197,7 @@ export function findIndicators(text: string, sentences: Range[], skip: Range[]):
       const dir = CHANGE_BEFORE.exec(before);
       const change = dir ? CHANGE_AFTER.exec(afterText) : null;
       if (dir && change && !target.comparison) {
-        target.comparison = { value, unit: '%', direction: dir.groups!.dir === 'tăng' ? 'increase' : 'decrease', basis: change.groups!.basis!.trim(), kind: 'change' };
+        target.comparison = { value, unit: '%', direction: dir.groups!.dir === 'giảm' ? 'decrease' : 'increase', basis: change.groups!.basis!.trim(), kind: 'change' };
         const changeStart = start - dir[0].length;
         samePrevious.finding.evidence.comparison = { value, spans: [{ start: changeStart, end: end + change[0].length }], rule: 'indicator.year-on-year' };
         samePrevious.end = end + change[0].length;
@@ -201,10 +208,20 @@ export function findIndicators(text: string, sentences: Range[], skip: Range[]):
     const ownClause = clauseStartBefore(text, sentence.start, numberStart);
     const previousLabel = samePrevious?.finding.value.label ?? null;
     let clauseStart = Math.max(ownClause, samePrevious ? samePrevious.end : 0);
-    let label = labelOf(text.slice(clauseStart, start), g.den ? '' : afterText, previousLabel);
+    const share = shareOfPlan && shareOfPlan.at === start ? shareOfPlan : null;
+    shareOfPlan = null;
+    if (unit === '%' && !g.b) {
+      const ahead = PLAN_WITH_AFTER.exec(afterText);
+      if (ahead) {
+        shareOfPlan = { value, at: end + ahead[0].length, from: clauseStart, spans: [{ start: numberStart, end: end + ahead[0].length }] };
+        continue;
+      }
+    }
+    if (share) clauseStart = share.from;
+    let label = labelOf(text.slice(clauseStart, share ? share.spans[0]!.start : start), g.den ? '' : afterText, previousLabel);
     // "… cho 12.450 lao động trong tỉnh, xuất khẩu 820 lao động": in the previous figure's own clause, its
     // trailing words end at the first comma or "và" after it; the label starts there, unless nothing is left.
-    const chained = samePrevious && samePrevious.end >= ownClause ? chainStart(text, samePrevious.end, numberStart) : clauseStart;
+    const chained = !share && samePrevious && samePrevious.end >= ownClause ? chainStart(text, samePrevious.end, numberStart) : clauseStart;
     if (chained > clauseStart) {
       const cut = labelOf(text.slice(chained, start), g.den ? '' : afterText, previousLabel);
       if (labelWords(cut) > 0) {
@@ -225,7 +242,7 @@ export function findIndicators(text: string, sentences: Range[], skip: Range[]):
       qualifier: qualifierWord ? qualifierOf(qualifierWord) : null,
       value_vnd: toVnd(value, unit),
       target,
-      percent_of_target: null,
+      percent_of_target: share?.value ?? null,
       computed_percent: target ? checkPercent(value, target, null, null).computed_percent : null,
       inconsistency: null,
       comparison: null,
@@ -240,6 +257,7 @@ export function findIndicators(text: string, sentences: Range[], skip: Range[]):
       unit: { value: unit, spans: [{ start: unitAt, end: unitAt + g.unit!.length }], rule: 'indicator.unit-lexicon' },
       label: { value: label, spans: [{ start: clauseStart, end }], rule: 'indicator.clause-label' },
     };
+    if (share) evidence.percent_of_target = { value: share.value, spans: share.spans, rule: 'indicator.percent-of-plan-with' };
     if (target !== null) evidence.target = { value: target, spans: [{ start: bAt, end: bAt + g.b!.length }], rule: 'indicator.achieved-of-planned' };
     if (period) evidence.period = { value: period.value, spans: period.spans, rule: period.rule };
     const finding: IndicatorFinding = { value: indicator, evidence, span: { start, end } };

@@ -45,4 +45,11 @@ describe('figures chained in one sentence', () => {
     expect(r.indicators[0]).toMatchObject({ value: 2610, unit: 'căn', percent_of_target: 104, label: 'chương trình xóa nhà tạm của tỉnh hoàn thành' });
     expect(r.evidence['indicators[0].percent_of_target']?.rule).toBe('indicator.percent-of-plan-with');
   });
+
+  it('skips a ", mỗi … ," aside and keeps a list of quoted names in the label', () => {
+    expect(figures('Dịp này, huyện đã trao 180 suất quà, mỗi suất trị giá 500 nghìn đồng, cho học sinh nghèo vượt khó.')[0])
+      .toEqual([180, 'suất quà', 'trao … cho học sinh nghèo vượt khó']);
+    expect(figures('Năm 2024, đơn vị đã bàn giao 14 căn "Mái ấm biên cương", "Nhà tình nghĩa" cho hộ khó khăn.')[0])
+      .toEqual([14, 'căn', 'đơn vị đã bàn giao … "Mái ấm biên cương", "Nhà tình nghĩa" cho hộ khó khăn']);
+  });
 });

@@ -63,4 +63,10 @@ describe('event date', () => {
     const b = extractFromSourceText('Sáng 6-10, Trường Chính trị tỉnh Kon Tum khai giảng lớp bồi dưỡng kiến thức về quyền con người năm 2021.');
     expect(b.event_date).toBe('2021-10-06');
   });
+  it('reads a span of days after an agency dateline, and takes the year from a date line that names the site first', () => {
+    const lead = extractFromSourceText('Học viên các tỉnh miền núi\n\nTTXVN - Trong 3 ngày 11 - 13/3/2024, Học viện Chính trị khu vực I mở lớp bồi dưỡng kiến thức về quyền con người.');
+    expect([lead.event_date, lead.event_end_date]).toEqual(['2024-03-11', '2024-03-13']);
+    const site = extractFromSourceText('Báo Biên Phòng - Thứ Sáu, 07/06/2024, 08:30 (GMT+7)\n\nTừ ngày 4 đến 6-6, Bộ đội Biên phòng tỉnh tổ chức lớp bồi dưỡng về quyền con người.');
+    expect([site.event_date, site.event_end_date, site.published]).toEqual(['2024-06-04', '2024-06-06', '2024-06-07']);
+  });
 });

@@ -34,7 +34,8 @@ export interface DateFindings {
 }
 
 const ISO_LINE = /^[ \t]*(?:date|Date|Ngày đăng|Đăng ngày|Cập nhật|Ngày cập nhật|Published)\s*:?\s*(\d{4}-\d{2}(?:-\d{2})?)/gmu;
-const SLASH_LINE = /^[ \t]*(?:(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ nhật)\s*[-–,]?\s*|(?:Ngày đăng|Đăng ngày|Cập nhật|Ngày cập nhật)\s*:?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*[|,–-]?\s*)?)(?:ngày\s+)?(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?[^\n]*$/gmu;
+// A site's name may come first: "QĐND - Thứ Năm, 18/09/2025, 19:10 (GMT+7)".
+const SLASH_LINE = /^[ \t]*(?:[^\n\d]{2,40}?\s[-–|]\s*)?(?:(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ nhật)\s*[-–,]?\s*|(?:Ngày đăng|Đăng ngày|Cập nhật|Ngày cập nhật)\s*:?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*[|,–-]?\s*)?)(?:ngày\s+)?(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?[^\n]*$/gmu;
 const BARE_STAMP_LINE = /^[ \t]*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*[-|,]?\s*\d{1,2}:\d{2}[^\n]{0,20}$/gmu;
 /**
  * A date alone on its line ("20/08/2025"), or glued to the site's name and ending the line with a time
@@ -45,8 +46,9 @@ const LONE_OR_GLUED_LINE = /^[ \t]*(?:[^\n\d]{2,80}?(?=\d{1,2}\/\d{1,2}\/\d{4}\s
 // Same line only: a date line just above the lead ("…| 21/09/2023⏎Sáng 21/9, …") cites nothing.
 // "Chỉ thị số 12/CT-TTg ngày 3/4/2022", "Kế hoạch số 88/KH-VPTT ngày …", "Luật … năm 2022 ngày …".
 const DOCUMENT_BEFORE = /(?:\d+\/[\p{L}\p{N}.\-–]+|(?<![\p{L}])(?:ban hành|ký|kí)|(?<![\p{L}])(?:Chỉ thị|Quyết định|Kế hoạch|Nghị định|Nghị quyết|Thông tư|Công văn|Hướng dẫn|Thông báo|Kết luận|Pháp lệnh|Luật)(?:\s+số)?\s+[\p{L}\p{N}\/.\-–]*)[ \t]*(?:ngày|,\s*ngày)?[ \t]*$/u;
-const EVENT_WORDS = /tổ chức|diễn ra|khai mạc|khai giảng|Hội nghị|hội nghị|tập huấn|Lớp|Hội thảo/u;
-const LEAD_CUE = /^(?:(?:Trong|Vào|Hôm)\s+)?(?:(?:\d|hai|ba|bốn|năm)\s+ngày\s+(?:từ\s+)?(?:ngày\s+)?)?$/u;
+const EVENT_WORDS = /tổ chức|diễn ra|khai mạc|khai giảng|Hội nghị|hội nghị|tập huấn|bồi dưỡng|[Ll]ớp|Hội thảo/u;
+/** A lead's own cue, after the agency's dateline if any ("VOV.VN - Trong 2 ngày 23 - 24/10/2025", "(BHG) - Sáng 5-9"). */
+const LEAD_CUE = /^(?:\(?[\p{Lu}][\p{L}\p{N}.]{1,20}\)?\s*[-–]\s*)?(?:(?:Trong|Vào|Hôm)\s+)?(?:(?:\d|hai|ba|bốn|năm)\s+ngày\s+(?:từ\s+)?(?:ngày\s+)?)?$/u;
 /** "Trong 2 ngày 15 và 16/8/2024", "từ ngày 15 đến 17/8": a span of days; the event starts on the first. */
 const FIRST_DAY_BEFORE = /(?<![\d\/])(\d{1,2})\s*(?:và|-|–|đến|tới)\s*$/u;
 const YEARLESS_CUE = /(?:Sáng|Chiều|Tối|Ngày|sáng|chiều|tối|ngày)\s+\d{1,2}\/\d{1,2}(?![\/\d])/u;

@@ -16,6 +16,12 @@ const REGIONAL = /(?:các tỉnh|khu vực)\s+(?:khu vực\s+)?(?:phía\s+)?(?:m
 const SEVERAL_PROVINCES = /(?<![\p{L}\d])(\d{1,2})\s+tỉnh,\s*thành(?:\s+phố)?(?![\p{L}])/u;
 const WHOLE_COUNTRY = /(?<![\p{L}])(?:trên\s+)?(?:toàn quốc|cả nước)(?![\p{L}])/u;
 const NATIONAL = /toàn quốc|cả nước/u;
+/**
+ * A body whose area spans several provinces: a military region ("Bộ Tư lệnh Quân khu 5", "Quân khu
+ * Thủ đô"), a naval or coast-guard region ("Vùng 2 Hải quân", "Bộ Tư lệnh Vùng Cảnh sát biển 3"), a
+ * regional political academy ("Học viện Chính trị khu vực II"). Its own courses are regional.
+ */
+const REGIONAL_BODY = /Quân khu\s*(?:\d|Thủ đô)|(?<![\p{L}])Vùng\s+(?:\d+\s+Hải quân|Cảnh sát biển)|Học viện Chính trị khu vực/u;
 const NATIONAL_BODY = /Chính phủ|Trung ương|^Bộ\s|^Văn phòng Thường trực/u;
 
 export function findLevel(
@@ -36,6 +42,8 @@ export function findLevel(
   }
   const countrywide = NATIONAL.exec(name);
   if (countrywide && eventName) return { value: 'national', spans: eventName.spans, rule: 'level.national-event-name' };
+  const lead = organizers[0];
+  if (lead && REGIONAL_BODY.test(lead.value)) return { value: 'regional', spans: lead.spans, rule: 'level.regional-organizer' };
   const provincial = organizers.find((o) => PROVINCE_BODY.test(o.value));
   if (provincial) return { value: 'province', spans: provincial.spans, rule: 'level.provincial-organizer' };
   // Only national bodies organise it: a national event, even if the venue's city is named.

@@ -47,8 +47,10 @@ export function indicatorDoubts(indicator: ExtractedIndicator, text: string, cla
   const after = text.slice(span.end, clause.end);
   if (looksLikeSetting(clauseText)) out.push({ level: 'low', warning: 'Có thể là số liệu bối cảnh (dân số, số xã, tín đồ…), không phải kết quả.' });
   const words = indicator.label.replace(/…/gu, ' ').split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  // A unit that names what is counted ("cấp 52.000 thẻ bảo hiểm y tế") says it as well as the label does.
+  const unitWords = indicator.unit && indicator.unit !== '%' && !GENERIC_UNITS.has(indicator.unit) ? indicator.unit.split(/\s+/u) : [];
   const naming = words.filter((w) => !LINK_WORDS.has(w.toLocaleLowerCase('vi')));
-  if (words.length < 2 || naming.length === 0) out.push({ level: 'low', warning: 'Không rõ số liệu này nói về gì; hãy đặt tên chỉ số.' });
+  if (words.length + unitWords.length < 2 || naming.length === 0) out.push({ level: 'low', warning: 'Không rõ số liệu này nói về gì; hãy đặt tên chỉ số.' });
   if (CHANGE_BEFORE.test(before) && CHANGE_AFTER.test(after)) {
     out.push({ level: 'low', warning: 'Có thể là mức tăng, giảm hay vượt so với kỳ trước hoặc kế hoạch, không phải số liệu kết quả.' });
   }

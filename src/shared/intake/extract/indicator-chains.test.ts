@@ -52,4 +52,15 @@ describe('figures chained in one sentence', () => {
     expect(figures('Năm 2024, đơn vị đã bàn giao 14 căn "Mái ấm biên cương", "Nhà tình nghĩa" cho hộ khó khăn.')[0])
       .toEqual([14, 'căn', 'đơn vị đã bàn giao … "Mái ấm biên cương", "Nhà tình nghĩa" cho hộ khó khăn']);
   });
+
+  it('labels a part of the previous figure ("trong đó 320 hộ là …") by what follows "là", or by the previous label', () => {
+    expect(figures('Năm 2024, xã hỗ trợ 86 hộ nghèo làm nhà, trong đó 31 hộ là đồng bào dân tộc thiểu số.')[1])
+      .toEqual([31, 'hộ', 'trong đó … đồng bào dân tộc thiểu số']);
+    expect(figures('Năm 2024, xã hỗ trợ 86 hộ nghèo làm nhà, trong đó 31 hộ.')[1]).toEqual([31, 'hộ', 'trong đó – hỗ trợ … làm nhà']);
+  });
+
+  it('counts cards, leaflets and documents ("31.000 thẻ", "15.000 tờ rơi")', () => {
+    expect(figures('Năm 2024, huyện cấp 9.000 thẻ cho người nghèo và phát 15.000 tờ rơi về quyền trẻ em.').map(([v, u]) => [v, u]))
+      .toEqual([[9000, 'thẻ'], [15000, 'tờ rơi']]);
+  });
 });

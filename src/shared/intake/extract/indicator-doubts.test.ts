@@ -34,6 +34,8 @@ describe('doubts that separate good from bad figure readings', () => {
     expect(reading('Năm 2024, tỉnh giải quyết việc làm cho 12.300 lao động.', 12300)).toMatchObject({ confidence: 'high' });
     expect(reading('Năm 2024, tỉnh giải quyết việc làm cho 12.300 lao động.', 12300).warnings).toBeUndefined();
     expect(reading('Năm 2024, huyện đã tặng 1.990 suất quà cho hộ nghèo.', 1990).warnings).toBeUndefined();
+    // A one-word label is enough when the unit names what is counted.
+    expect(reading('Năm 2024, tỉnh cấp 52.000 thẻ bảo hiểm y tế.', 52000)).toMatchObject({ confidence: 'high' });
   });
 
   it('doubts a difference ("giảm 23 vụ so với …"), a goal with a deadline, the meeting\'s own numbers and nationwide figures', () => {

@@ -16,6 +16,7 @@ const PROPERTY_AT_END = /(?:(?<![\p{L}])(?:với|có)\s+|,\s*)((?:tổng\s+)?(?:
 // "… trên tổng số 3.410 vụ việc": the denominator is not part of the label; an age is ("trẻ em dưới 6 tuổi"),
 // and so is a list of quoted names ("Nhà đồng đội", "Nhà đại đoàn kết").
 const TRAILING_END = /,(?!\s*["“])|[;:.()\n]|\s(?:với|và|đạt|là|trong đó|gồm|nâng)\s|\s(?:trên|trong)\s+tổng\s+số|\d(?![\d,.]*\s+tuổi(?![\p{L}]))/u;
+const SUB_FIGURE = /^(?:trong đó|riêng|gồm|bao gồm)$/iu;
 const EACH_ASIDE = /^\s*,\s*mỗi\s[^,;.()\n]*,\s*/u;
 const MAX_WORDS = 24;
 
@@ -39,9 +40,13 @@ export function labelOf(before: string, after: string, previousLabel: string | n
   head = lastWords(head, MAX_WORDS);
   // "250 suất quà, mỗi suất trị giá 1 triệu đồng, cho người có uy tín": the aside about each one is skipped.
   after = after.replace(EACH_ASIDE, ' ');
+  // "…, trong đó 320 hộ là đồng bào dân tộc thiểu số": a part of the previous figure, described after "là".
+  const part = SUB_FIGURE.test(head);
+  if (part) after = after.replace(/^\s+là\s+/u, ' ');
   const tailEnd = TRAILING_END.exec(after)?.index ?? after.length;
   const tail = after.slice(0, tailEnd).trim().split(/\s+/u).slice(0, 12).join(' ');
   let label = tail ? (head ? `${head} … ${tail}` : tail) : head;
+  if (part && !tail && previousLabel) label = `${head} – ${previousLabel}`;
   if (isProperty && previousLabel) label = `${label} – ${previousLabel}${ofPrevious && !previousLabel.includes(ofPrevious.split(/\s+/u).slice(0, 3).join(' ')) ? ` … ${ofPrevious}` : ''}`;
   return label;
 }

@@ -16,7 +16,7 @@ export const indicatorUnits = [
   'người lao động', 'người nghiện', 'lượt người', 'người', 'lượt', 'lao động', 'hộ nghèo', 'hộ cận nghèo',
   'hộ gia đình', 'hộ', 'căn nhà', 'ngôi nhà', 'nhà ở', 'nhà', 'căn', 'phần quà', 'suất quà', 'suất', 'xuất quà',
   'học sinh', 'sinh viên', 'trẻ em', 'cháu', 'đảng viên', 'hội viên', 'đoàn viên', 'thẻ bảo hiểm y tế',
-  'thẻ BHYT', 'cuộc', 'lớp', 'buổi', 'tin, bài', 'tin bài', 'tin', 'bài', 'vụ việc', 'vụ', 'đối tượng',
+  'thẻ BHYT', 'thẻ', 'tờ rơi', 'tờ gấp', 'cuốn sách', 'cuốn tài liệu', 'tài liệu', 'cuộc', 'lớp', 'buổi', 'tin, bài', 'tin bài', 'tin', 'bài', 'vụ việc', 'vụ', 'đối tượng',
   'trường hợp', 'trường', 'công trình', 'km', 'ha', 'tấn', 'doanh nghiệp', 'cơ sở', 'hồ sơ', 'đơn', 'việc làm', 'gia đình',
   'bệnh nhân', 'mô hình', 'câu lạc bộ', 'tác phẩm', 'lượt truy cập', 'ca', 'ngày công', 'đợt',
 ];

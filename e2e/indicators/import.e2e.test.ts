@@ -68,5 +68,10 @@ describe.skipIf(skipBrowserTests())('indicator import: a province fills the Exce
     const report = await context.request.get(`${server.baseUrl}/api/indicator-reports/${href!.split('/').pop()}`);
     expect(report.status()).toBe(200);
     expect(JSON.stringify(await report.json())).toContain('17670');
+    // The report's grid says where the figure came from: the file, and the day it was imported.
+    await result.getByRole('link', { name: 'Mở báo cáo' }).click();
+    const today = new Intl.DateTimeFormat('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
+    await page.getByText(`Nguồn: tệp bao-cao-quy-2.xlsx, nhập ngày ${today}`).waitFor();
+    await page.screenshot({ path: '/tmp/rd-e2e-import-source.png', fullPage: true });
   });
 });

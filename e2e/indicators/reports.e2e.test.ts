@@ -128,6 +128,12 @@ describe.skipIf(skipBrowserTests())('indicator reports: from the entry grid to t
     const approved = await (await officerContext.request.get(`${server.baseUrl}/api/indicator-reports/${reportId}`)).json();
     expect(approved.status).toBe('approved');
     expect(approved.events.map((e: { action: string }) => e.action)).toEqual(expect.arrayContaining(['submitted', 'returned', 'approved']));
+    // The history on the page names every step, newest first, with the reason of the return.
+    await officer.reload();
+    const history = officer.locator('.mantine-Timeline-itemTitle');
+    await expect.poll(async () => (await history.allTextContents()).slice(0, 4)).toEqual(['Phê duyệt', 'Nộp báo cáo', 'Lưu số liệu', 'Trả lại']);
+    await officer.getByText('Lý do: Số người được đào tạo nghề chưa khớp báo cáo của Sở Lao động').waitFor();
+    expect(await history.allTextContents()).not.toContain('Thao tác khác');
 
     // On the dashboard at once: no job runs between the approval and this page.
     await officer.goto(`${server.baseUrl}/indicators/dashboard?year=${year}&frequency=year&indicator=E2E_JOBS`);

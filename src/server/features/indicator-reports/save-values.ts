@@ -13,6 +13,9 @@ import { readableReport, staleVersion, statusName, unitOfReport, invalidField as
 import { issuesOfReport } from './report-issues.js';
 import { toArray } from '../../db/sql-array.js';
 
+/** In an upsert's update: whether the figure itself (not its target or comment) differs from the one stored. */
+const changedFigure = sql.raw(['value', 'numerator', 'denominator'].map((c) => `indicator_values.${c} is distinct from excluded.${c}`).join(' or '));
+
 /** Consecutive saves by the same person within this time make one history entry, so the history stays readable. */
 export const saveCollapseMs = 10 * 60_000;
 
@@ -112,7 +115,11 @@ export async function saveValues(
           ${column((c) => c.comment)}::text[]) as c(indicator_code, part, value, numerator, denominator, target, comment)
         on conflict (report_id, indicator_code, part) do update set value = excluded.value, numerator = excluded.numerator,
           denominator = excluded.denominator, target = excluded.target, comment = excluded.comment,
-          updated_by = excluded.updated_by, updated_at = excluded.updated_at`);
+          updated_by = excluded.updated_by, updated_at = excluded.updated_at,
+          -- A figure typed over is no longer the article's or the file's: it loses that source.
+          -- A target or a comment added beside it keeps it.
+          source = case when ${changedFigure} then null else ${indicatorValues}.source end,
+          import_id = case when ${changedFigure} then null else ${indicatorValues}.import_id end`);
     }
     await recordSaveEvent(tx, actor, reportId, input.values.length, now);
     return { report: row, indicators };

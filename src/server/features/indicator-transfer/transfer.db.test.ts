@@ -35,6 +35,8 @@ describe('indicator import and export', () => {
       .where(sql`${indicatorReports.formId} = ${formId} and ${indicatorReports.unitCode} = ${unitCode} and ${indicatorReports.period} = ${period}`);
     return rows.sort((a, b) => `${a.code}${a.part}`.localeCompare(`${b.code}${b.part}`));
   };
+  const reportOf = async (unitCode: string, period: string, formId = provinceForm.id) =>
+    (await t.database.db.select({ id: indicatorReports.id }).from(indicatorReports).where(sql`${indicatorReports.formId} = ${formId} and ${indicatorReports.unitCode} = ${unitCode} and ${indicatorReports.period} = ${period}`))[0]!;
   const reportCount = async () => Number((await t.database.db.select({ n: sql<number>`count(*)` }).from(indicatorReports))[0]!.n);
 
   it('gives a template with the unit and period on top, a line per indicator and part, locked labels', async () => {
@@ -80,6 +82,23 @@ describe('indicator import and export', () => {
     const jobs = report.rows.find((r: { indicator: { code: string } }) => r.indicator.code === 'TX_JOBS');
     expect(jobs.values.find((v: { part: string }) => v.part === '').source).toMatchObject({ kind: 'import', fileKind: 'xlsx', fileName: 'Báo cáo quý.xlsx' });
     expect(values.every((v) => v.source === null)).toBe(true);
+  });
+
+  it('keeps the file as a value’s source through a comment or a target added in the grid, not once the figure is typed over', async () => {
+    const reportId = (await reportOf('01', '2024-Q2')).id;
+    const get = async () => (await t.app.inject({ method: 'GET', url: `/api/indicator-reports/${reportId}`, headers: { cookie: hanoi } })).json();
+    const sourceOf = (report: { rows: { indicator: { code: string }; values: { part: string; source: unknown }[] }[] }, code: string, part = '') =>
+      report.rows.find((r) => r.indicator.code === code)!.values.find((v) => v.part === part)?.source ?? null;
+    const save = async (values: unknown[]) => {
+      const res = await t.app.inject({ method: 'PUT', url: `/api/indicator-reports/${reportId}/values`, headers: { cookie: hanoi }, payload: { version: (await get()).version, values } });
+      expect(res.statusCode, res.body).toBe(200);
+    };
+    await save([{ indicatorCode: 'TX_JOBS', part: '', value: 17670, target: 16000, comment: 'Số của Sở Nội vụ' }]);
+    expect(sourceOf(await get(), 'TX_JOBS')).toMatchObject({ kind: 'import', fileName: 'Báo cáo quý.xlsx' });
+    await save([{ indicatorCode: 'TX_JOBS', part: '', value: 17700, target: 16000, comment: 'Số của Sở Nội vụ' }]);
+    const after = await get();
+    expect(sourceOf(after, 'TX_JOBS')).toBeNull();
+    expect(sourceOf(after, 'TX_JOBS', 'sex:female')).toMatchObject({ kind: 'import' });
   });
 
   it('refuses the whole file when one cell is wrong, naming row and column, and saves nothing', async () => {

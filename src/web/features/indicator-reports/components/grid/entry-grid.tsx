@@ -9,6 +9,7 @@ import { formatCellNumber } from './cell-number';
 import { CellInput } from './cell-input';
 import { isBlock, moveFrom, parseClipboardBlock, planPaste, type GridRow, type GridShape, type InputColumn } from './grid-model';
 import { cellKey, type Entry } from './use-grid-entries';
+import { ValueSource } from './value-source';
 
 type Props = {
   report: ReportDetail;
@@ -32,6 +33,7 @@ export function EntryGrid({ report, rows, columns, entries, invalid, issues, rea
   const shape: GridShape = useMemo(() => ({ columns, rows }), [columns, rows]);
   const previous = useMemo(() => new Map(report.rows.map((r) => [r.indicator.code, r.previousYear])), [report.rows]);
   const required = useMemo(() => new Map(report.rows.map((r) => [r.indicator.code, r.required])), [report.rows]);
+  const sources = useMemo(() => new Map(report.rows.flatMap((r) => r.values.map((v) => [`${v.indicatorCode}|${v.part}`, v.source] as const))), [report.rows]);
   const issueOf = useMemo(() => {
     const map = new Map<string, ValidationIssue>();
     for (const i of issues) {
@@ -155,6 +157,7 @@ export function EntryGrid({ report, rows, columns, entries, invalid, issues, rea
                         {t('indicatorReports.grid.required')}
                       </Badge>
                     )}
+                    <ValueSource source={sources.get(`${ind.code}|${row.part}`) ?? null} />
                   </Table.Th>
                   {columns.map((c, ci) => (c === 'comment' ? null : <Table.Td key={c}>{cell(c, ci)}</Table.Td>))}
                   <Table.Td style={{ textAlign: 'right' }} data-testid={`pct-${row.key}`}>

@@ -127,7 +127,22 @@ export function WorkflowBar({ report, blocking, version, flush, onRefused }: Pro
   );
 }
 
-const knownActions = ['create', 'created', 'submit', 'approve', 'return', 'reopen', 'import'];
+/** The actions the server writes in a report's history (`indicator_report_events.action`). */
+const knownActions = ['created', 'values_saved', 'submitted', 'returned', 'approved', 'reopened', 'imported'];
+
+/** What an entry adds to its title: how many cells a save touched, which file an import read. */
+function eventDetail(e: ReportDetail['events'][number], t: ReturnType<typeof useT>): string | null {
+  const d = e.details ?? {};
+  const count = (v: unknown) => (typeof v === 'number' ? v : null);
+  if (e.action === 'values_saved' && count(d.cells) !== null) return t('indicatorReports.history.detail.saved', { cells: count(d.cells)! });
+  if (e.action === 'imported') {
+    const values = count(d.values) ?? 0;
+    if (typeof d.fileName === 'string' && (d.fileKind === 'csv' || d.fileKind === 'xlsx')) return t('indicatorReports.history.detail.file', { file: d.fileName, values });
+    return t('indicatorReports.history.detail.intake', { values });
+  }
+  if (e.action === 'created' && d.via === 'import') return t('indicatorReports.history.detail.createdByImport');
+  return null;
+}
 
 /** Who did what, when and why, newest first. */
 export function HistoryTimeline({ report }: { report: ReportDetail }) {
@@ -138,6 +153,7 @@ export function HistoryTimeline({ report }: { report: ReportDetail }) {
     <Timeline bulletSize={12} lineWidth={2} active={events.length}>
       {events.map((e, i) => (
         <Timeline.Item key={i} title={t((knownActions.includes(e.action) ? `indicatorReports.history.action.${e.action}` : 'indicatorReports.history.action.other') as MessageId)}>
+          {eventDetail(e, t) && <Text size="sm">{eventDetail(e, t)}</Text>}
           <Text size="xs" c="dimmed">
             {t('indicatorReports.history.by', { who: e.actorName ?? t('indicatorReports.history.unknownActor'), when: formatDateTime(e.at) })}
           </Text>

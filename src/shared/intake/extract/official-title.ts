@@ -16,8 +16,10 @@ const PERSON_TITLE = new RegExp(
   String.raw`(?<![${L}])(?:Phó|Trưởng|Chủ tịch|Chủ nhiệm|Giám đốc|Bí thư|Ủy viên|Uỷ viên|Viện trưởng|Vụ trưởng|Cục trưởng|Chánh|Thứ trưởng|Bộ trưởng|Hiệu trưởng|Tổng Giám đốc|Tư lệnh|Chính ủy|Đại sứ|Chỉ huy trưởng)(?![${L}])`,
   'u',
 );
+/** Verbs of taking on a topic: "Chuyên đề … do X, Trưởng phòng …, Công an tỉnh đảm nhận". */
+const TAKING_ON = ['đảm nhận', 'đảm nhiệm', 'thuyết trình'];
 const STOP = new RegExp(
-  String.raw`(?<=\s)(?:${alternation([...titleStopWords, ...speechVerbs])})(?![${L}])|\s(?:và|cùng)\s+(?=(?:${alternation([...ranks, ...honorifics, 'các', 'đại diện', 'lãnh đạo', 'nhiều'])})(?![${L}])|(?:${alternation(familyNames)})\s+\p{Lu})`,
+  String.raw`(?<=\s)(?:${alternation([...titleStopWords, ...speechVerbs, ...TAKING_ON])})(?![${L}])|\s(?:và|cùng)\s+(?=(?:${alternation([...ranks, ...honorifics, 'các', 'đại diện', 'lãnh đạo', 'nhiều'])})(?![${L}])|(?:${alternation(familyNames)})\s+\p{Lu})`,
   'u',
 );
 const SEPARATOR = /\s*(?:,|[-–—])\s*/uy;
@@ -26,6 +28,8 @@ const CAPITALISED = /^\p{Lu}/u;
 const FORMER = /^(?:nguyên|Nguyên|cựu|Cựu)\s+(?=\p{Lu})/u;
 /** Titles the press writes in lower case after a comma ("…, giảng viên Học viện …"). */
 const LOWER_TITLE_START = /^(?:giảng viên|nghiên cứu viên|chuyên viên|báo cáo viên|đại diện|phó|trưởng|chủ tịch|giám đốc)(?![\p{L}])/u;
+/** A lower-case title after a comma continues the person's title: "nguyên Phó Giám đốc Sở Ngoại vụ, chuyên gia tư vấn của Ban Chỉ đạo". */
+const LOWER_TITLE_NEXT = /^(?:chuyên gia|giảng viên|nghiên cứu viên|chuyên viên|thành viên|ủy viên|uỷ viên|cố vấn)(?![\p{L}])/u;
 // A full stop inside an abbreviation ("TP.HCM", "T.Ư") does not end a title.
 const HARD_END = /\.(?!\p{L})|[;:()“”"\n]|\s[-–—]\s|,/u;
 const MAX_TITLE = 180;
@@ -114,7 +118,7 @@ export function titleAfter(text: string, from: number, limit: number): { title: 
     const ahead = text.slice(nextPos, nextPos + 40);
     // "…, Trưởng Ban …" continues; so does a body written with commas or dashes ("Sở Văn hóa, Thể thao
     // và Du lịch", "Bộ Lao động - Thương binh …"); a rank, a person or a lower-case word ends the title.
-    if (!TITLE_START.test(ahead) && (!CAPITALISED.test(ahead) || RANK_OR_PERSON.test(ahead))) {
+    if (!TITLE_START.test(ahead) && !LOWER_TITLE_NEXT.test(ahead) && (!CAPITALISED.test(ahead) || RANK_OR_PERSON.test(ahead))) {
       // A unit whose name has a comma in it ("Khoa Công tác đảng, công tác chính trị, Học viện …",
       // "Phòng Phổ biến, giáo dục pháp luật, Sở Tư pháp"): a short lower-case part with no verb,
       // followed by another body, still belongs to the title.
@@ -134,7 +138,13 @@ export function titleAfter(text: string, from: number, limit: number): { title: 
 }
 
 /** Title right before a name: the clause's tail starting with a person's title, with no verb in it. */
-export function titleBefore(text: string, nameStart: number, clauseStart: number): { title: string; span: Range } | null {
+export function titleBefore(
+  text: string,
+  nameStart: number,
+  clauseStart: number,
+  /** Where earlier parts of the title may start, and whether a person is named in a range. */
+  earlier?: { sentenceStart: number; namesIn: (start: number, end: number) => boolean },
+): { title: string; span: Range } | null {
   const clause = text.slice(clauseStart, nameStart);
   const m = PERSON_TITLE.exec(clause);
   if (!m) return null;
@@ -143,6 +153,32 @@ export function titleBefore(text: string, nameStart: number, clauseStart: number
   if (!title || /\s$/u.test(raw) === false) return null;
   // "…, Giám đốc Sở Tư pháp và Nguyễn Thị Hoa": the title before "và" is the previous person's.
   if (stopIn(` ${title}`) >= 0 || /\s(?:và|cùng)$/u.test(title)) return null;
-  const start = clauseStart + m.index;
-  return { title, span: { start, end: start + title.length } };
+  let start = clauseStart + m.index;
+  if (earlier && !clause.slice(0, m.index).trim()) start = earlierTitleParts(text, start, earlier);
+  const whole = text.slice(start, nameStart).trimEnd();
+  return { title: whole, span: { start, end: start + whole.length } };
+}
+
+/** What may come before a title that opens its clause: nothing, or "có", "là", "gồm", an honorific. */
+const BEFORE_TITLE = new RegExp(String.raw`^\s*$|(?<![${L}])(?:có|là|gồm|với|${alternation(honorifics)})\s*$`, 'u');
+
+/**
+ * "Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo Nhân quyền tỉnh Trần Đức Quý": the parts of a title
+ * before the name's own clause, each a whole clause after a comma that starts with a person's title,
+ * names no one and has no verb. Returns where the whole title starts.
+ */
+function earlierTitleParts(text: string, start: number, earlier: { sentenceStart: number; namesIn: (start: number, end: number) => boolean }): number {
+  for (;;) {
+    const comma = /,\s*$/u.exec(text.slice(earlier.sentenceStart, start));
+    if (!comma) return start;
+    const commaAt = earlier.sentenceStart + comma.index;
+    const head = text.slice(earlier.sentenceStart, commaAt);
+    const clauseStart = earlier.sentenceStart + Math.max(...[...head.matchAll(/[,;:(\n“”]/gu)].map((b) => b.index + 1), 0);
+    const clause = text.slice(clauseStart, commaAt);
+    const m = PERSON_TITLE.exec(clause);
+    if (!m || !BEFORE_TITLE.test(clause.slice(0, m.index)) || stopIn(` ${clause.slice(m.index)}`) >= 0) return start;
+    if (earlier.namesIn(clauseStart, commaAt)) return start;
+    start = clauseStart + m.index;
+    if (clause.slice(0, m.index).trim()) return start;
+  }
 }

@@ -83,3 +83,37 @@ describe('officials', () => {
     expect(r.officials.map((o) => o.name)).toEqual(['Trần Văn Nam']);
   });
 });
+
+describe('officials: roles, ranks and whole titles', () => {
+  it('marks as chair someone who "chủ trì" after a comma that closes the title', () => {
+    const r = extractFromSourceText('Thượng tá Đỗ Văn Kiên, Phó Trưởng phòng Chính trị Bộ đội Biên phòng tỉnh, chủ trì buổi tập huấn.');
+    expect(r.officials[0]).toMatchObject({ name: 'Đỗ Văn Kiên', title: 'Phó Trưởng phòng Chính trị Bộ đội Biên phòng tỉnh', role: 'chair' });
+  });
+
+  it('makes a speaker of someone who exchanges on a topic or takes it on, and ends the title before that verb', () => {
+    const a = extractFromSourceText('Bà Phan Thị Dung, Trưởng phòng Tuyên truyền, Sở Tư pháp tỉnh, trao đổi chuyên đề về quyền của người khuyết tật.');
+    expect(a.officials[0]).toMatchObject({ title: 'Trưởng phòng Tuyên truyền, Sở Tư pháp tỉnh', role: 'speaker' });
+    const b = extractFromSourceText('Chuyên đề về tín ngưỡng do Trung tá Hà Minh Tuấn, Phó Trưởng phòng An ninh đối nội, Công an tỉnh Sơn La đảm nhận.');
+    expect(b.officials[0]).toMatchObject({ rank: 'Trung tá', title: 'Phó Trưởng phòng An ninh đối nội, Công an tỉnh Sơn La', role: 'speaker' });
+  });
+
+  it('keeps every rank written before the name ("Đại tá, PGS, TS")', () => {
+    const r = extractFromSourceText('Báo cáo viên là Thượng tá, PGS, TS Vũ Thanh Bình, giảng viên Học viện Chính trị khu vực III.');
+    expect(r.officials[0]).toMatchObject({ name: 'Vũ Thanh Bình', rank: 'Thượng tá, PGS, TS' });
+  });
+
+  it('keeps a title of several parts written before the name', () => {
+    const r = extractFromSourceText('Hội nghị diễn ra trong một ngày. Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo về nhân quyền tỉnh Lê Văn Sơn chủ trì hội nghị.');
+    expect(r.officials[0]).toMatchObject({ name: 'Lê Văn Sơn', title: 'Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo về nhân quyền tỉnh', role: 'chair' });
+  });
+
+  it('does not take the previous person\'s title for a title before a name', () => {
+    const r = extractFromSourceText('Dự hội nghị có Phó Chủ tịch UBND tỉnh Nguyễn Văn Nam, Giám đốc Sở Tư pháp Trần Thị Mai.');
+    expect(r.officials.map((o) => o.title)).toEqual(['Phó Chủ tịch UBND tỉnh', 'Giám đốc Sở Tư pháp']);
+  });
+
+  it('keeps a lower-case title after a comma ("chuyên gia tư vấn của …")', () => {
+    const r = extractFromSourceText('Cùng dự có ông Đinh Quốc Hưng, nguyên Vụ trưởng Vụ Pháp chế, chuyên gia tư vấn của Ban Chỉ đạo.');
+    expect(r.officials[0]).toMatchObject({ title: 'nguyên Vụ trưởng Vụ Pháp chế, chuyên gia tư vấn của Ban Chỉ đạo', role: 'guest' });
+  });
+});

@@ -25,11 +25,12 @@ export interface OfficialFinding {
 }
 
 const CUE_BEFORE = new RegExp(
-  // "Đại tá, PGS.TS Vũ Văn Khánh": a military rank and an academic title together.
-  String.raw`(?<![${L}])(?:(?<hon>${alternation(honorifics)})\s+)?(?:(?<rank>(?:${alternation(ranks)})(?:\.?\s*,\s*(?:${alternation(ranks)}))?)\.?\s*)?$`,
+  // "Đại tá, PGS.TS Vũ Văn Khánh", "Đại tá, PGS, TS …": a military rank and academic titles together.
+  String.raw`(?<![${L}])(?:(?<hon>${alternation(honorifics)})\s+)?(?:(?<rank>(?:${alternation(ranks)})(?:\.?\s*,\s*(?:${alternation(ranks)})){0,2})\.?\s*)?$`,
   'u',
 );
-const CHAIR_AFTER = /^\s*(?:đã\s+|cùng\s+)?(?:đồng\s+)?chủ trì/u;
+// "X, Phó Chủ nhiệm Chính trị Quân khu, chủ trì lớp học": the comma closes the title.
+const CHAIR_AFTER = /^\s*,?\s*(?:đã\s+|cùng\s+)?(?:đồng\s+)?chủ trì/u;
 const CHAIR_BEFORE = /(?:^|\s)(?:[Đđ]ồng\s+)?[Cc]hủ trì(?![\p{L}])[^;]*$/u;
 const SPEECH = new RegExp(
   String.raw`(?<![${L}])(?:${alternation([
@@ -38,6 +39,8 @@ const SPEECH = new RegExp(
     'đề xuất', 'nhận định', 'cho rằng', 'mong muốn', 'thông báo', 'bày tỏ', 'ghi nhận', 'biểu dương',
     'gợi mở', 'làm rõ', 'chúc mừng', 'giải đáp', 'nhắc lại', 'tổng kết', 'giới thiệu', 'phổ biến',
     'giảng dạy', 'giảng bài', 'thông tin về', 'thông tin tới', 'thông tin cho', 'tham luận',
+    // "X … trao đổi chuyên đề", "Chuyên đề … do X đảm nhận": presenting a topic.
+    'trao đổi', 'đảm nhận', 'đảm nhiệm', 'thuyết trình',
   ])})(?![${L}])|(?<![${L}])báo cáo(?!\s+viên)(?![${L}])|(?<![${L}])(?<!(?:lễ|phiên|buổi)\s)(?:khai mạc|bế mạc)(?![${L}])`,
   'iu',
 );
@@ -138,6 +141,22 @@ function presenterListReaches(prefix: string, from: number): boolean {
   return !/[;]/u.test(between) && !SPEECH.test(between);
 }
 
+/**
+ * "Phó Chủ tịch UBND tỉnh Nguyễn Văn Nam, Giám đốc Sở Tư pháp Trần Thị Mai": a title after a name ends
+ * before the next person's own title-and-name clause.
+ */
+function cutAtNextPerson(text: string, after: ReturnType<typeof titleAfter>, runs: Array<{ start: number; end: number }>): ReturnType<typeof titleAfter> {
+  if (!after) return null;
+  const next = runs.find((r) => r.start > after.span.start && r.start < after.span.end);
+  if (!next) return after;
+  const head = text.slice(after.span.start, next.start);
+  const clauseStart = head.lastIndexOf(',') + 1;
+  const theirs = titleBefore(text, next.start, after.span.start + clauseStart);
+  if (!theirs || head.slice(clauseStart, theirs.span.start - after.span.start).trim()) return after;
+  const title = head.slice(0, Math.max(0, clauseStart - 1)).trimEnd();
+  return title ? { title, span: { start: after.span.start, end: after.span.start + title.length } } : null;
+}
+
 export function findOfficials(text: string, sentences: Range[]): OfficialFinding[] {
   const mentions: Mention[] = [];
   const runs = findNameRuns(text, (start) => cueBefore(text, start).cued);
@@ -145,8 +164,9 @@ export function findOfficials(text: string, sentences: Range[]): OfficialFinding
     const sentence = rangeAt(sentences, run.start) ?? { start: 0, end: text.length };
     if (isByline(text, run.start, run.end)) continue;
     const cue = cueBefore(text, run.start);
-    const after = titleAfter(text, run.end, sentence.end);
-    const before = cue.cued ? null : titleBefore(text, run.start, clauseStartBefore(text, sentence.start, run.start));
+    const after = cutAtNextPerson(text, titleAfter(text, run.end, sentence.end), runs);
+    const namesIn = (start: number, end: number) => runs.some((r) => r.start < end && r.end > start);
+    const before = cue.cued ? null : titleBefore(text, run.start, clauseStartBefore(text, sentence.start, run.start), { sentenceStart: sentence.start, namesIn });
     if (!cue.cued && !after && !before) continue;
     let title: Found<string> | null = null;
     if (before && after) title = { value: `${before.title}, ${after.title}`, spans: [before.span, after.span], rule: 'official.title-around-name' };

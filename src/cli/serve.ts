@@ -1,6 +1,8 @@
 import { buildApp } from '../server/app.js';
 import { ensureFirstAdmin } from '../server/features/accounts/first-admin.js';
 import { installStarterCatalogue } from '../server/features/indicators/starter-catalogue.js';
+import { warmIntakeReader } from '../server/features/intake/pipeline.js';
+import { warmReportReader } from '../server/features/intake-reports/reader.js';
 import { startHousekeeping } from '../server/housekeeping.js';
 import { ensureWebBuilt } from '../server/web-build.js';
 import { parseCommandArgs } from './args.js';
@@ -46,6 +48,9 @@ export async function run(args: string[]): Promise<void> {
     }
     throw error;
   }
+  // Document readers load in their worker threads now rather than on the first upload (seconds on a fresh clone).
+  warmIntakeReader(config.intakeLimits);
+  warmReportReader(config.intakeLimits);
   const port = new URL(address).port;
   console.log(
     `rights-desk đang chạy tại http://localhost:${port} — CSDL: ${describeDatabase(config)} — khởi động trong ${Date.now() - started} ms`,

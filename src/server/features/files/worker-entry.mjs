@@ -9,11 +9,20 @@ import { register } from 'tsx/esm/api';
 register();
 const modules = new Map();
 
+const load = (href) => {
+  if (!modules.has(href)) modules.set(href, import(href));
+  return modules.get(href);
+};
+
 parentPort.on('message', async (message) => {
+  // Warm-up (WorkerPool.warm): load the module now, so the first real job does not pay for it.
+  if (message.type === 'load') {
+    await load(message.module).catch(() => process.exit(1));
+    return;
+  }
   let result;
   try {
-    if (!modules.has(message.module)) modules.set(message.module, await import(message.module));
-    result = await modules.get(message.module).runJob(message.job);
+    result = await (await load(message.module)).runJob(message.job);
   } catch {
     // A job module answers its own errors; reaching here means it is broken: end this worker.
     process.exit(1);

@@ -62,6 +62,18 @@ export class WorkerPool {
     });
   }
 
+  /**
+   * Starts a worker and has it load `module` before any job asks for it: loading the TypeScript
+   * loader and a document reader's modules in a new thread takes seconds, which the first upload
+   * after a start would otherwise wait for. The worker stays idle and unreferenced.
+   */
+  warm(module: URL): void {
+    if (this.closed) return;
+    if (this.slots.length === 0) this.spawn();
+    for (const slot of this.slots) slot.worker.postMessage({ type: 'load', module: module.href });
+    this.dispatch();
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     for (const p of this.queue.splice(0)) p.resolve(p.failure('internal'));

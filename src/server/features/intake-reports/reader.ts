@@ -22,6 +22,12 @@ export function readReportUpload(bytes: Uint8Array, fileName: string, today: str
   return pool.run({ module: JOB_MODULE, job, timeLimitMs: l.timeLimitMs, failure: (why) => failure(why, l.timeLimitMs) });
 }
 
+/** Loads the report reader in a worker now (the server calls this once it listens), so the first upload does not wait for it. */
+export function warmReportReader(limits?: Partial<IntakeLimits>): void {
+  pool ??= new WorkerPool({ memoryMb: withDefaultLimits(limits).workerMemoryMb, maxQueued: Number.POSITIVE_INFINITY });
+  pool.warm(JOB_MODULE);
+}
+
 export async function closeReportReader(): Promise<void> {
   const p = pool;
   pool = null;

@@ -20,6 +20,11 @@ function poolFor(limits: IntakeLimits): WorkerPool {
   return pool;
 }
 
+/** Loads intake's readers in a worker now (the server calls this once it listens), so the first upload does not wait for them. */
+export function warmIntakeReader(limits: IntakeLimits): void {
+  poolFor(limits).warm(JOB_MODULE);
+}
+
 function runInWorker(job: IntakeJob, timeLimitMs: number): Promise<IntakeReadResult> {
   return poolFor(job.limits).run({ module: JOB_MODULE, job, timeLimitMs, failure: (why) => workerFailure(why, timeLimitMs) });
 }

@@ -35,7 +35,8 @@ const FIGURE = new RegExp(
 const SETTING_CUE = /(?<![\p{L}])(?:dân số|nhân khẩu|sinh sống|cư trú|tín đồ|chức sắc|cơ sở thờ tự|dân tộc anh em|bờ biển|đường biên giới|diện tích)(?![\p{L}])|\d\s+(?:xã|phường|thị trấn|đặc khu|thôn|bản|làng|buôn|ấp|tổ dân phố|đơn vị hành chính)(?![\p{L}])/u;
 /** What makes a clause report a result instead. */
 const RESULT_VERB = /(?<![\p{L}])(?:hỗ trợ|cấp|giải quyết|đào tạo|tạo việc làm|thu hút|xây dựng|khám|miễn|tuyên truyền|tập huấn|bồi dưỡng|đạt|giảm|tăng|thoát nghèo|trao|tặng|vận động|xử lý|phát hiện|tham dự|tham gia)(?![\p{L}])/u;
-const SHARE_OF_POPULATION = /^\s*(?:tổng\s+)?dân số/u;
+// "98,7% dân số tham gia bảo hiểm y tế" reports a result: a share of the population that did something is no setting.
+const SHARE_OF_POPULATION = /^\s*(?:tổng\s+)?dân số(?!\s+(?:đã\s+)?(?:tham gia|được|có thẻ|sử dụng|tiếp cận)(?![\p{L}]))/u;
 /** "…, trong đó đồng bào dân tộc thiểu số chiếm khoảng 30%": the minorities' share of the population. */
 const MINORITY_SHARE_BEFORE = /(?<![\p{L}])(?:đồng bào|người)?\s*dân tộc thiểu số\s+(?:chiếm|là)\s+(?:tỷ lệ\s+|tỉ lệ\s+)?$/u;
 const SCALE: Record<string, number> = { triệu: 1e6, nghìn: 1e3, ngàn: 1e3, vạn: 1e4 };

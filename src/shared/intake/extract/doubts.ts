@@ -19,7 +19,7 @@ const CHANGE_AFTER = /^[^,;.()]{0,30}?(?<![\p{L}])so với(?![\p{L}])/u;
 /** "… cho 100% cán bộ … trước tháng 6-2026", "… đến năm 2030": a deadline makes it a goal. */
 const DEADLINE_AFTER = /^[^;.]*?(?<![\p{L}])(?:trước\s+(?:ngày|tháng|quý|năm)|(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+\d{4}|vào\s+năm\s+\d{4})(?![\p{L}])/u;
 /** The meeting's own numbers: papers, delegates, trainees. */
-const MEETING_WORDS = /(?<![\p{L}])(?:tham luận|bài thu hoạch|đại biểu|học viên|báo cáo viên|điểm cầu)(?![\p{L}])/u;
+const MEETING_WORDS = /(?<![\p{L}])(?:tham luận|bài thu hoạch|bài kiểm tra|đại biểu|học viên|báo cáo viên|điểm cầu)(?![\p{L}])/u;
 const NATIONWIDE = /(?<![\p{L}])(?:cả nước|toàn quốc)(?![\p{L}])/u;
 
 /** An opening bracket between the clause's start and the figure, not closed before it. */
@@ -40,7 +40,7 @@ function isHeadingLine(text: string, at: number): boolean {
  * Doubts about one reported figure, read from the figure (at `span`) and the clause it stands in, by
  * sub-field: a reported % that does not match value ÷ target doubts the % (`percent_of_target`), not the value.
  */
-export function indicatorDoubts(indicator: ExtractedIndicator, text: string, clause: Range, span: Range): Record<string, Doubt[]> {
+export function indicatorDoubts(indicator: ExtractedIndicator, text: string, clause: Range, span: Range, sentence: Range = clause): Record<string, Doubt[]> {
   const out: Doubt[] = [];
   const clauseText = text.slice(clause.start, clause.end);
   const before = text.slice(Math.max(clause.start, span.start - 30), span.start);
@@ -55,7 +55,8 @@ export function indicatorDoubts(indicator: ExtractedIndicator, text: string, cla
     out.push({ level: 'low', warning: 'Có thể là mức tăng, giảm hay vượt so với kỳ trước hoặc kế hoạch, không phải số liệu kết quả.' });
   }
   if (DEADLINE_AFTER.test(after)) out.push({ level: 'low', warning: 'Có hạn thực hiện đi kèm: có thể là chỉ tiêu phải đạt, không phải kết quả.' });
-  if (MEETING_WORDS.test(clauseText)) out.push({ level: 'low', warning: 'Có thể là số liệu về chính hội nghị, lớp học (tham luận, học viên…), không phải kết quả của địa phương.' });
+  // The sentence, not only the clause: "Cuối khóa, các học viên làm bài thu hoạch; 100% đạt yêu cầu".
+  if (MEETING_WORDS.test(text.slice(sentence.start, sentence.end))) out.push({ level: 'low', warning: 'Có thể là số liệu về chính hội nghị, lớp học (tham luận, học viên…), không phải kết quả của địa phương.' });
   if (NATIONWIDE.test(clauseText)) out.push({ level: 'low', warning: 'Số liệu của cả nước: có thể không phải của đơn vị báo cáo.' });
   if (insideBrackets(text, clause.start, span.start)) out.push({ level: 'medium', warning: 'Số liệu nằm trong ngoặc: có thể chỉ là chú thích cho số liệu trước.' });
   // Written as a year is: four digits with no thousands dot ("2031 nhà" may be a year, "2.031 nhà" is not).

@@ -16,7 +16,7 @@ import { findLevel } from './level.js';
 import { findOfficials } from './officials.js';
 import { findOrganizers } from './organizers.js';
 import { findProvince } from './province.js';
-import { paragraphsOf, sentencesOf, type Range } from './segments.js';
+import { paragraphsOf, rangeAt, sentencesOf, type Range } from './segments.js';
 import { findMaterials, findTopics } from './topics.js';
 import { findTitle, findVenue } from './headline.js';
 import { OFF_TOPIC_WARNING, speaksOfRights } from './relevance.js';
@@ -100,7 +100,7 @@ export function extractConference(prepared: PreparedText, context: ExtractContex
   ];
   const indicatorFindings = findIndicators(text, sentences, skip);
   const indicators: ExtractedIndicator[] = indicatorFindings.map((f, i) => {
-    const doubts = indicatorDoubts(f.value, text, clauseAround(text, sentences, f.span.start), f.span);
+    const doubts = indicatorDoubts(f.value, text, clauseAround(text, sentences, f.span.start), f.span, rangeAt(sentences, f.span.start) ?? undefined);
     for (const [field, found] of Object.entries(f.evidence)) book.record(`indicators[${i}].${field}`, found, [...doubts.value!, ...(doubts[field] && field !== 'value' ? doubts[field] : [])]);
     return f.value;
   });

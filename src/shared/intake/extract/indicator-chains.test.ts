@@ -63,4 +63,22 @@ describe('figures chained in one sentence', () => {
     expect(figures('Năm 2024, huyện cấp 9.000 thẻ cho người nghèo và phát 15.000 tờ rơi về quyền trẻ em.').map(([v, u]) => [v, u]))
       .toEqual([[9000, 'thẻ'], [15000, 'tờ rơi']]);
   });
+
+  it('reads "giảm từ 5,2% (năm 2021) xuống còn 3,8%" as one figure, 3,8%, labelled by the words before "từ"', () => {
+    for (const source of [
+      'Năm 2024, tỷ lệ hộ nghèo của huyện giảm từ 7,4% xuống còn 5,1%.',
+      'Năm 2024, tỷ lệ hộ nghèo của huyện giảm từ 7,4% (năm 2023) xuống còn 5,1%.',
+      'Năm 2024, tỷ lệ hộ nghèo của huyện giảm từ 7,4% năm 2023 xuống 5,1%.',
+    ]) expect([source, figures(source)]).toEqual([source, [[5.1, '%', 'tỷ lệ hộ nghèo của huyện giảm']]]);
+  });
+
+  it('lists administrative units and drops a head of linking words only ("Kết quả,")', () => {
+    expect(figures('Kết quả, 100% xã, phường, thị trấn đạt chuẩn tiếp cận pháp luật.')).toEqual([[100, '%', 'xã, phường, thị trấn đạt chuẩn tiếp cận pháp luật']]);
+  });
+
+  it('reads "lượt" with what it counts as one unit, and a share of the population that did something as a result', () => {
+    expect(figures('Năm 2024, huyện giải quyết việc làm cho 4.300 lượt lao động.')).toEqual([[4300, 'lượt lao động', 'giải quyết việc làm']]);
+    const r = extractFromSourceText('Năm 2024, toàn tỉnh có 96,4% dân số tham gia bảo hiểm y tế.');
+    expect([r.indicators.map((i) => i.value), r.context_figures]).toEqual([[96.4], []]);
+  });
 });

@@ -13,7 +13,8 @@ export const indicatorUnits = [
   // Investment reports chain these in one sentence ("thu hút 42 dự án … của 9 quốc gia … với tổng vốn hơn 1,2 tỷ USD").
   'dự án', 'quốc gia',
   'người cao tuổi', 'người khuyết tật', 'người có uy tín', 'người uy tín', 'người có công', 'người dân',
-  'người lao động', 'người nghiện', 'lượt người', 'người', 'lượt', 'lao động', 'hộ nghèo', 'hộ cận nghèo',
+  'người lao động', 'người nghiện', 'lượt người dân', 'lượt người', 'lượt lao động', 'lượt trẻ em', 'lượt học sinh',
+  'lượt hộ', 'lượt đối tượng', 'lượt cán bộ', 'lượt hội viên', 'người', 'lượt', 'lao động', 'hộ nghèo', 'hộ cận nghèo',
   'hộ gia đình', 'hộ', 'căn nhà', 'ngôi nhà', 'nhà ở', 'nhà', 'căn', 'phần quà', 'suất quà', 'suất', 'xuất quà',
   'học sinh', 'sinh viên', 'trẻ em', 'cháu', 'đảng viên', 'hội viên', 'đoàn viên', 'thẻ bảo hiểm y tế',
   'thẻ BHYT', 'thẻ', 'tờ rơi', 'tờ gấp', 'cuốn sách', 'cuốn tài liệu', 'tài liệu', 'cuộc', 'lớp', 'buổi', 'tin, bài', 'tin bài', 'tin', 'bài', 'vụ việc', 'vụ', 'đối tượng',

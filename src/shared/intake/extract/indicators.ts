@@ -43,7 +43,7 @@ const RATIO_BEFORE = /(?<![\p{L}])(?:bằng|đạt|tương đương)\s+$/u;
 const RATIO_AFTER = /^\s*(?<basis>so với\s+(?:cùng kỳ|năm trước|năm học trước|năm \d{4}|kỳ trước|tháng trước)[^,;.()]*)/u;
 /** A share of the population ("chiếm 87% dân số") or a count of administrative units describes the place, not a result. */
 // So does a length of border or coast ("270 km đường biên giới"), and "đồng" in "đồng bào", "đồng chí" is no money.
-const CONTEXT_AFTER = /^\s*(?:tổng\s+)?dân số|^\s*vị(?![\p{L}])|^\s*(?:đường\s+)?(?:biên giới|bờ biển)|^\s*(?:bào|chí)(?![\p{L}])/u;
+const CONTEXT_AFTER = /^\s*(?:tổng\s+)?dân số(?!\s+(?:đã\s+)?(?:tham gia|được|có thẻ|sử dụng|tiếp cận)(?![\p{L}]))|^\s*vị(?![\p{L}])|^\s*(?:đường\s+)?(?:biên giới|bờ biển)|^\s*(?:bào|chí)(?![\p{L}])/u;
 /** "2.945 vụ việc trên tổng số 3.410 vụ việc": the total is the previous figure's denominator, not a figure of its own. */
 const DENOMINATOR_BEFORE = /(?<![\p{L}])(?:trên|trong|so với)\s+tổng\s+số\s*$/u;
 /**
@@ -56,6 +56,9 @@ const DIRECTIVE_BEFORE = /(?<![\p{L}])(?:(?:yêu cầu|đề nghị|chỉ đạo
 const CHANGE_BEFORE = /(?<dir>tăng|giảm|vượt)\s+$/u;
 /** "hoàn thành 100% chỉ tiêu với 9.436 căn": the % is the next figure's share of its plan. */
 const PLAN_WITH_AFTER = /^\s*(?:kế hoạch|KH|chỉ tiêu|mục tiêu)(?:\s+(?:năm|đề ra|được giao|giao))*\s+với\s+/u;
+/** "giảm từ 5,2% xuống còn 3,8%": the first number is where the figure started, the second is the figure. */
+const FROM_BEFORE = /(?<![\p{L}])(?:giảm|tăng)\s+từ\s+$/u;
+const TO_AFTER = /^\s*(?:\([^()]{0,40}\)\s*|(?:đầu\s+|cuối\s+)?năm\s+\d{4}\s+)?(?:xuống|lên)\s+(?:còn\s+|mức\s+)?/u;
 /** "căn" and "căn nhà" count the same thing. */
 const sameCount = (a: string, b: string) => a === b || a.startsWith(`${b} `) || b.startsWith(`${a} `);
 const CHANGE_AFTER = /^\s*(?<basis>so với[^,;.()]*)/u;
@@ -119,6 +122,8 @@ export function findIndicators(text: string, sentences: Range[], skip: Range[]):
   let previous: { finding: IndicatorFinding; sentence: Range; end: number } | null = null;
   /** A "% chỉ tiêu với" waiting for the figure that starts at `at`. */
   let shareOfPlan: { value: number; at: number; from: number; spans: Range[] } | null = null;
+  /** A "giảm từ X%" waiting for its "xuống còn Y%", which starts at `at`. */
+  let startingPoint: { at: number; headEnd: number; from: number } | null = null;
   // Figures with no unit whose label names what is counted (indicator-unitless.ts), taken in text order so
   // that a "%" of plan or an amount after one attaches to it as to any figure.
   const unitless = findUnitlessFigures(text, sentences, skip).filter((u) => {
@@ -210,6 +215,15 @@ export function findIndicators(text: string, sentences: Range[], skip: Range[]):
     let clauseStart = Math.max(ownClause, samePrevious ? samePrevious.end : 0);
     const share = shareOfPlan && shareOfPlan.at === start ? shareOfPlan : null;
     shareOfPlan = null;
+    const fromValue = startingPoint && startingPoint.at === start ? startingPoint : null;
+    startingPoint = null;
+    if (!g.b && FROM_BEFORE.test(before)) {
+      const to = TO_AFTER.exec(afterText);
+      if (to) {
+        startingPoint = { at: end + to[0].length, headEnd: start - 'từ '.length, from: clauseStart };
+        continue;
+      }
+    }
     if (unit === '%' && !g.b) {
       const ahead = PLAN_WITH_AFTER.exec(afterText);
       if (ahead) {
@@ -218,10 +232,11 @@ export function findIndicators(text: string, sentences: Range[], skip: Range[]):
       }
     }
     if (share) clauseStart = share.from;
-    let label = labelOf(text.slice(clauseStart, share ? share.spans[0]!.start : start), g.den ? '' : afterText, previousLabel);
+    if (fromValue) clauseStart = fromValue.from;
+    let label = labelOf(text.slice(clauseStart, share ? share.spans[0]!.start : fromValue ? fromValue.headEnd : start), g.den ? '' : afterText, previousLabel);
     // "… cho 12.450 lao động trong tỉnh, xuất khẩu 820 lao động": in the previous figure's own clause, its
     // trailing words end at the first comma or "và" after it; the label starts there, unless nothing is left.
-    const chained = !share && samePrevious && samePrevious.end >= ownClause ? chainStart(text, samePrevious.end, numberStart) : clauseStart;
+    const chained = !share && !fromValue && samePrevious && samePrevious.end >= ownClause ? chainStart(text, samePrevious.end, numberStart) : clauseStart;
     if (chained > clauseStart) {
       const cut = labelOf(text.slice(chained, start), g.den ? '' : afterText, previousLabel);
       if (labelWords(cut) > 0) {

@@ -33,4 +33,21 @@ describe('topics and materials', () => {
     const r = extractFromSourceText('Thiếu tướng Lê Văn Tám truyền đạt chuyên đề về tình hình nhân quyền thế giới, khu vực và công tác đấu tranh bảo vệ nhân quyền; ThS. Lò Văn Thu trình bày chuyên đề về chính sách dân tộc, tôn giáo, ông Lò Văn Thu cho biết.');
     expect(r.topics).toEqual(['tình hình nhân quyền thế giới, khu vực và công tác đấu tranh bảo vệ nhân quyền', 'chính sách dân tộc, tôn giáo']);
   });
+  it('reads the quoted titles after "n chuyên đề, trong đó có:"', () => {
+    const r = extractFromSourceText('Trong 2 ngày, học viên được nghiên cứu 6 chuyên đề, trong đó có: "Quyền con người trong Hiến pháp năm 2013"; "Bảo đảm quyền của người khuyết tật".');
+    expect(r.topics).toEqual(['Quyền con người trong Hiến pháp năm 2013', 'Bảo đảm quyền của người khuyết tật']);
+  });
+
+  it('reads "Chuyên đề cuối cùng về …" and the subject the learners are taught by someone', () => {
+    const source =
+      'Các học viên được Đại tá Trần Văn Lực, Trưởng khoa Luật, Học viện Biên phòng giới thiệu cơ chế bảo vệ quyền con người của Liên hợp quốc. Chuyên đề cuối cùng về kỹ năng trả lời phỏng vấn báo chí nước ngoài do Thượng tá Mai Hồng Phúc đảm nhận.';
+    expect(extractFromSourceText(source).topics).toEqual(['cơ chế bảo vệ quyền con người của Liên hợp quốc', 'kỹ năng trả lời phỏng vấn báo chí nước ngoài']);
+  });
+
+  it('does not take what a speaker introduces on their own, or a report the learners hear, for a topic', () => {
+    expect(extractFromSourceText('Tại hội nghị, ông Lê Văn Hải, Phó Giám đốc Sở Tư pháp giới thiệu các quy định mới của Luật Trẻ em năm 2016.').topics).toEqual([]);
+    expect(extractFromSourceText('Các đại biểu được nghe đồng chí Lê Văn Hải trình bày báo cáo kết quả công tác nhân quyền năm 2024.').topics).toEqual([]);
+    const r = extractFromSourceText('Các học viên được nghe ThS Lò Thị Hạnh, giảng viên Khoa Luật, Trường Chính trị tỉnh truyền đạt chuyên đề về quyền của người cao tuổi trong pháp luật Việt Nam.');
+    expect(r.topics).toEqual(['quyền của người cao tuổi trong pháp luật Việt Nam']);
+  });
 });

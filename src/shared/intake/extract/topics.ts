@@ -12,16 +12,20 @@ import type { Range } from './segments.js';
  * with a linking phrase. Items may be numbered ("(1) …; (2) …", "Một là, …; Hai là, …", "thứ nhất,
  * …"): the markers are dropped. "các nội dung:" counts as a cue only after a presenting verb
  * ("báo cáo viên … truyền đạt các nội dung: …"), since "quán triệt các nội dung về …" lists subjects,
- * not topics.
+ * not topics. "5 chuyên đề, trong đó có: “…”; “…”" quotes some of them; "Chuyên đề cuối cùng về …" names one.
+ * Without a cue word, what the learners are taught by someone ("các học viên được Thiếu tướng X, … giới
+ * thiệu tình hình nhân quyền thế giới …") is a topic too; "X giới thiệu …" said of the speaker alone is not.
  */
 export interface TopicFinding extends Found<string> {
   /** Where the cue is, to pair the topic with the person who presented it. */
   cueAt: number;
 }
 
+/** "Chuyên đề cuối cùng về …", "chuyên đề thứ hai về …": which one of the programme's topics. */
+const ORDINAL = String.raw`thứ\s+(?:nhất|hai|ba|tư|năm|sáu|\d)|đầu tiên|tiếp theo|cuối cùng|cuối`;
 const NUMBER_WORDS: Readonly<Record<string, number>> = { một: 1, hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 };
 const CUE = new RegExp(
-  String.raw`(?=[\dmhbnstcMHBNSTC])(?<![${L}])(?:(?<count>\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)?(?:các\s+|những\s+)?(?<cue>chuyên đề|tham luận|bài giảng|nội dung)(?![${L}])(?:\s+(?:quan trọng|với nội dung|gồm|sau))?\s*(?<lead>về\s+|:\s*)?`,
+  String.raw`(?=[\dmhbnstcMHBNSTC])(?<![${L}])(?:(?<count>\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)?(?:các\s+|những\s+)?(?<cue>[Cc]huyên đề|[Tt]ham luận|[Bb]ài giảng|nội dung)(?![${L}])(?:\s+(?:${ORDINAL}))?(?:\s+(?:quan trọng|với nội dung|gồm|sau))?\s*(?<lead>về\s+|(?:,\s*(?:trong đó(?:\s+có)?|bao gồm|gồm(?:\s+có)?))?\s*:\s*)?`,
   'gu',
 );
 /** "các nội dung:" lists topics only when someone presents them. */
@@ -39,9 +43,33 @@ const FILM = new RegExp(String.raw`(?<![${L}])(?<type>phim tư liệu|phim tài 
 // A comma does not end it ("chuyên đề về tình hình quốc tế, khu vực và …" is one title) unless what
 // follows starts a new clause: a linking word, or a person introduced by a rank or "ông/bà/đồng chí".
 const ABOUT_END = new RegExp(
-  String.raw`\s+(?:do\s+(?=\p{Lu}|báo cáo viên|ông|bà|đồng chí|các)|qua đó|nhằm|cho|tại|để|của báo cáo viên|giúp)(?![${L}])|[.;:(]|,\s*(?=(?:đồng thời|qua đó|nhằm|giúp|từ đó|góp phần|sau đó|ngoài ra|được|đã|các đại biểu|đại biểu|học viên|hội nghị|${alternation([...ranks, ...honorifics])})(?![${L}]))`,
+  String.raw`\s+(?:do\s+(?=\p{Lu}|báo cáo viên|ông|bà|đồng chí|các)|(?:qua đó|nhằm|cho|tại|để|của báo cáo viên|giúp)(?![${L}]))|[.;:(]|,\s*(?=(?:đồng thời|qua đó|nhằm|giúp|từ đó|góp phần|sau đó|ngoài ra|được|đã|các đại biểu|đại biểu|học viên|hội nghị|${alternation([...ranks, ...honorifics])})(?![${L}]))`,
   'u',
 );
+
+/**
+ * "các học viên được Thiếu tướng X, Phó Chánh … giới thiệu tình hình …": the learners are taught the
+ * object by someone named (a capital letter between "được" and the verb). Up to the verb.
+ */
+const TAUGHT = /(?<![\p{L}])(?:học viên|đại biểu|cán bộ|người dự)(?![\p{L}])[^.;:\n]{0,40}?(?<![\p{L}])được\s+(?:nghe\s+)?(?=\p{Lu}|(?:ông|bà|đồng chí|các báo cáo viên|báo cáo viên|giảng viên)\s)[^.;:\n]{3,200}?\s(?<verb>giới thiệu|truyền đạt|trình bày|phổ biến|giảng(?!\s+viên))\s+(?:về\s+)?/u;
+/** What a taught object must not be: a cue the other rules read, or a report rather than a subject. */
+const NOT_TAUGHT_TOPIC = /^(?:(?:\d{1,2}|các|những|một|số|hai|ba|bốn|năm)\s+)*(?:chuyên đề|tham luận|bài giảng|nội dung|báo cáo|kết quả|dự thảo|kế hoạch)(?![\p{L}])|^[“"]/iu;
+
+function taughtTopics(text: string, sentences: Range[]): TopicFinding[] {
+  const out: TopicFinding[] = [];
+  for (const sentence of sentences) {
+    const m = TAUGHT.exec(text.slice(sentence.start, sentence.end));
+    if (!m) continue;
+    const from = sentence.start + m.index + m[0].length;
+    const rest = text.slice(from, sentence.end);
+    if (NOT_TAUGHT_TOPIC.test(rest)) continue;
+    const topic = rest.slice(0, ABOUT_END.exec(rest)?.index ?? rest.length).trim();
+    if (topic.split(/\s+/u).length < 3) continue;
+    const cueAt = sentence.start + m.index + m[0].lastIndexOf(m.groups!.verb!);
+    out.push({ value: topic, spans: [{ start: from, end: from + topic.length }], rule: 'topic.taught', cueAt });
+  }
+  return out;
+}
 
 function quotedList(text: string, from: number, cueAt: number, rule: string): TopicFinding[] {
   const out: TopicFinding[] = [];
@@ -111,7 +139,8 @@ export function findTopics(text: string, sentences: Range[]): TopicFinding[] {
       if (topic.split(/\s+/u).length >= 3) out.push({ value: topic, spans: [{ start: after, end: after + topic.length }], rule: 'topic.about', cueAt: m.index });
     }
   }
-  return dedupe(out);
+  out.push(...taughtTopics(text, sentences));
+  return dedupe(out.sort((a, b) => a.spans[0]!.start - b.spans[0]!.start));
 }
 
 function dedupe(topics: TopicFinding[]): TopicFinding[] {

@@ -18,6 +18,8 @@ const CHANGE_BEFORE = /(?<![\p{L}])(?:tăng|giảm|vượt)(?:\s+(?:thêm|đư�
 const CHANGE_AFTER = /^[^,;.()]{0,30}?(?<![\p{L}])so với(?![\p{L}])/u;
 /** "… cho 100% cán bộ … trước tháng 6-2026", "… đến năm 2030": a deadline makes it a goal. */
 const DEADLINE_AFTER = /^[^;.]*?(?<![\p{L}])(?:trước\s+(?:ngày|tháng|quý|năm)|(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+\d{4}|vào\s+năm\s+\d{4})(?![\p{L}])/u;
+/** "500.000 đồng/tháng": a rate, not a total. ("mỗi suất trị giá 1 triệu đồng" is labelled as a figure in the sets.) */
+const PER_AFTER = /^\s*\/\s*(?:tháng|năm|người|hộ|suất|ngày|lượt|khẩu|em)(?![\p{L}])/u;
 /** The meeting's own numbers: papers, delegates, trainees. */
 const MEETING_WORDS = /(?<![\p{L}])(?:tham luận|bài thu hoạch|bài kiểm tra|đại biểu|học viên|báo cáo viên|điểm cầu)(?![\p{L}])/u;
 const NATIONWIDE = /(?<![\p{L}])(?:cả nước|toàn quốc)(?![\p{L}])/u;
@@ -54,6 +56,7 @@ export function indicatorDoubts(indicator: ExtractedIndicator, text: string, cla
   if (CHANGE_BEFORE.test(before) && CHANGE_AFTER.test(after)) {
     out.push({ level: 'low', warning: 'Có thể là mức tăng, giảm hay vượt so với kỳ trước hoặc kế hoạch, không phải số liệu kết quả.' });
   }
+  if (PER_AFTER.test(after)) out.push({ level: 'low', warning: 'Có thể là một mức (định mức, đơn giá), không phải số liệu kết quả.' });
   if (DEADLINE_AFTER.test(after)) out.push({ level: 'low', warning: 'Có hạn thực hiện đi kèm: có thể là chỉ tiêu phải đạt, không phải kết quả.' });
   // The sentence, not only the clause: "Cuối khóa, các học viên làm bài thu hoạch; 100% đạt yêu cầu".
   if (MEETING_WORDS.test(text.slice(sentence.start, sentence.end))) out.push({ level: 'low', warning: 'Có thể là số liệu về chính hội nghị, lớp học (tham luận, học viên…), không phải kết quả của địa phương.' });

@@ -45,6 +45,7 @@ describe('doubts that separate good from bad figure readings', () => {
     doubted('Năm 2024, Ban tổ chức nhận được 54 bài tham luận.', 54, /chính hội nghị/u);
     doubted('Cuối lớp, các học viên làm bài kiểm tra; 100% đạt yêu cầu, trong đó 58% đạt khá, giỏi.', 58, /chính hội nghị/u);
     doubted('Năm 2024, tỷ lệ hộ nghèo cả nước giảm còn 1,9%.', 1.9, /cả nước/u);
+    doubted('Năm 2024, mức trợ cấp xã hội được nâng lên 500.000 đồng/tháng.', 500000, /định mức/u);
   });
 
   it('doubts a label of linking words only, a number written as a year, a figure in brackets and one on a heading line', () => {

@@ -29,4 +29,10 @@ describe('organizers', () => {
   it('does not take "tổ chức chính trị - xã hội" for an organiser', () => {
     expect(extractFromSourceText('Các tổ chức chính trị - xã hội tham gia tuyên truyền.').organizers).toBeNull();
   });
+  it('reads a committee that meets for its own review ("họp sơ kết", "tổ chức tổng kết")', () => {
+    const a = extractFromSourceText('Chiều 12/1, Ban Chỉ đạo về nhân quyền tỉnh Nghệ An họp tổng kết công tác năm 2024.');
+    expect(a.organizers).toEqual(['Ban Chỉ đạo về nhân quyền tỉnh Nghệ An']);
+    const b = extractFromSourceText('Sáng 5/7, UBND tỉnh Sơn La tổ chức sơ kết 6 tháng thực hiện công tác nhân quyền.');
+    expect(b.organizers).toEqual(['UBND tỉnh Sơn La']);
+  });
 });

@@ -14,8 +14,9 @@ export interface OrganizerFindings {
   coOrganizers: Found<string>[];
 }
 
-const EVENT = String.raw`(?:Hội nghị|hội nghị|Lớp|lớp|Hội thảo|hội thảo|Tọa đàm|tọa đàm|Toạ đàm|chương trình|Chương trình|buổi|Buổi|đợt|tập huấn|Tập huấn)`;
-const ORGANISE = String.raw`(?:đồng tổ chức|phối hợp tổ chức|tổ chức|khai mạc|khai giảng|mở)`;
+// A committee's own review meeting: "Ban Chỉ đạo … họp sơ kết công tác 6 tháng", "… tổ chức tổng kết …".
+const EVENT = String.raw`(?:Hội nghị|hội nghị|Lớp|lớp|Hội thảo|hội thảo|Tọa đàm|tọa đàm|Toạ đàm|chương trình|Chương trình|buổi|Buổi|đợt|tập huấn|Tập huấn|sơ kết|tổng kết|phiên họp|phiên)`;
+const ORGANISE = String.raw`(?:đồng tổ chức|phối hợp tổ chức|tổ chức|khai mạc|khai giảng|mở|họp)`;
 /** "A (đã) (phối hợp với B) tổ chức Hội nghị …" */
 const ACTIVE = new RegExp(
   String.raw`(?:đã\s+|vừa\s+)?(?:phối hợp\s+(?:(?:với|cùng)\s+(?<co>[^.;:\n]{3,200}?)|(?<co2>(?=\p{Lu})[^.;:\n]{3,200}?))\s+)?${ORGANISE}\s+(?=${EVENT}(?![${L}]))`,

@@ -27,7 +27,7 @@ const RANK_OR_PERSON = new RegExp(String.raw`^(?:${alternation([...ranks, ...hon
 const CAPITALISED = /^\p{Lu}/u;
 const FORMER = /^(?:nguyên|Nguyên|cựu|Cựu)\s+(?=\p{Lu})/u;
 /** Titles the press writes in lower case after a comma ("…, giảng viên Học viện …"). */
-const LOWER_TITLE_START = /^(?:giảng viên|nghiên cứu viên|chuyên viên|báo cáo viên|đại diện|phó|trưởng|chủ tịch|giám đốc)(?![\p{L}])/u;
+const LOWER_TITLE_START = /^(?:giảng viên|nghiên cứu viên|chuyên viên|công chức|chuyên gia|báo cáo viên|đại diện|phó|trưởng|chủ tịch|giám đốc)(?![\p{L}])/u;
 /** A lower-case title after a comma continues the person's title: "nguyên Phó Giám đốc Sở Ngoại vụ, chuyên gia tư vấn của Ban Chỉ đạo". */
 const LOWER_TITLE_NEXT = /^(?:chuyên gia|giảng viên|nghiên cứu viên|chuyên viên|thành viên|ủy viên|uỷ viên|cố vấn)(?![\p{L}])/u;
 // A full stop inside an abbreviation ("TP.HCM", "T.Ư") does not end a title.

@@ -112,6 +112,11 @@ describe('officials: roles, ranks and whole titles', () => {
     expect(r.officials.map((o) => o.title)).toEqual(['Phó Chủ tịch UBND tỉnh', 'Giám đốc Sở Tư pháp']);
   });
 
+  it('reads a lower-case title starting with "công chức" or "chuyên gia"', () => {
+    const r = extractFromSourceText('Bà Lò Thị Sen, công chức Tư pháp - Hộ tịch xã trình bày chuyên đề về quyền trẻ em.');
+    expect(r.officials[0]).toMatchObject({ name: 'Lò Thị Sen', title: 'công chức Tư pháp - Hộ tịch xã', role: 'speaker' });
+  });
+
   it('keeps a lower-case title after a comma ("chuyên gia tư vấn của …")', () => {
     const r = extractFromSourceText('Cùng dự có ông Đinh Quốc Hưng, nguyên Vụ trưởng Vụ Pháp chế, chuyên gia tư vấn của Ban Chỉ đạo.');
     expect(r.officials[0]).toMatchObject({ title: 'nguyên Vụ trưởng Vụ Pháp chế, chuyên gia tư vấn của Ban Chỉ đạo', role: 'guest' });

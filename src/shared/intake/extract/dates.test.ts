@@ -69,4 +69,10 @@ describe('event date', () => {
     const site = extractFromSourceText('Báo Biên Phòng - Thứ Sáu, 07/06/2024, 08:30 (GMT+7)\n\nTừ ngày 4 đến 6-6, Bộ đội Biên phòng tỉnh tổ chức lớp bồi dưỡng về quyền con người.');
     expect([site.event_date, site.event_end_date, site.published]).toEqual(['2024-06-04', '2024-06-06', '2024-06-07']);
   });
+  it('reads spans of days joined by a comma or "đến hết ngày"', () => {
+    const comma = extractFromSourceText('Trong hai ngày 7, 8/11/2024, Trường Chính trị tỉnh tổ chức lớp bồi dưỡng về quyền con người.');
+    expect([comma.event_date, comma.event_end_date]).toEqual(['2024-11-07', '2024-11-08']);
+    const toEnd = extractFromSourceText('Từ ngày 4 đến hết ngày 6/11/2024, Trường Chính trị tỉnh tổ chức lớp bồi dưỡng về quyền con người.');
+    expect([toEnd.event_date, toEnd.event_end_date]).toEqual(['2024-11-04', '2024-11-06']);
+  });
 });

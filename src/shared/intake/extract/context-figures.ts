@@ -34,7 +34,8 @@ const FIGURE = new RegExp(
 /** What makes a clause describe the place. */
 const SETTING_CUE = /(?<![\p{L}])(?:dân số|nhân khẩu|sinh sống|cư trú|tín đồ|chức sắc|cơ sở thờ tự|dân tộc anh em|bờ biển|đường biên giới|diện tích)(?![\p{L}])|\d\s+(?:xã|phường|thị trấn|đặc khu|thôn|bản|làng|buôn|ấp|tổ dân phố|đơn vị hành chính)(?![\p{L}])/u;
 /** What makes a clause report a result instead. */
-const RESULT_VERB = /(?<![\p{L}])(?:hỗ trợ|cấp|giải quyết|đào tạo|tạo việc làm|thu hút|xây dựng|khám|miễn|tuyên truyền|tập huấn|bồi dưỡng|đạt|giảm|tăng|thoát nghèo|trao|tặng|vận động|xử lý|phát hiện|tham dự|tham gia)(?![\p{L}])/u;
+// "cấp" issues cards, but "cấp xã", "cấp huyện" name a level of government.
+const RESULT_VERB = /(?<![\p{L}])(?:hỗ trợ|cấp(?!\s+(?:xã|huyện|tỉnh|cơ sở|thôn|trung ương|ủy|uỷ)(?![\p{L}]))|giải quyết|đào tạo|tạo việc làm|thu hút|xây dựng|khám|miễn|tuyên truyền|tập huấn|bồi dưỡng|đạt|giảm|tăng|thoát nghèo|trao|tặng|vận động|xử lý|phát hiện|tham dự|tham gia)(?![\p{L}])/u;
 // "98,7% dân số tham gia bảo hiểm y tế" reports a result: a share of the population that did something is no setting.
 const SHARE_OF_POPULATION = /^\s*(?:tổng\s+)?dân số(?!\s+(?:đã\s+)?(?:tham gia|được|có thẻ|sử dụng|tiếp cận)(?![\p{L}]))/u;
 /** "…, trong đó đồng bào dân tộc thiểu số chiếm khoảng 30%": the minorities' share of the population. */

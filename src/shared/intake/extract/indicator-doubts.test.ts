@@ -11,6 +11,12 @@ describe('figures that describe the place, and labels with an age', () => {
     expect(alone.indicators).toEqual([]);
   });
 
+  it('reads "dân số hơn 1,6 triệu người" as the setting even beside "cấp xã", and a scale word before a unit as a multiplier', () => {
+    const r = extractFromSourceText('Tỉnh có 96 đơn vị hành chính cấp xã, dân số hơn 1,6 triệu người. Năm 2024, tỉnh cấp 410 nghìn thẻ bảo hiểm y tế, trị giá 1,4 triệu đồng mỗi thẻ; thu hút 2,5 triệu lượt người truy cập.');
+    expect(r.context_figures?.map((c) => [c.value, c.label])).toContainEqual([1_600_000, 'dân số']);
+    expect(r.indicators.map((i) => [i.value, i.unit])).toEqual([[410_000, 'thẻ bảo hiểm y tế'], [1.4, 'triệu đồng'], [2_500_000, 'lượt người']]);
+  });
+
   it('keeps an age in a label ("trẻ em dưới 6 tuổi") but still stops at other numbers', () => {
     const r = extractFromSourceText('Năm 2024, 100% trẻ em dưới 6 tuổi được cấp thẻ bảo hiểm y tế; cấp 2.300 thẻ bảo hiểm y tế cho người từ 80 tuổi trở lên.');
     expect(r.indicators.map((i) => i.label)).toEqual(['trẻ em dưới 6 tuổi được cấp thẻ bảo hiểm y tế', 'cấp … cho người từ 80 tuổi trở lên']);

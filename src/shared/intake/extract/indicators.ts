@@ -29,9 +29,11 @@ const NUM = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?`;
 const QUALIFIER = String.raw`khoảng|gần|xấp xỉ|hơn|trên|ít nhất|tối thiểu`;
 const FIGURE = new RegExp(
   // The leading lookahead is a fast first-character filter: most offsets fail there, before the lookbehind.
-  String.raw`(?=[\dkgxhtíKGXHTÍ])(?<![${L}\p{N}.,/\-–])(?:(?<q>${QUALIFIER})\s+)?(?<a>${NUM})(?:\s*\/\s*(?<b>${NUM}))?\s*(?<unit>${UNIT_ALTERNATION})(?![${L}])(?:\s*\/\s*(?<den>${NUM}))?`,
+  String.raw`(?=[\dkgxhtíKGXHTÍ])(?<![${L}\p{N}.,/\-–])(?:(?<q>${QUALIFIER})\s+)?(?<a>${NUM})(?:\s*\/\s*(?<b>${NUM}))?\s*(?:(?<scale>nghìn|ngàn|triệu|vạn)\s+(?!(?:đồng|USD)(?![${L}])))?(?<unit>${UNIT_ALTERNATION})(?![${L}])(?:\s*\/\s*(?<den>${NUM}))?`,
   'giu',
 );
+/** "2,5 triệu lượt người", "850 nghìn thẻ": a scale word before a unit that is not money ("1,4 triệu đồng" keeps its unit). */
+const SCALE: Readonly<Record<string, number>> = { nghìn: 1e3, ngàn: 1e3, triệu: 1e6, vạn: 1e4 };
 const NOT_A_FIGURE_BEFORE = /(?:ngày|tháng|năm|lần thứ|khóa|khoá|Điều|điều|khoản|nhiệm kỳ|giai đoạn|chu kỳ|thứ|Nghị quyết|Quyết định)\s*$/u;
 const ACHIEVED_BEFORE = /(?:đạt|bằng|vượt)\s+(?:tỷ lệ\s+)?$/u;
 const PLAN_AFTER = /^\s*(?:so với\s+)?(?<basis>(?:kế hoạch|KH|chỉ tiêu|mục tiêu|dự toán)[^,;.()]*)/u;
@@ -44,6 +46,8 @@ const RATIO_AFTER = /^\s*(?<basis>so với\s+(?:cùng kỳ|năm trước|năm h�
 /** A share of the population ("chiếm 87% dân số") or a count of administrative units describes the place, not a result. */
 // So does a length of border or coast ("270 km đường biên giới"), and "đồng" in "đồng bào", "đồng chí" is no money.
 const CONTEXT_AFTER = /^\s*(?:tổng\s+)?dân số(?!\s+(?:đã\s+)?(?:tham gia|được|có thẻ|sử dụng|tiếp cận)(?![\p{L}]))|^\s*vị(?![\p{L}])|^\s*(?:đường\s+)?(?:biên giới|bờ biển)|^\s*(?:bào|chí)(?![\p{L}])/u;
+/** "dân số hơn 3,3 triệu người": the population is the setting, whatever the clause says. */
+const POPULATION_BEFORE = /(?<![\p{L}])dân số(?:\s+(?:là|có|đạt))?\s*$/u;
 /** "2.945 vụ việc trên tổng số 3.410 vụ việc": the total is the previous figure's denominator, not a figure of its own. */
 const DENOMINATOR_BEFORE = /(?<![\p{L}])(?:trên|trong|so với)\s+tổng\s+số\s*$/u;
 /**
@@ -147,13 +151,14 @@ export function findIndicators(text: string, sentences: Range[], skip: Range[]):
     const numberStart = start + m[0].indexOf(g.a!);
     const before = text.slice(Math.max(0, numberStart - 30), numberStart);
     if (NOT_A_FIGURE_BEFORE.test(before)) continue;
-    const value = parseViNumber(g.a!);
-    if (value === null) continue;
+    const written = parseViNumber(g.a!);
+    if (written === null) continue;
+    const value = g.scale ? Math.round(written * SCALE[g.scale.toLocaleLowerCase('vi')]!) : written;
     const unit = g.unit! === 'phần trăm' ? '%' : g.unit!.replace(/\s+/gu, ' ');
     const sentence = rangeAt(sentences, start) ?? { start: 0, end: text.length };
     const afterText = text.slice(end, Math.min(sentence.end, end + 160));
     const samePrevious = previous && previous.sentence.start === sentence.start ? previous : null;
-    if (CONTEXT_AFTER.test(text.slice(end, end + 24))) continue;
+    if (CONTEXT_AFTER.test(text.slice(end, end + 24)) || POPULATION_BEFORE.test(text.slice(Math.max(0, start - 20), start))) continue;
     if (DENOMINATOR_BEFORE.test(before)) continue;
     if (DIRECTIVE_BEFORE.test(text.slice(sentence.start, start))) continue;
 

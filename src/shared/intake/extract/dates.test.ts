@@ -75,4 +75,10 @@ describe('event date', () => {
     const toEnd = extractFromSourceText('Từ ngày 4 đến hết ngày 6/11/2024, Trường Chính trị tỉnh tổ chức lớp bồi dưỡng về quyền con người.');
     expect([toEnd.event_date, toEnd.event_end_date]).toEqual(['2024-11-04', '2024-11-06']);
   });
+  it('reads date lines that name the site or section, or say "Cập nhật lúc …", and takes the year from them', () => {
+    for (const line of ['Báo Kon Tum - 14/11/2024, 09:05 (GMT+7)', 'Tin hoạt động | 14/11/2024', 'Cập nhật lúc 09:05 ngày 14/11/2024']) {
+      const r = extractFromSourceText(`${line}\n\nSáng 12/11, Sở Tư pháp khai mạc lớp bồi dưỡng về quyền con người.`);
+      expect([r.event_date, r.published, r.year_source]).toEqual(['2024-11-12', '2024-11-14', 'date_line']);
+    }
+  });
 });

@@ -35,13 +35,18 @@ export interface DateFindings {
 
 const ISO_LINE = /^[ \t]*(?:date|Date|Ngày đăng|Đăng ngày|Cập nhật|Ngày cập nhật|Published)\s*:?\s*(\d{4}-\d{2}(?:-\d{2})?)/gmu;
 // A site's name may come first: "QĐND - Thứ Năm, 18/09/2025, 19:10 (GMT+7)".
-const SLASH_LINE = /^[ \t]*(?:[^\n\d]{2,40}?\s[-–|]\s*)?(?:(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ nhật)\s*[-–,]?\s*|(?:Ngày đăng|Đăng ngày|Cập nhật|Ngày cập nhật)\s*:?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*[|,–-]?\s*)?)(?:ngày\s+)?(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?[^\n]*$/gmu;
+const SLASH_LINE = /^[ \t]*(?:[^\n\d]{2,40}?\s[-–|]\s*)?(?:(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ nhật)\s*[-–,]?\s*|(?:Ngày đăng|Đăng ngày|Đăng lúc|Cập nhật|Ngày cập nhật)\s*:?\s*(?:(?:lúc\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*[|,–-]?\s*)?)(?:ngày\s+)?(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?[^\n]*$/gmu;
 const BARE_STAMP_LINE = /^[ \t]*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*[-|,]?\s*\d{1,2}:\d{2}[^\n]{0,20}$/gmu;
 /**
  * A date alone on its line ("20/08/2025"), or glued to the site's name and ending the line with a time
  * ("Báo Điện Biên Phủ điện tử09/09/2025 - 14:30", "Cổng TTĐT tỉnh …14/11/2024 10:20"): a date line too.
  */
 const LONE_OR_GLUED_LINE = /^[ \t]*(?:[^\n\d]{2,80}?(?=\d{1,2}\/\d{1,2}\/\d{4}\s*[-|,]?\s*\d{1,2}:\d{2}))?(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*$/gmu;
+/**
+ * The site's or section's name, a separator and the date, with an optional time and time zone, and
+ * nothing else: "Báo Gia Lai - 18/09/2025, 19:10 (GMT+7)", "Tin hoạt động | 27/08/2025".
+ */
+const SITE_DATE_LINE = /^[ \t]*[^\n\d]{2,60}?\s[-–|]\s*(?:ngày\s+)?(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*\(GMT\s*[+-]\s*\d{1,2}\))?[ \t]*$/gmu;
 /** "… số 2460/QĐ-UBND ngày …", "… ban hành ngày …": the date of a cited document. */
 // Same line only: a date line just above the lead ("…| 21/09/2023⏎Sáng 21/9, …") cites nothing.
 // "Chỉ thị số 12/CT-TTg ngày 3/4/2022", "Kế hoạch số 88/KH-VPTT ngày …", "Luật … năm 2022 ngày …".
@@ -124,7 +129,7 @@ function findDateLines(text: string): { published: Found<string> | null; lines: 
   for (const m of text.matchAll(ISO_LINE)) take(m[1]!, m as RegExpExecArray, 'published.date-line');
   for (const m of text.matchAll(SLASH_LINE)) take(`${m[3]}-${pad(m[2]!)}-${pad(m[1]!)}`, m as RegExpExecArray, 'published.weekday-line');
   for (const m of text.matchAll(BARE_STAMP_LINE)) take(`${m[3]}-${pad(m[2]!)}-${pad(m[1]!)}`, m as RegExpExecArray, 'published.timestamp-line');
-  for (const m of text.matchAll(LONE_OR_GLUED_LINE)) {
+  for (const m of [...text.matchAll(LONE_OR_GLUED_LINE), ...text.matchAll(SITE_DATE_LINE)]) {
     if (!lines.some((l) => l.start === m.index)) take(`${m[3]}-${pad(m[2]!)}-${pad(m[1]!)}`, m as RegExpExecArray, 'published.lone-date-line');
   }
   // A scraper's "date 2023-11" may be followed by the article on the same line: the line is only the stamp.

@@ -97,6 +97,16 @@ describe('officials: roles, ranks and whole titles', () => {
     expect(b.officials[0]).toMatchObject({ rank: 'Trung tá', title: 'Phó Trưởng phòng An ninh đối nội, Công an tỉnh Sơn La', role: 'speaker' });
   });
 
+  it.each([
+    ['ThS Đào Thị Nga, giảng viên Học viện Chính trị khu vực I giảng dạy chuyên đề về quyền trẻ em.', 'giảng viên Học viện Chính trị khu vực I'],
+    ['Ông Hà Văn Toàn, Phó Giám đốc Sở Tư pháp trả lời các câu hỏi của học viên.', 'Phó Giám đốc Sở Tư pháp'],
+    ['Ông Hà Văn Toàn, Phó Giám đốc Sở Tư pháp hướng dẫn học viên kỹ năng xử lý tình huống.', 'Phó Giám đốc Sở Tư pháp'],
+    ['Báo cáo viên Hà Văn Toàn, Phó Giám đốc Sở Tư pháp lên lớp chuyên đề về quyền trẻ em.', 'Phó Giám đốc Sở Tư pháp'],
+    ['Thượng tá Hà Văn Toàn, Phó Trưởng phòng An ninh đối nội, Công an tỉnh phụ trách chuyên đề này.', 'Phó Trưởng phòng An ninh đối nội, Công an tỉnh'],
+  ])('a teacher is a speaker and the title ends before the teaching verb: %s', (source, title) => {
+    expect(extractFromSourceText(source).officials[0]).toMatchObject({ title, role: 'speaker' });
+  });
+
   it('keeps every rank written before the name ("Đại tá, PGS, TS")', () => {
     const r = extractFromSourceText('Báo cáo viên là Thượng tá, PGS, TS Vũ Thanh Bình, giảng viên Học viện Chính trị khu vực III.');
     expect(r.officials[0]).toMatchObject({ name: 'Vũ Thanh Bình', rank: 'Thượng tá, PGS, TS' });

@@ -107,6 +107,11 @@ describe('officials: roles, ranks and whole titles', () => {
     expect(extractFromSourceText(source).officials[0]).toMatchObject({ title, role: 'speaker' });
   });
 
+  it('does not read a capitalised body name ("Phòng Phổ biến, giáo dục pháp luật") as a speech verb', () => {
+    const r = extractFromSourceText('Ông Hồ Văn Nam, Trưởng phòng Phổ biến, giáo dục pháp luật, Sở Tư pháp tham dự hội nghị.');
+    expect(r.officials[0]).toMatchObject({ title: 'Trưởng phòng Phổ biến, giáo dục pháp luật, Sở Tư pháp', role: 'guest' });
+  });
+
   it('keeps every rank written before the name ("Đại tá, PGS, TS")', () => {
     const r = extractFromSourceText('Báo cáo viên là Thượng tá, PGS, TS Vũ Thanh Bình, giảng viên Học viện Chính trị khu vực III.');
     expect(r.officials[0]).toMatchObject({ name: 'Vũ Thanh Bình', rank: 'Thượng tá, PGS, TS' });

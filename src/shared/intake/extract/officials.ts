@@ -44,6 +44,18 @@ const SPEECH = new RegExp(
   ])})(?![${L}])|(?<![${L}])hướng dẫn(?!\s+số)(?![${L}])|(?<![${L}])báo cáo(?!\s+viên)(?![${L}])|(?<![${L}])(?<!(?:lễ|phiên|buổi)\s)(?:khai mạc|bế mạc)(?![${L}])`,
   'iu',
 );
+const SPEECH_ALL = new RegExp(SPEECH.source, 'giu');
+/**
+ * The first speech verb in `s`. A capitalised one only where a clause starts ("Phát biểu tại hội
+ * nghị, …"), never inside a body's name ("Trưởng phòng Phổ biến, giáo dục pháp luật").
+ */
+function speechIn(s: string): RegExpExecArray | null {
+  SPEECH_ALL.lastIndex = 0;
+  for (let m = SPEECH_ALL.exec(s); m; m = SPEECH_ALL.exec(s)) {
+    if (!/^\p{Lu}/u.test(m[0]) || /(?:^|[.;:,“"(\n\-–])\s*$/u.test(s.slice(0, m.index))) return m;
+  }
+  return null;
+}
 /** "Chủ trì hội nghị có đồng chí X; Đại tá Y": a sentence that opens by naming its chairs lists only chairs. */
 const CHAIR_LIST_OPENING = /^\s*(?:[Đđ]ồng\s+)?[Cc]hủ trì(?:\s+(?:hội nghị|hội thảo|tọa đàm|toạ đàm|lớp|buổi|chương trình)[^;:.]{0,40}?)?\s+(?:có|gồm|là)(?![\p{L}])/u;
 /** "X và Thiếu tướng Y đồng chủ trì": the first of two co-chairs. */
@@ -117,10 +129,10 @@ function roleOf(text: string, sentence: Range, nameStart: number, afterTitle: nu
     const semicolon = text.indexOf(';', afterTitle);
     const own = text.slice(afterTitle, semicolon >= 0 && semicolon < sentence.end ? semicolon : sentence.end);
     const subject = NEW_SUBJECT.exec(own);
-    const verb = SPEECH.exec(subject ? own.slice(0, subject.index) : own);
+    const verb = speechIn(subject ? own.slice(0, subject.index) : own);
     if (!verb) return { value: 'guest', spans: [{ start: nameStart, end: nameStart }], rule: 'official.role-attending' };
   }
-  const speech = SPEECH.exec(text.slice(sentence.start, sentence.end));
+  const speech = speechIn(text.slice(sentence.start, sentence.end));
   if (speech) {
     const at = sentence.start + speech.index;
     return { value: 'speaker', spans: [{ start: at, end: at + speech[0].length }], rule: 'official.role-speech-verb' };
@@ -138,7 +150,7 @@ function isByline(text: string, start: number, end: number): boolean {
 /** Between the list's opening and this name: only other presenters (no verb, no new clause after ";"). */
 function presenterListReaches(prefix: string, from: number): boolean {
   const between = prefix.slice(from);
-  return !/[;]/u.test(between) && !SPEECH.test(between);
+  return !/[;]/u.test(between) && !speechIn(between);
 }
 
 /**

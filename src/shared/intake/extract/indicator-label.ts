@@ -27,7 +27,8 @@ function lastWords(s: string, n: number): string {
 }
 
 export function labelOf(before: string, after: string, previousLabel: string | null): string {
-  let head = before.replace(/^[\s,;:.)]+/u, '').replace(/[\s,]+$/u, '');
+  // A list's bullet or number ("- ", "•", "2.", "b)") and a "label:" colon are no words of the label.
+  let head = before.replace(/^[\s,;:.)]+/u, '').replace(/^(?:[-–•*+]|\d{1,2}[.)]|[a-zđ]\))\s+/u, '').replace(/[\s,:]+$/u, '');
   head = head.replace(REPORTED, '');
   // "…, hộ cận nghèo với tổng kinh phí 189 tỷ đồng": the words before "với" belong to the previous figure.
   const propertyAtEnd = previousLabel ? PROPERTY_AT_END.exec(head) : null;

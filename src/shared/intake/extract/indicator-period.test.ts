@@ -22,4 +22,15 @@ describe('periods of reported figures', () => {
     const mismatch = 'Hội nghị sơ kết công tác nhân quyền 6 tháng đầu năm 2024.\n\nTheo báo cáo, 9 tháng qua, các ngành đã đào tạo nghề cho 3.100 người.';
     expect(periods(mismatch)).toEqual([[3100, null]]);
   });
+
+  it('reads a report\'s "label: value" list: each label before its colon, the period over the whole bulleted list', () => {
+    const source = 'Kết quả 6 tháng đầu năm 2024:\n- Giải quyết việc làm: 5.300 lao động, đạt 51% kế hoạch.\n- Tỷ lệ hộ nghèo: 4,1%.\n+ Trợ giúp pháp lý: 410 vụ việc.\nHội nghị cũng khen thưởng 20 mô hình.';
+    const r = extractFromSourceText(source);
+    expect(r.indicators.map((i) => [i.value, i.label, i.period])).toEqual([
+      [5300, 'Giải quyết việc làm', '6 tháng đầu năm 2024'],
+      [4.1, 'Tỷ lệ hộ nghèo', '6 tháng đầu năm 2024'],
+      [410, 'Trợ giúp pháp lý', '6 tháng đầu năm 2024'],
+      [20, 'Hội nghị cũng khen thưởng', null],
+    ]);
+  });
 });

@@ -38,13 +38,21 @@ const COMMA_BEFORE = /,\s*$/u;
 const COMMA_AFTER = /^\s*,/u;
 const CLAUSE_OPENER_AFTER = /^\s+(?:\p{Lu}|tỉnh|toàn|xã|huyện|thành phố|đã)/u;
 
-/** The paragraph's end, or the next paragraph's when this one ends with a colon ("…, cụ thể:"). */
+const BULLET = /^\s*(?:[-–•*+]|\d{1,2}[.)]|[a-zđ]\))\s/u;
+
+/**
+ * The paragraph's end, or when it ends with a colon ("…, cụ thể:", "Kết quả năm 2024:") the next
+ * paragraph's, or the end of the list of bulleted paragraphs that follows.
+ */
 function scopeEnd(text: string, paragraphs: Range[], at: number): number | null {
   const i = paragraphs.findIndex((p) => p.start <= at && at < p.end);
   if (i < 0) return null;
   const here = paragraphs[i]!;
-  const next = paragraphs[i + 1];
-  return next && /:\s*$/u.test(text.slice(here.start, here.end)) ? next.end : here.end;
+  let next = paragraphs[i + 1];
+  if (!next || !/:\s*$/u.test(text.slice(here.start, here.end))) return here.end;
+  let j = i + 1;
+  while (BULLET.test(text.slice(next.start, next.end)) && paragraphs[j + 1] && BULLET.test(text.slice(paragraphs[j + 1]!.start, paragraphs[j + 1]!.end))) next = paragraphs[++j]!;
+  return next.end;
 }
 
 /** Whether the period at [start, end) opens its clause (see PERIOD_RE's comment). */

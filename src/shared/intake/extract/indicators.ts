@@ -98,6 +98,17 @@ function clauseStartBefore(text: string, sentenceStart: number, at: number): num
 }
 
 /**
+ * "- Giải quyết việc làm: 12.450 lao động", "Tỷ lệ hộ nghèo: 3,2%": in a report's "label: value" line the
+ * words before the colon name the figure; the clause then starts where those words do.
+ */
+function labelBeforeColon(text: string, sentenceStart: number, clauseStart: number, figureStart: number): number {
+  if (text[clauseStart - 1] !== ':' || text.slice(clauseStart, figureStart).trim() !== '') return clauseStart;
+  const from = clauseStartBefore(text, sentenceStart, clauseStart - 1);
+  const words = text.slice(from, clauseStart - 1).trim().split(/\s+/u).length;
+  return words <= 14 ? from : clauseStart;
+}
+
+/**
  * Where a chained figure's own words begin: after the first ",", ";" or "và" that follows the previous
  * figure (its unit's trailing words end there). Only the first: later commas join this figure's own verbs
  * or objects ("xây dựng, sửa chữa 1.250 căn nhà", "hỗ trợ đất ở, nhà ở cho 4.215 hộ").
@@ -215,7 +226,7 @@ export function findIndicators(text: string, sentences: Range[], skip: Range[]):
       }
     }
 
-    const ownClause = clauseStartBefore(text, sentence.start, numberStart);
+    const ownClause = labelBeforeColon(text, sentence.start, clauseStartBefore(text, sentence.start, numberStart), start);
     const previousLabel = samePrevious?.finding.value.label ?? null;
     let clauseStart = Math.max(ownClause, samePrevious ? samePrevious.end : 0);
     const share = shareOfPlan && shareOfPlan.at === start ? shareOfPlan : null;

@@ -137,14 +137,14 @@ export function titleAfter(text: string, from: number, limit: number): { title: 
   return { title: text.slice(start, end), span: { start, end } };
 }
 
+/** Where earlier parts of a title may start, and whether a person is named in a range. */
+export interface TitleContext {
+  sentenceStart: number;
+  namesIn: (start: number, end: number) => boolean;
+}
+
 /** Title right before a name: the clause's tail starting with a person's title, with no verb in it. */
-export function titleBefore(
-  text: string,
-  nameStart: number,
-  clauseStart: number,
-  /** Where earlier parts of the title may start, and whether a person is named in a range. */
-  earlier?: { sentenceStart: number; namesIn: (start: number, end: number) => boolean },
-): { title: string; span: Range } | null {
+export function titleBefore(text: string, nameStart: number, clauseStart: number, earlier?: TitleContext): { title: string; span: Range } | null {
   const clause = text.slice(clauseStart, nameStart);
   const m = PERSON_TITLE.exec(clause);
   if (!m) return null;
@@ -159,26 +159,49 @@ export function titleBefore(
   return { title: whole, span: { start, end: start + whole.length } };
 }
 
+/**
+ * "Giám đốc Công an tỉnh, Thiếu tướng X", "Phó Chủ tịch UBND tỉnh, Trưởng Ban …, đồng chí X": the
+ * title written before the rank or "đồng chí" that introduces the name, ending at their comma.
+ */
+export function titleBeforeCue(text: string, cueStart: number, context: TitleContext): { title: string; span: Range } | null {
+  const clause = titleClauseBefore(text, cueStart, context);
+  if (!clause) return null;
+  const start = clause.more ? earlierTitleParts(text, clause.start, context) : clause.start;
+  const title = text.slice(start, clause.end).trimEnd();
+  return { title, span: { start, end: start + title.length } };
+}
+
 /** What may come before a title that opens its clause: nothing, or "có", "là", "gồm", an honorific. */
 const BEFORE_TITLE = new RegExp(String.raw`^\s*$|(?<![${L}])(?:có|là|gồm|với|${alternation(honorifics)})\s*$`, 'u');
 
 /**
- * "Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo Nhân quyền tỉnh Trần Đức Quý": the parts of a title
- * before the name's own clause, each a whole clause after a comma that starts with a person's title,
- * names no one and has no verb. Returns where the whole title starts.
+ * The clause ending at the comma just before `at` when it is wholly a person's title: it starts with
+ * one (after nothing, "có", "là", an honorific), names no one, has no verb, and does not follow a name
+ * ("ông A, Giám đốc Sở Tư pháp, ông B": that title is A's). `more` when earlier parts may precede it.
  */
-function earlierTitleParts(text: string, start: number, earlier: { sentenceStart: number; namesIn: (start: number, end: number) => boolean }): number {
-  for (;;) {
-    const comma = /,\s*$/u.exec(text.slice(earlier.sentenceStart, start));
-    if (!comma) return start;
-    const commaAt = earlier.sentenceStart + comma.index;
-    const head = text.slice(earlier.sentenceStart, commaAt);
-    const clauseStart = earlier.sentenceStart + Math.max(...[...head.matchAll(/[,;:(\n“”]/gu)].map((b) => b.index + 1), 0);
-    const clause = text.slice(clauseStart, commaAt);
-    const m = PERSON_TITLE.exec(clause);
-    if (!m || !BEFORE_TITLE.test(clause.slice(0, m.index)) || stopIn(` ${clause.slice(m.index)}`) >= 0) return start;
-    if (earlier.namesIn(clauseStart, commaAt)) return start;
-    start = clauseStart + m.index;
-    if (clause.slice(0, m.index).trim()) return start;
+function titleClauseBefore(text: string, at: number, context: TitleContext): { start: number; end: number; more: boolean } | null {
+  const comma = /,\s*$/u.exec(text.slice(context.sentenceStart, at));
+  if (!comma) return null;
+  const commaAt = context.sentenceStart + comma.index;
+  const head = text.slice(context.sentenceStart, commaAt);
+  const clauseStart = context.sentenceStart + Math.max(...[...head.matchAll(/[,;:(\n“”]/gu)].map((b) => b.index + 1), 0);
+  const clause = text.slice(clauseStart, commaAt);
+  const m = PERSON_TITLE.exec(clause);
+  if (!m || !BEFORE_TITLE.test(clause.slice(0, m.index)) || stopIn(` ${clause.slice(m.index)}`) >= 0) return null;
+  if (context.namesIn(clauseStart, commaAt)) return null;
+  const open = !clause.slice(0, m.index).trim();
+  if (open && text[clauseStart - 1] === ',' && context.namesIn(clauseStart - 3, clauseStart - 1)) return null;
+  return { start: clauseStart + m.index, end: commaAt, more: open };
+}
+
+/**
+ * "Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo Nhân quyền tỉnh Trần Đức Quý": the parts of a title
+ * before the name's own clause, each a whole title clause after a comma. Returns where the whole
+ * title starts.
+ */
+function earlierTitleParts(text: string, start: number, context: TitleContext): number {
+  for (let clause = titleClauseBefore(text, start, context); clause; clause = clause.more ? titleClauseBefore(text, clause.start, context) : null) {
+    start = clause.start;
   }
+  return start;
 }

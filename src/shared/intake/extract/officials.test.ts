@@ -122,6 +122,15 @@ describe('officials: roles, ranks and whole titles', () => {
     expect(r.officials[0]).toMatchObject({ name: 'Lê Văn Sơn', title: 'Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo về nhân quyền tỉnh', role: 'chair' });
   });
 
+  it('reads a title written before the rank or "đồng chí" that introduces the name', () => {
+    const a = extractFromSourceText('Phát biểu chỉ đạo hội nghị, Thứ trưởng Bộ Công an, Thượng tướng Lê Quốc Hùng nhấn mạnh yêu cầu.');
+    expect(a.officials[0]).toMatchObject({ name: 'Lê Quốc Hùng', rank: 'Thượng tướng', title: 'Thứ trưởng Bộ Công an', role: 'speaker' });
+    const b = extractFromSourceText('Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo về nhân quyền tỉnh, đồng chí Đinh Văn Lợi chủ trì hội nghị.');
+    expect(b.officials[0]).toMatchObject({ title: 'Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo về nhân quyền tỉnh', role: 'chair' });
+    const c = extractFromSourceText('Dự hội nghị có Thiếu tướng Lê Văn Hải, Giám đốc Công an tỉnh, Đại tá Trần Văn Tư cùng các đại biểu.');
+    expect(c.officials.map((o) => o.title)).toEqual(['Giám đốc Công an tỉnh', null]);
+  });
+
   it('does not take the previous person\'s title for a title before a name', () => {
     const r = extractFromSourceText('Dự hội nghị có Phó Chủ tịch UBND tỉnh Nguyễn Văn Nam, Giám đốc Sở Tư pháp Trần Thị Mai.');
     expect(r.officials.map((o) => o.title)).toEqual(['Phó Chủ tịch UBND tỉnh', 'Giám đốc Sở Tư pháp']);

@@ -2,7 +2,7 @@ import type { OfficialRole } from '../extraction.js';
 import { searchKey } from '../../text/index.js';
 import type { Found } from './found.js';
 import { alternation, honorifics, L, ranks } from './lexicon.js';
-import { titleAfter, titleBefore } from './official-title.js';
+import { titleAfter, titleBefore, titleBeforeCue } from './official-title.js';
 import { findNameRuns } from './person-names.js';
 import { rangeAt, type Range } from './segments.js';
 
@@ -80,13 +80,13 @@ interface Mention {
   role: Found<OfficialRole>;
 }
 
-function cueBefore(text: string, start: number): { rank: string | null; rankSpan: Range | null; cued: boolean } {
+function cueBefore(text: string, start: number): { rank: string | null; rankSpan: Range | null; cued: boolean; cueStart: number } {
   const before = text.slice(Math.max(0, start - 40), start);
   const m = CUE_BEFORE.exec(before);
-  if (!m || (!m.groups!.hon && !m.groups!.rank)) return { rank: null, rankSpan: null, cued: false };
+  if (!m || (!m.groups!.hon && !m.groups!.rank)) return { rank: null, rankSpan: null, cued: false, cueStart: start };
   const rank = m.groups!.rank ?? null;
   const rankStart = start - before.length + (rank ? before.lastIndexOf(rank) : 0);
-  return { rank, rankSpan: rank ? { start: rankStart, end: rankStart + rank.length } : null, cued: true };
+  return { rank, rankSpan: rank ? { start: rankStart, end: rankStart + rank.length } : null, cued: true, cueStart: start - before.length + m.index };
 }
 
 function clauseStartBefore(text: string, sentenceStart: number, at: number): number {
@@ -178,7 +178,10 @@ export function findOfficials(text: string, sentences: Range[]): OfficialFinding
     const cue = cueBefore(text, run.start);
     const after = cutAtNextPerson(text, titleAfter(text, run.end, sentence.end), runs);
     const namesIn = (start: number, end: number) => runs.some((r) => r.start < end && r.end > start);
-    const before = cue.cued ? null : titleBefore(text, run.start, clauseStartBefore(text, sentence.start, run.start), { sentenceStart: sentence.start, namesIn });
+    const context = { sentenceStart: sentence.start, namesIn };
+    const before = cue.cued
+      ? (after ? null : titleBeforeCue(text, cue.cueStart, context))
+      : titleBefore(text, run.start, clauseStartBefore(text, sentence.start, run.start), context);
     if (!cue.cued && !after && !before) continue;
     let title: Found<string> | null = null;
     if (before && after) title = { value: `${before.title}, ${after.title}`, spans: [before.span, after.span], rule: 'official.title-around-name' };

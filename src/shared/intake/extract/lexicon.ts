@@ -71,7 +71,7 @@ export const familyNames = [
   'Vàng', 'Vừ', 'Mùa', 'Sình', 'Chảo', 'Tẩn', 'Phàn', 'Lù', 'Lường', 'Sầm', 'Điểu', 'Y', 'A', 'Nay', 'Kpă',
   'Rmah', 'Rahlan', 'Niê', 'Mlô', 'Êban', 'Byă', 'Katơr', 'Mấu', 'Chamaléa', 'Đàng', 'Chau', 'Bríu',
   // Ê Đê, Jrai and Cơ Ho clan names and the Cơ Ho women's prefix "Ka" ("Ka Sô Liễng").
-  // ("Ma" is left out: it starts "Ma túy" in title-case headings.)
+  // ("Ma" is left out: it starts "Ma túy" in title-case headings; person-names.ts takes "Ma Thị …", "Ma Văn …".)
   'Ka', 'Puih', 'Rcom', 'Hđơk', 'Ayun', 'Bdap', 'Rlan', 'Hwing', 'Knul', 'Adrơng', 'Bkrông', 'Kbuôr', 'Ksơr',
 ];
 // Left out on purpose: family names that mostly start other words in this kind of text

@@ -32,6 +32,8 @@ describe('person names of Central Highlands and other ethnic-minority forms', ()
     expect(namesIn("Đồng bào H'Mông, Phó Chủ tịch UBND huyện cho biết, đã tham gia đông đủ.")).toEqual([]);
     expect(namesIn('Người K’Ho và M’Nông, Chủ tịch UBND xã cho biết, sống ở 12 thôn.')).toEqual([]);
     expect(namesIn('Ma túy là hiểm họa, Phó Chủ tịch UBND tỉnh nhấn mạnh.')).toEqual([]);
+    expect(namesIn('Hội nghị Phòng Chống Ma Túy, Phó Chủ tịch UBND tỉnh dự.')).toEqual([]);
+    expect(namesIn('Dự hội nghị có Ma Thị Thúy, Phó Chủ tịch UBND huyện.')).toEqual(['Ma Thị Thúy']);
     expect(namesIn('Tại mục A, Phó Chủ tịch UBND tỉnh nêu rõ trách nhiệm.')).toEqual([]);
   });
 });

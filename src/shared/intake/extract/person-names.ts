@@ -29,6 +29,9 @@ const ONE_SYLLABLE_NAME = /^\p{Lu}['’]\s?\p{Lu}[\p{Ll}\p{M}]+$/u;
 /** Peoples' names written the same way: "đồng bào H'Mông", "người K'Ho", "dân tộc M'Nông". */
 const PEOPLES = new Set(['hmong', 'kho', 'mnong', 'xtieng', 'stieng']);
 const foldName = (w: string) => w.normalize('NFD').replace(/[\p{M}'’\s]/gu, '').replace(/đ/giu, 'd').toLowerCase();
+/** Family names that also start ordinary words ("Ma túy"): a name only with a middle name after them ("Ma Thị Thúy"). */
+const MIDDLE_NAME_FAMILY = new Set(['Ma']);
+const MIDDLE_NAMES = new Set(['Thị', 'Văn', 'Đình', 'Đức', 'Ngọc', 'Quang', 'Xuân', 'Hồng', 'Minh', 'Thanh']);
 const provinceNames = [...currentProvinces.map(([, n]) => n), ...legacyProvinces.map(([, n]) => n)];
 const provinceSet = new Set(provinceNames);
 const titleWords = new Set(titleStarts.flatMap((t) => t.split(' ')).filter((w) => /^\p{Lu}/u.test(w)));
@@ -77,7 +80,8 @@ export function findNameRuns(text: string, cuedAt: (start: number) => boolean): 
       if (count > 5) continue;
       const cued = cuedAt(starts[i]!);
       if (count === 5 && !cued && !ETHNIC_PREFIX.test(words[i]!)) continue;
-      if (!cued && !family.has(words[i]!) && !/['’]/u.test(words[i]!)) continue;
+      const middleFamily = MIDDLE_NAME_FAMILY.has(words[i]!) && MIDDLE_NAMES.has(words[i + 1] ?? '');
+      if (!cued && !family.has(words[i]!) && !middleFamily && !/['’]/u.test(words[i]!)) continue;
       // "Đoàn" starts bodies (Đoàn công tác) and names (Đoàn Minh Tuấn): after a rank or ông/bà it is a name.
       if (notNameStart.has(words[i]!) && !(cued && family.has(words[i]!))) continue;
       const name = words.slice(i).join(' ');

@@ -13,5 +13,7 @@ describe('format', () => {
     expect(extractFromSourceText('Hội nghị theo hình thức trực tuyến với điểm cầu chính tại Hội trường UBND tỉnh và 30 điểm cầu xã.').format).toBe('hybrid');
     expect(extractFromSourceText('Hội nghị được kết nối trực tuyến đến 60 điểm cầu xã, phường.').format).toBe('hybrid');
     expect(extractFromSourceText('Hội nghị theo hình thức trực tuyến kết hợp trực tiếp tới 12 điểm cầu.').format).toBe('hybrid');
+    const later = 'Hội nghị được kết nối tới 60 điểm cầu xã, phường. Năm qua, tỉnh tổ chức 12 lớp tuyên truyền theo hình thức trực tuyến.';
+    expect(extractFromSourceText(later).format).toBe('hybrid');
   });
 });

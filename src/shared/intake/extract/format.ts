@@ -9,7 +9,7 @@ import type { Found } from './found.js';
  * Nothing said → null (a venue alone does not tell).
  * The form stated as online only ("theo hình thức trực tuyến tới 11 điểm cầu") is online even with
  * connection points, unless the sentence names a host hall they are linked from ("từ điểm cầu Công an
- * tỉnh đến 13 điểm cầu", "điểm cầu chính", "tại Hội trường …").
+ * tỉnh đến 13 điểm cầu", "điểm cầu chính", "tại Hội trường …") or the text names points before it.
  */
 const HYBRID = /trực tiếp\s+(?:và|kết hợp(?:\s+với)?)\s+trực tuyến|trực tuyến\s+(?:và|kết hợp(?:\s+với)?)\s+trực tiếp|hình thức kết hợp|kết hợp trực tuyến/u;
 const ONLINE = /(?:kết nối\s+|hình thức\s+|tổ chức\s+|Hội nghị\s+|hội nghị\s+|họp\s+)trực tuyến|trực tuyến\s+(?:qua|trên|tới|đến)/u;
@@ -25,7 +25,8 @@ export function findFormat(text: string): Found<NonNullable<IntakeExtraction['fo
   const online = ONLINE.exec(text);
   const point = POINT.exec(text);
   const onlineForm = ONLINE_FORM.exec(text);
-  if (onlineForm && !HOST_POINT.test(onlineForm[0])) return { value: 'online', spans: span(onlineForm), rule: 'format.online-form' };
+  // Points named before it belong to another description of the meeting ("trực tiếp tại … và kết nối tới 90 điểm cầu").
+  if (onlineForm && !HOST_POINT.test(onlineForm[0]) && (!point || point.index >= onlineForm.index)) return { value: 'online', spans: span(onlineForm), rule: 'format.online-form' };
   if (online && point) return { value: 'hybrid', spans: [...span(online), ...span(point)], rule: 'format.online-with-points' };
   if (online) return { value: 'online', spans: span(online), rule: 'format.online' };
   if (point) return { value: 'hybrid', spans: span(point), rule: 'format.connection-points' };

@@ -38,6 +38,13 @@ describe('topics and materials', () => {
     expect(r.topics).toEqual(['Quyền con người trong Hiến pháp năm 2013', 'Bảo đảm quyền của người khuyết tật']);
   });
 
+  it('reads a list after "các chuyên đề như:" or "chuyên đề, trong đó có" with or without a colon', () => {
+    const like = extractFromSourceText('Học viên được nghiên cứu các chuyên đề như: Quyền con người trong Hiến pháp; Quyền của người cao tuổi; Quyền trẻ em.');
+    expect(like.topics).toEqual(['Quyền con người trong Hiến pháp', 'Quyền của người cao tuổi', 'Quyền trẻ em']);
+    const quoted = extractFromSourceText('Lớp học gồm 4 chuyên đề, trong đó có “Quyền của người khuyết tật” và “Bình đẳng giới”.');
+    expect(quoted.topics).toEqual(['Quyền của người khuyết tật', 'Bình đẳng giới']);
+  });
+
   it('reads "Chuyên đề cuối cùng về …" and the subject the learners are taught by someone', () => {
     const source =
       'Các học viên được Đại tá Trần Văn Lực, Trưởng khoa Luật, Học viện Biên phòng giới thiệu cơ chế bảo vệ quyền con người của Liên hợp quốc. Chuyên đề cuối cùng về kỹ năng trả lời phỏng vấn báo chí nước ngoài do Thượng tá Mai Hồng Phúc đảm nhận.';

@@ -12,7 +12,7 @@ import type { Range } from './segments.js';
  * with a linking phrase. Items may be numbered ("(1) …; (2) …", "Một là, …; Hai là, …", "thứ nhất,
  * …"): the markers are dropped. "các nội dung:" counts as a cue only after a presenting verb
  * ("báo cáo viên … truyền đạt các nội dung: …"), since "quán triệt các nội dung về …" lists subjects,
- * not topics. "5 chuyên đề, trong đó có: “…”; “…”" quotes some of them; "Chuyên đề cuối cùng về …" names one.
+ * not topics. "5 chuyên đề, trong đó có: “…”; “…”" or "các chuyên đề như: …" lists some of them; "Chuyên đề cuối cùng về …" names one.
  * Without a cue word, what the learners are taught by someone ("các học viên được Thiếu tướng X, … giới
  * thiệu tình hình nhân quyền thế giới …") is a topic too; "X giới thiệu …" said of the speaker alone is not.
  */
@@ -25,7 +25,7 @@ export interface TopicFinding extends Found<string> {
 const ORDINAL = String.raw`thứ\s+(?:nhất|hai|ba|tư|năm|sáu|\d)|đầu tiên|tiếp theo|cuối cùng|cuối`;
 const NUMBER_WORDS: Readonly<Record<string, number>> = { một: 1, hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 };
 const CUE = new RegExp(
-  String.raw`(?=[\dmhbnstcMHBNSTC])(?<![${L}])(?:(?<count>\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)?(?:các\s+|những\s+)?(?<cue>[Cc]huyên đề|[Tt]ham luận|[Bb]ài giảng|nội dung)(?![${L}])(?:\s+(?:${ORDINAL}))?(?:\s+(?:quan trọng|với nội dung|gồm|sau))?\s*(?<lead>về\s+|(?:,\s*(?:trong đó(?:\s+có)?|bao gồm|gồm(?:\s+có)?))?\s*:\s*)?`,
+  String.raw`(?=[\dmhbnstcMHBNSTC])(?<![${L}])(?:(?<count>\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)?(?:các\s+|những\s+)?(?<cue>[Cc]huyên đề|[Tt]ham luận|[Bb]ài giảng|nội dung)(?![${L}])(?:\s+(?:${ORDINAL}))?(?:\s+(?:quan trọng|với nội dung|gồm|sau))?(?:,?\s*(?:trong đó(?:\s+có)?|bao gồm|gồm(?:\s+có)?|như)(?=\s*[:“"]))?\s*(?<lead>về\s+|:\s*)?`,
   'gu',
 );
 /** "các nội dung:" lists topics only when someone presents them. */

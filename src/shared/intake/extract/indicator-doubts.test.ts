@@ -61,3 +61,16 @@ describe('doubts that separate good from bad figure readings', () => {
     doubted('Năm 2024, tỉnh làm tốt công tác giảm nghèo.\nHỗ trợ 500 căn nhà cho hộ nghèo\nCác địa phương đã hoàn thành đúng hạn.', 500, /tiêu đề/u, 'medium');
   });
 });
+
+describe('planned figures', () => {
+  it('proposes no figure that is planned, assigned or expected, and keeps a result in a later clause', () => {
+    for (const source of [
+      'Kế hoạch năm 2026 giao chỉ tiêu giải quyết việc làm cho 9.000 lao động.',
+      'Chỉ tiêu năm 2026: giải quyết việc làm cho 9.000 lao động; giảm tỷ lệ hộ nghèo 1,2%.',
+      'Dự kiến năm 2026, huyện sẽ hỗ trợ xây dựng 300 căn nhà cho hộ nghèo.',
+      'Huyện cần tiếp tục hỗ trợ 410 hộ nghèo còn lại trong năm tới.',
+    ]) expect([source, extractFromSourceText(source).indicators]).toEqual([source, []]);
+    expect(extractFromSourceText('Bà cho biết huyện sẽ tiếp tục quan tâm; năm 2025 đã hỗ trợ 120 hộ nghèo.').indicators.map((i) => i.value)).toEqual([120]);
+  });
+});
+

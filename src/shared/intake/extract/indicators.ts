@@ -57,6 +57,15 @@ const DENOMINATOR_BEFORE = /(?<![\p{L}])(?:trên|trong|so với)\s+tổng\s+số
 // "yêu cầu gỡ bỏ 38 bài viết" reports an action: a request counts only when addressed to someone.
 const DIRECTIVE_BEFORE = /(?<![\p{L}])(?:(?:yêu cầu|đề nghị|chỉ đạo)\s+(?:các|mỗi|từng|toàn|cán bộ|cấp ủy|cấp uỷ|chính quyền|địa phương|đơn vị|sở|ngành|UBND|Ủy ban|lực lượng)|phấn đấu|quyết tâm|đặt mục tiêu|mục tiêu (?:đến|năm|là))(?![\p{L}])/iu;
 // "vượt 15 căn so với số đăng ký": above a plan or a registered number by that much.
+/**
+ * What is planned, not done: "Dự kiến …, tỉnh sẽ hỗ trợ 1.500 căn", "giao chỉ tiêu …", "… trong năm tới", in
+ * the figure's own clause; or a sentence that opens by naming its goals ("Chỉ tiêu năm 2025: …").
+ */
+const PLANNED_IN_CLAUSE = /(?<![\p{L}])(?:dự kiến|sẽ|giao chỉ tiêu|năm tới|cần tiếp tục|cần phải)(?![\p{L}])/iu;
+const GOALS_OPENING = /^\s*(?:Chỉ tiêu|Kế hoạch|Mục tiêu|Phương hướng|Nhiệm vụ)(?:\s+(?:năm|giai đoạn)\s+[\d\s\-–]+)?\s*:/u;
+const planned = (text: string, sentenceStart: number, at: number) =>
+  DIRECTIVE_BEFORE.test(text.slice(sentenceStart, at)) || PLANNED_IN_CLAUSE.test(text.slice(clauseStartBefore(text, sentenceStart, at), at))
+  || GOALS_OPENING.test(text.slice(sentenceStart, at));
 const CHANGE_BEFORE = /(?<dir>tăng|giảm|vượt)\s+$/u;
 /** "hoàn thành 100% chỉ tiêu với 9.436 căn": the % is the next figure's share of its plan. */
 const PLAN_WITH_AFTER = /^\s*(?:kế hoạch|KH|chỉ tiêu|mục tiêu)(?:\s+(?:năm|đề ra|được giao|giao))*\s+với\s+/u;
@@ -143,7 +152,7 @@ export function findIndicators(text: string, sentences: Range[], skip: Range[]):
   // that a "%" of plan or an amount after one attaches to it as to any figure.
   const unitless = findUnitlessFigures(text, sentences, skip).filter((u) => {
     const sentence = rangeAt(sentences, u.span.start) ?? { start: 0, end: text.length };
-    return !DIRECTIVE_BEFORE.test(text.slice(sentence.start, u.span.start));
+    return !planned(text, sentence.start, u.span.start);
   });
   const takeUnitless = (before: number) => {
     while (unitless.length && unitless[0]!.span.start < before) {
@@ -171,7 +180,7 @@ export function findIndicators(text: string, sentences: Range[], skip: Range[]):
     const samePrevious = previous && previous.sentence.start === sentence.start ? previous : null;
     if (CONTEXT_AFTER.test(text.slice(end, end + 24)) || POPULATION_BEFORE.test(text.slice(Math.max(0, start - 20), start))) continue;
     if (DENOMINATOR_BEFORE.test(before)) continue;
-    if (DIRECTIVE_BEFORE.test(text.slice(sentence.start, start))) continue;
+    if (planned(text, sentence.start, start)) continue;
 
     if (!g.b && samePrevious && samePrevious.finding.value.target === null && TARGET_IN_BRACKET_BEFORE.test(text.slice(Math.max(0, start - 40), start))) {
       const prev = samePrevious.finding;

@@ -54,6 +54,7 @@ describe('topics and materials', () => {
   it('does not take what a speaker introduces on their own, or a report the learners hear, for a topic', () => {
     expect(extractFromSourceText('Tại hội nghị, ông Lê Văn Hải, Phó Giám đốc Sở Tư pháp giới thiệu các quy định mới của Luật Trẻ em năm 2016.').topics).toEqual([]);
     expect(extractFromSourceText('Các đại biểu được nghe đồng chí Lê Văn Hải trình bày báo cáo kết quả công tác nhân quyền năm 2024.').topics).toEqual([]);
+    expect(extractFromSourceText('Các học viên được Ban Tổ chức giới thiệu chương trình, nội quy của lớp học.').topics).toEqual([]);
     const r = extractFromSourceText('Các học viên được nghe ThS Lò Thị Hạnh, giảng viên Khoa Luật, Trường Chính trị tỉnh truyền đạt chuyên đề về quyền của người cao tuổi trong pháp luật Việt Nam.');
     expect(r.topics).toEqual(['quyền của người cao tuổi trong pháp luật Việt Nam']);
   });

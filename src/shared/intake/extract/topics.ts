@@ -52,8 +52,8 @@ const ABOUT_END = new RegExp(
  * object by someone named (a capital letter between "được" and the verb). Up to the verb.
  */
 const TAUGHT = /(?<![\p{L}])(?:học viên|đại biểu|cán bộ|người dự)(?![\p{L}])[^.;:\n]{0,40}?(?<![\p{L}])được\s+(?:nghe\s+)?(?=\p{Lu}|(?:ông|bà|đồng chí|các báo cáo viên|báo cáo viên|giảng viên)\s)[^.;:\n]{3,200}?\s(?<verb>giới thiệu|truyền đạt|trình bày|phổ biến|giảng(?!\s+viên))\s+(?:về\s+)?/u;
-/** What a taught object must not be: a cue the other rules read, or a report rather than a subject. */
-const NOT_TAUGHT_TOPIC = /^(?:(?:\d{1,2}|các|những|một|số|hai|ba|bốn|năm)\s+)*(?:chuyên đề|tham luận|bài giảng|nội dung|báo cáo|kết quả|dự thảo|kế hoạch)(?![\p{L}])|^[“"]/iu;
+/** What a taught object must not be: a cue the other rules read, a report or the course's own plan rather than a subject. */
+const NOT_TAUGHT_TOPIC = /^(?:(?:\d{1,2}|các|những|một|số|hai|ba|bốn|năm)\s+)*(?:chuyên đề|tham luận|bài giảng|nội dung|báo cáo|kết quả|dự thảo|kế hoạch|chương trình|mục đích|mục tiêu|nội quy|quy chế|thành phần|đại biểu)(?![\p{L}])|^[“"]/iu;
 
 function taughtTopics(text: string, sentences: Range[]): TopicFinding[] {
   const out: TopicFinding[] = [];

@@ -17,7 +17,7 @@ const PERSON_TITLE = new RegExp(
   'u',
 );
 /** Verbs of taking on a topic: "Chuyên đề … do X, Trưởng phòng …, Công an tỉnh đảm nhận". */
-const TAKING_ON = ['đảm nhận', 'đảm nhiệm', 'thuyết trình', 'giảng dạy', 'giảng bài', 'trả lời', 'phụ trách chuyên đề', 'phụ trách nội dung'];
+const TAKING_ON = ['đảm nhận', 'đảm nhiệm', 'đảm trách', 'thuyết trình', 'giảng dạy', 'giảng bài', 'trả lời', 'phụ trách chuyên đề', 'phụ trách nội dung'];
 const STOP = new RegExp(
   String.raw`(?<=\s)(?:${alternation([...titleStopWords, ...speechVerbs, ...TAKING_ON])})(?![${L}])|\s(?:và|cùng)\s+(?=(?:${alternation([...ranks, ...honorifics, 'các', 'đại diện', 'lãnh đạo', 'nhiều'])})(?![${L}])|(?:${alternation(familyNames)})\s+\p{Lu})`,
   'u',

@@ -103,6 +103,7 @@ describe('officials: roles, ranks and whole titles', () => {
     ['Ông Hà Văn Toàn, Phó Giám đốc Sở Tư pháp hướng dẫn học viên kỹ năng xử lý tình huống.', 'Phó Giám đốc Sở Tư pháp'],
     ['Báo cáo viên Hà Văn Toàn, Phó Giám đốc Sở Tư pháp lên lớp chuyên đề về quyền trẻ em.', 'Phó Giám đốc Sở Tư pháp'],
     ['Thượng tá Hà Văn Toàn, Phó Trưởng phòng An ninh đối nội, Công an tỉnh phụ trách chuyên đề này.', 'Phó Trưởng phòng An ninh đối nội, Công an tỉnh'],
+    ['Phần thảo luận do Trung tá Hà Văn Toàn, Phó Trưởng phòng Tham mưu, Công an tỉnh đảm trách.', 'Phó Trưởng phòng Tham mưu, Công an tỉnh'],
   ])('a teacher is a speaker and the title ends before the teaching verb: %s', (source, title) => {
     expect(extractFromSourceText(source).officials[0]).toMatchObject({ title, role: 'speaker' });
   });

@@ -40,7 +40,7 @@ const SPEECH = new RegExp(
     'gợi mở', 'làm rõ', 'chúc mừng', 'giải đáp', 'nhắc lại', 'tổng kết', 'giới thiệu', 'phổ biến',
     'giảng dạy', 'giảng bài', 'thông tin về', 'thông tin tới', 'thông tin cho', 'tham luận',
     // "X … trao đổi chuyên đề", "Chuyên đề … do X đảm nhận": presenting a topic.
-    'trao đổi', 'đảm nhận', 'đảm nhiệm', 'thuyết trình', 'lên lớp', 'trả lời', 'phụ trách chuyên đề',
+    'trao đổi', 'đảm nhận', 'đảm nhiệm', 'đảm trách', 'thuyết trình', 'lên lớp', 'trả lời', 'phụ trách chuyên đề',
   ])})(?![${L}])|(?<![${L}])hướng dẫn(?!\s+số)(?![${L}])|(?<![${L}])báo cáo(?!\s+viên)(?![${L}])|(?<![${L}])(?<!(?:lễ|phiên|buổi)\s)(?:khai mạc|bế mạc)(?![${L}])`,
   'iu',
 );

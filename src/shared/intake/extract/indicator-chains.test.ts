@@ -81,4 +81,14 @@ describe('figures chained in one sentence', () => {
     const r = extractFromSourceText('Năm 2024, toàn tỉnh có 96,4% dân số tham gia bảo hiểm y tế.');
     expect([r.indicators.map((i) => i.value), r.context_figures]).toEqual([[96.4], []]);
   });
+
+  it('reads "người dân tộc thiểu số" as people of minorities, not "người dân" plus "tộc"', () => {
+    expect(figures('Năm 2024, hội tư vấn pháp luật cho 830 lượt người, trong đó có 310 lượt người dân tộc thiểu số; hỗ trợ 95 người dân tộc thiểu số học nghề.'))
+      .toEqual([
+        [830, 'lượt người', 'hội tư vấn pháp luật'],
+        [310, 'lượt người', 'trong đó có … dân tộc thiểu số'],
+        [95, 'người', 'hỗ trợ … dân tộc thiểu số học nghề'],
+      ]);
+  });
 });
+

@@ -17,7 +17,7 @@ const PROPERTY_AT_END = /(?:(?<![\p{L}])(?:với|có)\s+|,\s*)((?:tổng\s+)?(?:
 // and so is a list of quoted names ("Nhà đồng đội", "Nhà đại đoàn kết") or of units ("xã, phường, thị trấn");
 // "đạt" ends it before a figure ("đạt 82%", "đạt kế hoạch"), not in "đạt chuẩn".
 const TRAILING_END = /,(?!\s*["“]|\s*(?:phường|thị trấn|đặc khu|thôn|bản|tổ dân phố)(?![\p{L}]))|[;:.()\n]|\s(?:với|và|là|trong đó|gồm|nâng)\s|\sđạt\s(?=\d|(?:tỷ lệ|tỉ lệ|kế hoạch|chỉ tiêu|mục tiêu|khoảng|hơn|gần|trên)(?![\p{L}]))|\s(?:trên|trong)\s+tổng\s+số|\d(?![\d,.]*\s+tuổi(?![\p{L}]))/u;
-const SUB_FIGURE = /^(?:trong đó|riêng|gồm|bao gồm)$/iu;
+const SUB_FIGURE = /^(?:trong đó|riêng|gồm|bao gồm)(?:\s+có)?$/iu;
 const EACH_ASIDE = /^\s*,\s*mỗi\s[^,;.()\n]*,\s*/u;
 const MAX_WORDS = 24;
 

@@ -18,7 +18,7 @@ export const indicatorUnits = [
   'hộ gia đình', 'hộ', 'căn nhà', 'ngôi nhà', 'nhà ở', 'nhà', 'căn', 'phần quà', 'suất quà', 'suất', 'xuất quà',
   'học sinh', 'sinh viên', 'trẻ em', 'cháu', 'đảng viên', 'hội viên', 'đoàn viên', 'thẻ bảo hiểm y tế',
   'thẻ BHYT', 'thẻ', 'tờ rơi', 'tờ gấp', 'cuốn sách', 'cuốn tài liệu', 'tài liệu', 'cuộc', 'lớp', 'buổi', 'tin, bài', 'tin bài', 'tin', 'bài', 'vụ việc', 'vụ', 'đối tượng',
-  'trường hợp', 'trường', 'công trình', 'km', 'ha', 'tấn', 'doanh nghiệp', 'cơ sở', 'hồ sơ', 'đơn', 'việc làm', 'gia đình',
+  'trường hợp', 'trường', 'công trình', 'km', 'ha', 'tấn', 'doanh nghiệp', 'cơ sở', 'hồ sơ', 'đơn thư', 'đơn', 'việc làm', 'gia đình',
   'bệnh nhân', 'mô hình', 'câu lạc bộ', 'tác phẩm', 'lượt truy cập', 'ca', 'ngày công', 'đợt',
 ];
 

@@ -29,9 +29,10 @@ const NUM = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?`;
 const QUALIFIER = String.raw`khoảng|gần|xấp xỉ|hơn|trên|ít nhất|tối thiểu`;
 const FIGURE = new RegExp(
   // The leading lookahead is a fast first-character filter: most offsets fail there, before the lookbehind.
-  String.raw`(?=[\dkgxhtíKGXHTÍ])(?<![${L}\p{N}.,/\-–])(?:(?<q>${QUALIFIER})\s+)?(?<a>${NUM})(?:\s*\/\s*(?<b>${NUM}))?\s*(?:(?<scale>nghìn|ngàn|triệu|vạn)\s+(?!(?:đồng|USD)(?![${L}])))?(?<unit>${UNIT_ALTERNATION})(?![${L}])(?:\s*\/\s*(?<den>${NUM}))?`,
+  String.raw`(?=[\dkgxhtíKGXHTÍ])(?<![${L}\p{N}.,/\-–])(?:(?<q>${QUALIFIER})\s+)?(?<a>${NUM})(?:\s*\/\s*(?<b>${NUM}))?\s*(?:(?<scale>nghìn|ngàn|triệu|vạn)\s+(?!(?:đồng|USD)(?![${L}])))?(?<unit>${UNIT_ALTERNATION})(?![${L}])(?!\s+tộc(?![${L}]))(?:\s*\/\s*(?<den>${NUM}))?`,
   'giu',
 );
+// After the unit, "(?!\s+tộc)": in "540 người dân tộc thiểu số" the unit is "người", not "người dân".
 /** "2,5 triệu lượt người", "850 nghìn thẻ": a scale word before a unit that is not money ("1,4 triệu đồng" keeps its unit). */
 const SCALE: Readonly<Record<string, number>> = { nghìn: 1e3, ngàn: 1e3, triệu: 1e6, vạn: 1e4 };
 const NOT_A_FIGURE_BEFORE = /(?:ngày|tháng|năm|lần thứ|khóa|khoá|Điều|điều|khoản|nhiệm kỳ|giai đoạn|chu kỳ|thứ|Nghị quyết|Quyết định)\s*$/u;

@@ -70,7 +70,7 @@ const YEARLESS_SPAN = /(?<![\p{L}\d\/])từ\s+(?:ngày\s+)?(\d{1,2})\s*(?:đến
  * "(từ 12 đến 14/9)", "Trong hai ngày 16, 17/9", "từ ngày 16 đến hết ngày 18/9". The event starts on
  * the first day and ends on the last.
  */
-const DAY_RANGE = /(?<![\p{L}\d\/])(?:(?:[Tt]rong|[Kk]éo dài)\s+(?:\d|hai|ba|bốn|năm)\s+ngày\s*\(?\s*(?:từ\s+)?(?:ngày\s+)?|[Tt]ừ\s+(?:ngày\s+)?)(\d{1,2})(?:\/(\d{1,2}))?\s*(?:-|–|,|và|(?:đến|tới)(?:\s+hết)?)\s*(?:ngày\s+)?(\d{1,2})[\/-](\d{1,2})(?:[\/-](\d{4}))?(?![\d\/])/gu;
+const DAY_RANGE = /(?<![\p{L}\d\/])(?:(?:[Tt]rong|[Kk]éo dài)\s+(?:\d|hai|ba|bốn|năm)\s+ngày\s*\(?\s*(?:từ\s+)?(?:ngày\s+)?|[Tt]ừ\s+(?:ngày\s+)?)(\d{1,2})(?:\/(\d{1,2}))?\s*(?:-|–|,|(?:đến|tới)(?:\s+hết)?)\s*(?:ngày\s+)?(\d{1,2})[\/-](\d{1,2})(?:[\/-](\d{4}))?(?![\d\/])/gu;
 
 const pad = (n: string) => n.padStart(2, '0');
 const viDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;

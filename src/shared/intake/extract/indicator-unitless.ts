@@ -2,6 +2,7 @@ import type { ExtractedIndicator } from '../extraction.js';
 import { parseViNumber } from '../../text/index.js';
 import { qualifierOf } from './counts.js';
 import type { Found } from './found.js';
+import { clauseStartBefore } from './indicator-clause.js';
 import { labelOf } from './indicator-label.js';
 import { findPeriodScopes, periodAt } from './indicator-period.js';
 import { L } from './lexicon.js';
@@ -37,14 +38,6 @@ const COUNTABLE_BEFORE = new RegExp(
 /** "(tổng) số người tham gia bảo hiểm xã hội tự nguyện là", "số lao động có việc làm mới đạt". */
 const COUNT_OF_BEFORE = new RegExp(String.raw`(?<![${L}])(?:tổng\s+)?số\s+(?:người|lao động|hộ|lượt|vụ|vụ việc|trường hợp|đối tượng|học sinh|trẻ em)(?:\s+[${L}]+){0,8}\s+(?:là|đạt|lên tới|lên đến)\s*:?\s*$`, 'iu');
 const NOT_A_FIGURE_BEFORE = /(?:ngày|tháng|năm|lần thứ|khóa|khoá|Điều|điều|khoản|nhiệm kỳ|giai đoạn|chu kỳ|thứ|số|Nghị quyết|Quyết định|Chỉ thị|Thông tư|Luật)\s*$/u;
-const CLAUSE_START = /[;:\n()]/gu;
-
-function clauseStartBefore(text: string, sentenceStart: number, at: number): number {
-  let start = sentenceStart;
-  CLAUSE_START.lastIndex = sentenceStart;
-  for (let m = CLAUSE_START.exec(text); m && m.index < at; m = CLAUSE_START.exec(text)) start = m.index + 1;
-  return start;
-}
 
 /** `taken`: the figures with a unit, dates and other spans a number here may not overlap. */
 export function findUnitlessFigures(text: string, sentences: Range[], taken: Range[]): UnitlessFinding[] {

@@ -3,6 +3,7 @@ import { parseViNumber } from '../../text/index.js';
 import { qualifierOf } from './counts.js';
 import type { Found } from './found.js';
 import { labelOf } from './indicator-label.js';
+import { chainStart, clauseStartBefore, labelBeforeColon, lastBreakBefore } from './indicator-clause.js';
 import { findPeriodScopes, periodAt } from './indicator-period.js';
 import { findUnitlessFigures } from './indicator-unitless.js';
 import { toVnd, UNIT_ALTERNATION } from './indicator-units.js';
@@ -76,7 +77,6 @@ const TO_AFTER = /^\s*(?:\([^()]{0,40}\)\s*|(?:đầu\s+|cuối\s+)?năm\s+\d{4}
 /** "căn" and "căn nhà" count the same thing. */
 const sameCount = (a: string, b: string) => a === b || a.startsWith(`${b} `) || b.startsWith(`${a} `);
 const CHANGE_AFTER = /^\s*(?<basis>so với[^,;.()]*)/u;
-const CLAUSE_START = /[;:\n()]/gu;
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 const fmt = (n: number, digits: number) => new Intl.NumberFormat('vi-VN', { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(n);
@@ -100,42 +100,6 @@ export function checkPercent(value: number, target: number, reported: number | n
   };
 }
 
-function clauseStartBefore(text: string, sentenceStart: number, at: number): number {
-  let start = sentenceStart;
-  CLAUSE_START.lastIndex = sentenceStart;
-  for (let m = CLAUSE_START.exec(text); m && m.index < at; m = CLAUSE_START.exec(text)) start = m.index + 1;
-  return start;
-}
-
-/**
- * "- Giải quyết việc làm: 12.450 lao động", "Tỷ lệ hộ nghèo: 3,2%": in a report's "label: value" line the
- * words before the colon name the figure; the clause then starts where those words do.
- */
-function labelBeforeColon(text: string, sentenceStart: number, clauseStart: number, figureStart: number): number {
-  if (text[clauseStart - 1] !== ':' || text.slice(clauseStart, figureStart).trim() !== '') return clauseStart;
-  const from = clauseStartBefore(text, sentenceStart, clauseStart - 1);
-  const words = text.slice(from, clauseStart - 1).trim().split(/\s+/u).length;
-  return words <= 14 ? from : clauseStart;
-}
-
-/**
- * Where a chained figure's own words begin: after the first ",", ";" or "và" that follows the previous
- * figure (its unit's trailing words end there). Only the first: later commas join this figure's own verbs
- * or objects ("xây dựng, sửa chữa 1.250 căn nhà", "hỗ trợ đất ở, nhà ở cho 4.215 hộ").
- */
-const CHAIN_BREAK = /[,;]\s*|\s(?:và|rồi)\s+/gu;
-function chainStart(text: string, from: number, numberStart: number): number {
-  CHAIN_BREAK.lastIndex = from;
-  const m = CHAIN_BREAK.exec(text);
-  return m && m.index < numberStart ? m.index + m[0].length : from;
-}
-/** After the last "," or ";" between the previous figure and this one (the previous one's denominator may list "khiếu nại, tố cáo"). */
-function lastBreakBefore(text: string, from: number, numberStart: number): number {
-  let at = from;
-  CHAIN_BREAK.lastIndex = from;
-  for (let m = CHAIN_BREAK.exec(text); m && m.index < numberStart; m = CHAIN_BREAK.exec(text)) at = m.index + m[0].length;
-  return at;
-}
 const RATE_OF_PREVIOUS = /^\s*(?:đạt|bằng|chiếm|tương đương)(?:\s+(?:tỷ lệ|tỉ lệ))?\s*$/u;
 const labelWords = (label: string) => label.replace(/…/gu, ' ').split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
 

@@ -73,7 +73,8 @@ export function indicatorDoubts(indicator: ExtractedIndicator, text: string, cla
     out.push({ level: 'medium', warning: `Số liệu không rõ đơn vị: „${indicator.unit}” không nói rõ đếm gì.` });
   }
   if (!indicator.period) out.push({ level: 'medium', warning: 'Không rõ kỳ báo cáo của số liệu.' });
-  if (indicator.target === null && indicator.percent_of_target === null && PLAN_WORDS.test(clauseText)) {
+  const planInComparison = PLAN_WORDS.test(indicator.comparison?.basis ?? '');
+  if (indicator.target === null && indicator.percent_of_target === null && !planInComparison && PLAN_WORDS.test(clauseText)) {
     out.push({ level: 'medium', warning: 'Câu có nhắc kế hoạch/chỉ tiêu nhưng chưa gắn được vào số liệu này.' });
   }
   const percent: Doubt[] = indicator.inconsistency ? [{ level: 'low', warning: indicator.inconsistency }] : [];

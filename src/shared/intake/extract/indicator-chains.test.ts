@@ -90,5 +90,12 @@ describe('figures chained in one sentence', () => {
         [95, 'người', 'hỗ trợ … dân tộc thiểu số học nghề'],
       ]);
   });
+
+  it('reads "vượt 12% chỉ tiêu đề ra" as above the plan by 12%, not as 12% of it', () => {
+    const r = extractFromSourceText('Năm 2024, các cấp Hội đã giúp 320 hội viên thoát nghèo, vượt 12% chỉ tiêu đề ra.');
+    expect(r.indicators).toHaveLength(1);
+    expect(r.indicators[0]).toMatchObject({ value: 320, percent_of_target: null, comparison: { value: 12, unit: '%', direction: 'increase', basis: 'chỉ tiêu đề ra', kind: 'change' } });
+    expect(r.evidence['indicators[0].value']?.warnings ?? []).not.toContain('Câu có nhắc kế hoạch/chỉ tiêu nhưng chưa gắn được vào số liệu này.');
+  });
 });
 

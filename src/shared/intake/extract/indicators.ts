@@ -173,6 +173,13 @@ export function findIndicators(text: string, sentences: Range[], skip: Range[]):
     if (unit === '%' && !g.b && samePrevious) {
       const plan = ACHIEVED_BEFORE.test(before) ? PLAN_AFTER.exec(afterText) : null;
       const target = samePrevious.finding.value;
+      // "vượt 10% chỉ tiêu đề ra": above the plan by 10%, not 10% of it.
+      if (plan && /vượt\s+(?:tỷ lệ\s+)?$/u.test(before) && !target.comparison) {
+        target.comparison = { value, unit: '%', direction: 'increase', basis: plan.groups!.basis!.trim(), kind: 'change' };
+        samePrevious.finding.evidence.comparison = { value, spans: [{ start: numberStart, end: end + plan[0].length }], rule: 'indicator.above-plan' };
+        samePrevious.end = end + plan[0].length;
+        continue;
+      }
       if (plan && target.percent_of_target === null) {
         target.percent_of_target = value;
         const planEnd = end + plan[0].length;

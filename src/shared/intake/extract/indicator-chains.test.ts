@@ -97,5 +97,10 @@ describe('figures chained in one sentence', () => {
     expect(r.indicators[0]).toMatchObject({ value: 320, percent_of_target: null, comparison: { value: 12, unit: '%', direction: 'increase', basis: 'chỉ tiêu đề ra', kind: 'change' } });
     expect(r.evidence['indicators[0].value']?.warnings ?? []).not.toContain('Câu có nhắc kế hoạch/chỉ tiêu nhưng chưa gắn được vào số liệu này.');
   });
+
+  it('ends a tail before the next figure without its linking word, and keeps "thiểu số" whole', () => {
+    expect(figures('Năm 2024, huyện tổ chức 18 lớp tập huấn cho 960 lượt người; cấp 4.100 thẻ bảo hiểm y tế cho người dân tộc thiểu số.').map(([, , l]) => l))
+      .toEqual(['tổ chức … tập huấn', 'tập huấn', 'cấp … cho người dân tộc thiểu số']);
+  });
 });
 

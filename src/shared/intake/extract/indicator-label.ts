@@ -9,7 +9,8 @@ const LEADING = /^(?:(?:và|với|trong đó|dịp này|nhân dịp này|kết q
 const PERIOD_ONLY = /^(?:trong\s+)?(?:năm|\d+\s+tháng(?:\s+(?:đầu|cuối))?\s+năm)\s+\d{4}$/iu;
 /** Who said it and when: "…, ông A, Phó Chủ tịch UBND tỉnh cho biết, " is not part of the label. */
 const REPORTED = /^.*?(?:cho biết|báo cáo|nhấn mạnh|khẳng định|thông tin|Theo báo cáo[^,]*)\s*[,:]\s*/u;
-const TRAILING = /(?:\s+(?:cho|là|được|đạt|với|của|có|gồm|tổng số|số|trên|khoảng|hơn|gần|lên|đến|tới|thêm|được|cho các|giúp))+\s*$/u;
+// "(?<!thiểu|trở)": the "số" of "dân tộc thiểu số" and the "lên" of "trở lên" are no linking words.
+const TRAILING = /(?:(?<!thiểu|trở)\s+(?:cho|là|được|đạt|với|của|có|gồm|tổng số|số|trên|khoảng|hơn|gần|lên|đến|tới|thêm|được|cho các|giúp))+\s*$/u;
 const PROPERTY_OF_PREVIOUS = /^(?:với|trị giá|tổng trị giá|tương ứng|tổng số tiền|số tiền|kinh phí)(?![\p{L}])/u;
 /** "…, hộ cận nghèo với tổng kinh phí": an amount of the previous figure, after words that still describe it. */
 const PROPERTY_AT_END = /(?:(?<![\p{L}])(?:với|có)\s+|,\s*)((?:tổng\s+)?(?:kinh phí|số tiền|trị giá|giá trị)(?:\s+(?:là|khoảng|hơn|trên|gần|lên tới|lên đến))?)\s*$/u;
@@ -47,7 +48,8 @@ export function labelOf(before: string, after: string, previousLabel: string | n
   after = after.replace(EACH_ASIDE, ' ');
   if (part) after = after.replace(/^\s+là\s+/u, ' ');
   const tailEnd = TRAILING_END.exec(after)?.index ?? after.length;
-  const tail = after.slice(0, tailEnd).trim().split(/\s+/u).slice(0, 12).join(' ');
+  // "45 lớp tập huấn cho 3.200 lượt cán bộ": the tail stops before the next figure, and so do its linking words.
+  const tail = after.slice(0, tailEnd).trim().split(/\s+/u).slice(0, 12).join(' ').replace(TRAILING, '');
   let label = tail ? (head ? `${head} … ${tail}` : tail) : head;
   if (part) label = tail ? `${part} … ${tail}` : previousLabel ? `${part} – ${previousLabel}` : part;
   if (isProperty && previousLabel) label = `${label} – ${previousLabel}${ofPrevious && !previousLabel.includes(ofPrevious.split(/\s+/u).slice(0, 3).join(' ')) ? ` … ${ofPrevious}` : ''}`;

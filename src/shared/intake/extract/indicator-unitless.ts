@@ -37,7 +37,7 @@ const COUNTABLE_BEFORE = new RegExp(
 );
 /** "(tổng) số người tham gia bảo hiểm xã hội tự nguyện là", "số lao động có việc làm mới đạt". */
 const COUNT_OF_BEFORE = new RegExp(String.raw`(?<![${L}])(?:tổng\s+)?số\s+(?:người|lao động|hộ|lượt|vụ|vụ việc|trường hợp|đối tượng|học sinh|trẻ em)(?:\s+[${L}]+){0,8}\s+(?:là|đạt|lên tới|lên đến)\s*:?\s*$`, 'iu');
-const NOT_A_FIGURE_BEFORE = /(?:ngày|tháng|năm|lần thứ|khóa|khoá|Điều|điều|khoản|nhiệm kỳ|giai đoạn|chu kỳ|thứ|số|Nghị quyết|Quyết định|Chỉ thị|Thông tư|Luật)\s*$/u;
+const NOT_A_FIGURE_BEFORE = /(?:ngày|tháng|năm|lần thứ|khóa|khoá|Điều|điều|khoản|nhiệm kỳ|giai đoạn|chu kỳ|thứ|số|Nghị quyết|Nghị định|Quyết định|Chỉ thị|Thông tư|Công văn|Kế hoạch|Luật)\s*$/u;
 
 /** `taken`: the figures with a unit, dates and other spans a number here may not overlap. */
 export function findUnitlessFigures(text: string, sentences: Range[], taken: Range[]): UnitlessFinding[] {

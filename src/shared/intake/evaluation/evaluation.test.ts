@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { IntakeExtraction } from '../extraction.js';
 import { loadLabelledSet } from './corpus.js';
 import { evaluateSet } from './run.js';
-import { overall, precisionByConfidence, prf, scoreExtraction, scoreWithConfidence } from './score.js';
+import { compatibleUnits, overall, precisionByConfidence, prf, scoreExtraction, scoreWithConfidence } from './score.js';
 
 const root = path.resolve(import.meta.dirname, '../../../..');
 
@@ -119,6 +119,16 @@ describe('scoring rules', () => {
     expect([right.context_figures, right.event_end_date]).toEqual([{ tp: 1, fp: 0, fn: 0 }, { tp: 1, fp: 0, fn: 0 }]);
     const wrong = scoreExtraction({ ...blank, indicators: [asIndicator] }, labelled);
     expect([wrong.context_figures, wrong['indicators.value']]).toEqual([{ tp: 0, fp: 0, fn: 1 }, { tp: 0, fp: 1, fn: 0 }]);
+  });
+
+  it('takes a unit with words after it as the same unit, except money, which must match exactly', () => {
+    expect(compatibleUnits('người', 'người cao tuổi')).toBe(true);
+    expect(compatibleUnits('lượt người', 'lượt người lao động')).toBe(true);
+    expect(compatibleUnits('người lao động', 'người')).toBe(true);
+    expect(compatibleUnits('tỷ đồng', 'tỷ đồng hỗ trợ')).toBe(false);
+    expect(compatibleUnits('đồng', 'triệu đồng')).toBe(false);
+    expect(compatibleUnits('USD', 'triệu USD')).toBe(false);
+    expect(compatibleUnits('tỷ đồng', 'tỷ đồng')).toBe(true);
   });
 
   it('tallies precision at each confidence level from the values it scored', () => {

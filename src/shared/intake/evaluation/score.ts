@@ -92,14 +92,15 @@ const sameWords = (g: unknown, e: unknown) => searchKey(String(g)) === searchKey
 const sameRank = (g: unknown, e: unknown) => searchKey(String(g)).replace(/\s/g, '') === searchKey(String(e)).replace(/\s/g, '');
 const similarTitle = (g: unknown, e: unknown) => wordDice(String(g), String(e)) >= 0.8;
 const closeNumber = (g: unknown, e: unknown) => Math.abs(Number(g) - Number(e)) <= 0.005;
-const MONEY = /dong|usd/;
+// Read on the unit as written: folded, "lao động" would read as money ("dong").
+const MONEY = /(?<!\p{L})(?:đồng|usd)(?!\p{L})/iu;
 
 /** "người" ≈ "người cao tuổi": one unit is the other with qualifying words after it; money units exactly. */
 export function compatibleUnits(g: unknown, e: unknown): boolean {
   const a = searchKey(String(g));
   const b = searchKey(String(e));
   if (a === b) return true;
-  if (MONEY.test(a) || MONEY.test(b) || a === '' || b === '') return false;
+  if (MONEY.test(String(g)) || MONEY.test(String(e)) || a === '' || b === '') return false;
   return a.startsWith(`${b} `) || b.startsWith(`${a} `);
 }
 

@@ -53,4 +53,32 @@ describe('participants, connection points and format', () => {
   it('does not read a count after "cho" outside the sentence that organises the training', () => {
     expect(extractFromSourceText('Năm 2023, tỉnh đã hỗ trợ cho 500 hội viên vay vốn; 3.200 người tham gia bảo hiểm xã hội.').participants_count).toBeNull();
   });
+
+  it('reads "lượt" counts of who attended the event as participants, not as indicators', () => {
+    const cases: Array<[string, number, string, string]> = [
+      ['Ngày 12/6/2025, Sở Tư pháp tỉnh Hà Nam tổ chức hội nghị tập huấn về quyền con người. Hội nghị có hơn 500 lượt cán bộ tham dự.', 500, 'more_than', 'hơn 500 lượt cán bộ'],
+      ['Ngày 12/6/2025, Công an tỉnh tổ chức lớp bồi dưỡng kiến thức về quyền con người cho gần 200 lượt học viên.', 200, 'about', 'gần 200 lượt học viên'],
+      ['Sáng 3/10, Hội nghị tổng kết công tác nhân quyền năm 2024 thu hút 350 lượt người tham dự.', 350, 'exact', '350 lượt người'],
+      ['Lớp tập huấn diễn ra trong 3 buổi, với 240 lượt học viên tham gia.', 240, 'exact', '240 lượt học viên'],
+    ];
+    for (const [source, count, qualifier, evidence] of cases) {
+      const r = extractFromSourceText(source);
+      expect([r.participants_count, r.participants_qualifier]).toEqual([count, qualifier]);
+      expect(evidenceText(source, r, 'participants_count')).toBe(evidence);
+      expect(r.indicators.map((i) => i.value)).not.toContain(count);
+    }
+    // A second attendance count that disagrees is a doubt, and is not proposed as a figure either.
+    const rival = extractFromSourceText('Hội nghị có 120 đại biểu tham dự. Qua hai ngày, hội nghị thu hút 180 lượt người tham dự.');
+    expect(rival.participants_count).toBe(120);
+    expect(rival.indicators).toEqual([]);
+  });
+
+  it('keeps a period\'s "lượt" result in a review article as a figure', () => {
+    const year = extractFromSourceText('Năm 2024, toàn tỉnh đã tổ chức tập huấn cho 12.000 lượt cán bộ về quyền con người.');
+    expect(year.participants_count).toBeNull();
+    expect(year.indicators.map((i) => [i.value, i.unit, i.period])).toEqual([[12000, 'lượt cán bộ', 'năm 2024']]);
+    const chained = extractFromSourceText('Sở Tư pháp cho biết, đã tổ chức 460 cuộc tuyên truyền, phổ biến pháp luật với trên 35.000 lượt người tham dự.');
+    expect(chained.participants_count).toBeNull();
+    expect(chained.indicators.map((i) => [i.value, i.unit])).toEqual([[460, 'cuộc'], [35000, 'lượt người']]);
+  });
 });

@@ -1,8 +1,10 @@
 import type { CountQualifier } from '../extraction.js';
 import { parseViNumber } from '../../text/index.js';
 import type { Found } from './found.js';
+import { findPeriodScopes, periodAt } from './indicator-period.js';
+import { UNIT_ALTERNATION } from './indicator-units.js';
 import { L } from './lexicon.js';
-import type { Range } from './segments.js';
+import { rangeAt, type Range } from './segments.js';
 
 /**
  * How many took part and from how many connection points: "khoảng 120 đại biểu", "hơn 3.000 đại biểu",
@@ -16,6 +18,8 @@ export interface CountFindings {
   participants: Found<{ count: number; qualifier: CountQualifier }> | null;
   /** Another attendance count in the text that disagrees with the one proposed ("Hơn 400 đồng chí" vs "350 đại biểu"). */
   rivalCount: number | null;
+  /** Every count read as attendance (the one proposed, its repeats and parts, a rival): none is an indicator. */
+  attendance: Range[];
   connectionPoints: Found<number> | null;
   pointsByLevel: { level: string; count: number }[];
 }
@@ -25,12 +29,13 @@ const NUM = String.raw`\d{1,3}(?:\.\d{3})+|\d+`;
 const FIRST = String.raw`(?=[\dkgxchtnílKGXCHTNÍL])`;
 const QUALIFIER = String.raw`(?<q>khoảng|gần|xấp xỉ|chừng|hơn|trên|ngoài|ít nhất|tối thiểu|có tới|lên đến|lên tới|gần như)`;
 const PARTICIPANTS = new RegExp(
-  String.raw`${FIRST}(?<![${L}\p{N}.,/])(?:${QUALIFIER}\s+)?(?<n>${NUM})\s+(?<unit>đại biểu|học viên|lượt đại biểu|cán bộ|công chức|hội viên|đoàn viên|đồng chí|người|thành viên)(?![${L}])`,
+  String.raw`${FIRST}(?<![${L}\p{N}.,/])(?:${QUALIFIER}\s+)?(?<n>${NUM})\s+(?<times>lượt\s+)?(?<unit>đại biểu|học viên|cán bộ|công chức|hội viên|đoàn viên|đồng chí|người|thành viên)(?![${L}])`,
   'giu',
 );
 const PART_OF_BEFORE = /(?:trong đó|gồm|bao gồm)[^.;\n]{0,12}$/u;
-const STRONG_UNITS = new Set(['đại biểu', 'học viên', 'lượt đại biểu']);
-const ATTEND = /tham dự|tham gia (?:hội nghị|tập huấn|lớp|buổi|chương trình)|dự (?:hội nghị|tập huấn|lớp|buổi)|có mặt/iu;
+const STRONG_UNITS = new Set(['đại biểu', 'học viên']);
+// "Hội nghị thu hút hơn 500 lượt cán bộ": drawing people in is attending.
+const ATTEND = /tham dự|thu hút|tham gia (?:hội nghị|tập huấn|lớp|buổi|chương trình)|dự (?:hội nghị|tập huấn|lớp|buổi)|có mặt/iu;
 /** "… với trên 1.500 cán bộ tham gia." : "tham gia" that ends its clause is attendance (not "tham gia bảo hiểm"). */
 // The audience may be described first: "Khoảng 130 cán bộ là lãnh đạo, công chức các xã biên giới tham dự."
 const TAKE_PART_AFTER = /^[^.;:\n]{0,90}?(?:tham gia|tham dự|dự|được tập huấn|được bồi dưỡng)\s*(?:hội nghị|lớp tập huấn|lớp bồi dưỡng|tập huấn|buổi tập huấn)?\s*(?:[.,;)\n]|$)/u;
@@ -66,33 +71,53 @@ function forAudience(text: string, at: number): boolean {
 }
 
 /**
+ * "Năm 2023, toàn tỉnh đã tổ chức 460 cuộc tuyên truyền … với trên 35.000 lượt người tham dự": a count
+ * in "lượt" (person-times) after another figure in its sentence, or in a paragraph framed by a period
+ * ("Năm 2024, …", "Trong 6 tháng đầu năm, …"), is a result of the period's work, not who attended one
+ * event. One event's sessions ("trong 3 buổi", "2 đợt") are no such figure, and neither is the period a
+ * review conference is named for ("Hội nghị tổng kết năm 2024 … hơn 500 lượt cán bộ tham dự").
+ */
+const FIGURE_BEFORE = new RegExp(String.raw`(?<![${L}\p{N}.,/])(?:${NUM})\s+(?!(?:buổi|đợt)(?![${L}]))(?:${UNIT_ALTERNATION})(?![${L}])`, 'u');
+
+/** A count in a sentence that reports results: another figure before it, or a period frame over it. */
+function reportsResults(text: string, sentences: Range[], periods: () => ReturnType<typeof findPeriodScopes>, at: number): boolean {
+  const sentence = rangeAt(sentences, at) ?? { start: Math.max(0, at - 200), end: at };
+  return FIGURE_BEFORE.test(text.slice(sentence.start, at)) || periodAt(periods().filter((p) => p.rule === 'indicator.period-frame'), at) !== null;
+}
+
+/**
  * @param ignore where counts are not the event's: photo captions, related-news lists, the setting's
  * figures (see `findAsides` and `findContextFigures`).
  */
-export function findCounts(text: string, ignore: Range[] = []): CountFindings {
+export function findCounts(text: string, sentences: Range[], ignore: Range[] = []): CountFindings {
   let participants: CountFindings['participants'] = null;
   let rivalCount: number | null = null;
+  const attendance: Range[] = [];
+  let scopes: ReturnType<typeof findPeriodScopes> | null = null;
+  const periods = () => (scopes ??= findPeriodScopes(text));
   PARTICIPANTS.lastIndex = 0;
   for (let m = PARTICIPANTS.exec(text); m; m = PARTICIPANTS.exec(text)) {
     if (ignore.some((r) => m!.index < r.end && m!.index + m![0].length > r.start)) continue;
     const unit = m.groups!.unit!;
+    // "350 lượt đại biểu" counts as its unit does; "500 lượt cán bộ", "200 lượt học viên" need a cue of attendance.
+    const strong = STRONG_UNITS.has(unit) && (!m.groups!.times || unit === 'đại biểu');
     const around = text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 30);
-    if (!STRONG_UNITS.has(unit) && !ATTEND.test(around) && !TAKE_PART_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120))
+    if (!strong && !ATTEND.test(around) && !TAKE_PART_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120))
       && !forAudience(text, m.index)) continue;
+    if (m.groups!.times && reportsResults(text, sentences, periods, m.index)) continue;
     const count = parseViNumber(m.groups!.n!);
     if (count === null) continue;
+    const span = { start: m.index, end: m.index + m[0].length };
+    attendance.push(span);
     if (participants) {
       // "120 đại biểu, trong đó 40 đại biểu nữ": a part of the whole, not a second reading.
-      if (count !== participants.value.count && !PART_OF_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) {
-        rivalCount = count;
-        break;
-      }
+      if (rivalCount === null && count !== participants.value.count && !PART_OF_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) rivalCount = count;
       continue;
     }
     participants = {
       value: { count, qualifier: qualifierOf(m.groups!.q) },
-      spans: [{ start: m.index, end: m.index + m[0].length }],
-      rule: STRONG_UNITS.has(unit) ? 'participants.count-unit' : 'participants.attendance-phrase',
+      spans: [span],
+      rule: strong ? 'participants.count-unit' : 'participants.attendance-phrase',
     };
   }
 
@@ -116,5 +141,5 @@ export function findCounts(text: string, ignore: Range[] = []): CountFindings {
       ? { value: stated.count, spans: [{ start: stated.start, end: stated.end }], rule: 'connection-points.stated-total' }
       : { value: total, spans: points.map((p) => ({ start: p.start, end: p.end })), rule: points.length > 1 ? 'connection-points.sum' : 'connection-points.count' };
   }
-  return { participants, rivalCount, connectionPoints, pointsByLevel };
+  return { participants, rivalCount, attendance, connectionPoints, pointsByLevel };
 }

@@ -62,7 +62,7 @@ export function extractConference(prepared: PreparedText, context: ExtractContex
   book.record('format', format);
   const asides = findAsides(text);
   const contextFigures = findContextFigures(text, sentences).filter((c) => !asides.some((r) => c.spans[0]!.start < r.end && c.spans[0]!.end > r.start));
-  const counts = findCounts(text, [...asides, ...contextFigures.flatMap((c) => c.spans)]);
+  const counts = findCounts(text, sentences, [...asides, ...contextFigures.flatMap((c) => c.spans)]);
   const participantsDoubt = participantDoubts(counts.rivalCount, counts.participants?.value.count);
   book.record('participants_count', counts.participants, participantsDoubt);
   book.record('participants_qualifier', counts.participants, participantsDoubt);
@@ -95,7 +95,7 @@ export function extractConference(prepared: PreparedText, context: ExtractContex
   // Headlines repeat the body's figures ("Hơn 3.000 cán bộ … được tập huấn"); date lines carry view counters.
   contextFigures.forEach((c, i) => book.record(`context_figures[${i}]`, c, [{ level: 'medium', warning: 'Số liệu bối cảnh (dân số, số xã, tín đồ…): không đề xuất làm giá trị chỉ số.' }]));
   const skip: Range[] = [
-    ...dates.dateLines, ...dates.allDates, ...(counts.participants?.spans ?? []), ...(title?.spans ?? []),
+    ...dates.dateLines, ...dates.allDates, ...counts.attendance, ...(title?.spans ?? []),
     ...contextFigures.flatMap((c) => c.spans), ...asides,
   ];
   const indicatorFindings = findIndicators(text, sentences, skip);

@@ -38,6 +38,9 @@ const sets: Array<{ name: string; dir: string; gold: string }> = corpus && gold
       // committed before any scoring: h47–h56 may be studied (dev), h57–h66 not (test).
       { name: 'holdout4-dev', dir: path.join(root, 'fixtures/corpus/holdout4'), gold: path.join(root, 'fixtures/corpus/holdout4/holdout4-dev.gold.json') },
       { name: 'holdout4-test', dir: path.join(root, 'fixtures/corpus/holdout4'), gold: path.join(root, 'fixtures/corpus/holdout4/holdout4-test.gold.json') },
+      // Twelve articles (h67–h78) written and labelled blind by another independent labeller; a pure
+      // test set with no dev half: never studied while fixing, scored once by the lead.
+      { name: 'holdout5', dir: path.join(root, 'fixtures/corpus/holdout5'), gold: path.join(root, 'fixtures/corpus/holdout5/holdout5.gold.json') },
     ].filter((s) => fs.existsSync(s.gold));
 
 const two = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });

@@ -82,7 +82,7 @@ export function extractConference(prepared: PreparedText, context: ExtractContex
   const topicFindings = findTopics(text, sentences);
   const topicDetails: ExtractedTopic[] = topicFindings.map((t, i) => {
     book.record(`topics[${i}]`, t);
-    const speaker = speakerOf(t.cueAt, sentences, officialFindings);
+    const speaker = t.presenter ? presenterIn(t.presenter, officialFindings) : speakerOf(t.cueAt, sentences, officialFindings);
     return { title: t.value, speaker, themes: suggestThemes(t.value) };
   });
   const materials = findMaterials(text);
@@ -177,6 +177,17 @@ function speakerOf(cueAt: number, sentences: Range[], officials: ReturnType<type
   for (const o of officials) {
     for (const m of o.mentions) {
       if (m.start >= sentence.start && m.end <= cueAt && (!best || m.start > best.at)) best = { name: o.name.value, at: m.start };
+    }
+  }
+  return best?.name ?? null;
+}
+
+/** The official named first in the presenter phrase after a topic ("… do Đại tá X, … trình bày"). */
+function presenterIn(phrase: Range, officials: ReturnType<typeof findOfficials>): string | null {
+  let best: { name: string; at: number } | null = null;
+  for (const o of officials) {
+    for (const m of o.mentions) {
+      if (m.start >= phrase.start && m.end <= phrase.end && (!best || m.start < best.at)) best = { name: o.name.value, at: m.start };
     }
   }
   return best?.name ?? null;

@@ -58,4 +58,24 @@ describe('topics and materials', () => {
     const r = extractFromSourceText('Các học viên được nghe ThS Lò Thị Hạnh, giảng viên Khoa Luật, Trường Chính trị tỉnh truyền đạt chuyên đề về quyền của người cao tuổi trong pháp luật Việt Nam.');
     expect(r.topics).toEqual(['quyền của người cao tuổi trong pháp luật Việt Nam']);
   });
+
+  it('pairs a topic with the presenter named after it ("do … trình bày", "được … truyền đạt")', () => {
+    const about = 'Thiếu tướng Lê Văn Sơn, Phó Giám đốc Công an tỉnh chủ trì hội nghị, chuyên đề về tình hình nhân quyền thế giới và khu vực do Đại tá Nguyễn Văn Hùng, Phó Cục trưởng Cục An ninh đối ngoại trình bày.';
+    const r = extractFromSourceText(about);
+    expect(r.topic_details.map((t) => [t.title, t.speaker])).toEqual([['tình hình nhân quyền thế giới và khu vực', 'Nguyễn Văn Hùng']]);
+    expect(evidenceText(about, r, 'topics[0]')).toBe('tình hình nhân quyền thế giới và khu vực');
+    const taught = extractFromSourceText('Chuyên đề về cơ chế bảo vệ quyền con người của Liên hợp quốc được ông Trần Quốc Bảo, Phó Vụ trưởng Vụ Pháp luật quốc tế truyền đạt.');
+    expect(taught.topic_details.map((t) => [t.title, t.speaker])).toEqual([['cơ chế bảo vệ quyền con người của Liên hợp quốc', 'Trần Quốc Bảo']]);
+    // A quoted list shares its presenter; a colon list's items each name their own.
+    const quoted = extractFromSourceText('Hội nghị nghe hai chuyên đề “Quyền trẻ em” và “Bình đẳng giới” do bà Trần Thị Hoa, Phó Giám đốc Sở Y tế đảm nhận.');
+    expect(quoted.topic_details.map((t) => [t.title, t.speaker])).toEqual([['Quyền trẻ em', 'Trần Thị Hoa'], ['Bình đẳng giới', 'Trần Thị Hoa']]);
+    const listed = extractFromSourceText('Hội nghị nghe 2 chuyên đề: Tình hình nhân quyền thế giới do Đại tá Nguyễn Văn Hùng trình bày; Quyền của người dân tộc thiểu số do ông Lê Văn Nam, Phó Trưởng ban Dân tộc tỉnh trình bày.');
+    expect(listed.topic_details.map((t) => [t.title, t.speaker])).toEqual([['Tình hình nhân quyền thế giới', 'Nguyễn Văn Hùng'], ['Quyền của người dân tộc thiểu số', 'Lê Văn Nam']]);
+  });
+
+  it('keeps "do" and "được" that belong to the title, without a presenter after them', () => {
+    const r = extractFromSourceText('Ông Lê Văn Hải, Giám đốc Sở Tư pháp trình bày chuyên đề về bảo đảm quyền tự do tín ngưỡng được pháp luật ghi nhận.');
+    expect(r.topic_details.map((t) => [t.title, t.speaker])).toEqual([['bảo đảm quyền tự do tín ngưỡng được pháp luật ghi nhận', 'Lê Văn Hải']]);
+  });
 });
+

@@ -19,6 +19,8 @@ import type { Range } from './segments.js';
 export interface TopicFinding extends Found<string> {
   /** Where the cue is, to pair the topic with the person who presented it. */
   cueAt: number;
+  /** "… do Đại tá X, … trình bày", "… được ông Y truyền đạt" right after the topic (or its list): who presented it. */
+  presenter?: Range;
 }
 
 /** "Chuyên đề cuối cùng về …", "chuyên đề thứ hai về …": which one of the programme's topics. */
@@ -48,6 +50,23 @@ const ABOUT_END = new RegExp(
 );
 
 /**
+ * "chuyên đề về … do Đại tá X, Phó Cục trưởng … trình bày", "… được ông Y truyền đạt", "“…” do TS. Z đảm
+ * nhận": the presenter named after the topic, introduced by "do/được/bởi" and a rank, an honorific or a
+ * capital, and followed by a presenting verb in the same clause. The topic ends where it starts.
+ */
+const PRESENTED_BY = new RegExp(
+  String.raw`[\s,]+(?:do|được|bởi)\s+(?=\p{Lu}|(?:${alternation([...ranks, ...honorifics, 'các đồng chí', 'báo cáo viên', 'giảng viên'])})(?![${L}]))[^;:\n]{2,200}?(?<![${L}])(?:trình bày|truyền đạt|đảm nhận|đảm nhiệm|phụ trách|giới thiệu|giảng dạy|giảng|thông tin|chia sẻ|hướng dẫn|phổ biến|quán triệt)(?![${L}])`,
+  'u',
+);
+
+/** The presenter phrase in `rest` (from `at` in the text), when it follows right after `from` or anywhere if `anywhere`. */
+function presentedBy(rest: string, at: number, anywhere: boolean): { cut: number; presenter: Range } | null {
+  const m = PRESENTED_BY.exec(rest);
+  if (!m || (!anywhere && m.index !== 0)) return null;
+  return { cut: m.index, presenter: { start: at + m.index, end: at + m.index + m[0].length } };
+}
+
+/**
  * "các học viên được Thiếu tướng X, Phó Chánh … giới thiệu tình hình …": the learners are taught the
  * object by someone named (a capital letter between "được" and the verb). Up to the verb.
  */
@@ -71,7 +90,7 @@ function taughtTopics(text: string, sentences: Range[]): TopicFinding[] {
   return out;
 }
 
-function quotedList(text: string, from: number, cueAt: number, rule: string): TopicFinding[] {
+function quotedList(text: string, from: number, sentenceEnd: number, cueAt: number, rule: string): TopicFinding[] {
   const out: TopicFinding[] = [];
   let pos = from;
   let m = QUOTED.exec(text.slice(pos, pos + 400));
@@ -81,6 +100,9 @@ function quotedList(text: string, from: number, cueAt: number, rule: string): To
     pos += m[0].length;
     m = NEXT_QUOTED.exec(text.slice(pos, pos + 400));
   }
+  // "“A” và “B” do bà X trình bày": the presenter of the whole list.
+  const by = out.length ? presentedBy(text.slice(pos, Math.min(sentenceEnd, pos + 300)), pos, false) : null;
+  if (by) for (const t of out) t.presenter = by.presenter;
   return out;
 }
 
@@ -112,7 +134,12 @@ function colonList(text: string, from: number, sentenceEnd: number, count: numbe
     const split = parts.flatMap((p) => splitOn(p, /,\s+(?=\p{Lu})/gu));
     if (count === null ? split.length > 1 && split.every((p) => p.text.split(/\s+/u).length >= 3) : split.length <= count) parts = split;
   }
-  return parts.map((p) => ({ value: p.text.replace(/[.;,]+$/u, ''), spans: [{ start: p.start, end: p.start + p.text.length }], rule: 'topic.colon-list', cueAt }));
+  return parts.map((p) => {
+    // "…: Tình hình nhân quyền thế giới do Đại tá X trình bày; …": each item may name its own presenter.
+    const by = presentedBy(p.text, p.start, true);
+    const item = (by ? p.text.slice(0, by.cut) : p.text).replace(/[.;,]+$/u, '');
+    return { value: item, spans: [{ start: p.start, end: p.start + item.length }], rule: 'topic.colon-list', cueAt, ...(by ? { presenter: by.presenter } : {}) };
+  });
 }
 
 export function findTopics(text: string, sentences: Range[]): TopicFinding[] {
@@ -125,7 +152,7 @@ export function findTopics(text: string, sentences: Range[]): TopicFinding[] {
     const countWord = m.groups!.count;
     const count = countWord === undefined ? null : (NUMBER_WORDS[countWord] ?? Number(countWord));
     if (m.groups!.cue === 'nội dung' && (m.groups!.lead?.trim() !== ':' || !PRESENTING_BEFORE.test(text.slice(sentence?.start ?? 0, m.index)))) continue;
-    const quoted = quotedList(text, after, m.index, 'topic.quoted-title');
+    const quoted = quotedList(text, after, sentenceEnd, m.index, 'topic.quoted-title');
     if (quoted.length) {
       out.push(...quoted);
       continue;
@@ -134,9 +161,10 @@ export function findTopics(text: string, sentences: Range[]): TopicFinding[] {
     if (lead === ':') out.push(...colonList(text, after, sentenceEnd, count, m.index));
     else if (lead === 'về') {
       const rest = text.slice(after, sentenceEnd);
-      const end = ABOUT_END.exec(rest)?.index ?? rest.length;
+      const by = presentedBy(rest, after, true);
+      const end = Math.min(ABOUT_END.exec(rest)?.index ?? rest.length, by?.cut ?? rest.length);
       const topic = rest.slice(0, end).trim();
-      if (topic.split(/\s+/u).length >= 3) out.push({ value: topic, spans: [{ start: after, end: after + topic.length }], rule: 'topic.about', cueAt: m.index });
+      if (topic.split(/\s+/u).length >= 3) out.push({ value: topic, spans: [{ start: after, end: after + topic.length }], rule: 'topic.about', cueAt: m.index, ...(by ? { presenter: by.presenter } : {}) });
     }
   }
   out.push(...taughtTopics(text, sentences));

@@ -77,6 +77,16 @@ describe('figures and follow-up proposals of a report', () => {
     expect(p.figures.map((f) => f.value)).toEqual(expect.arrayContaining([1.12, 93.8, 15420]));
   });
 
+  it('labels a sentence figure with a phrase read on its own, without "…" or fragments', () => {
+    const p = proposeFromDocument(read(bacNinhReport), today);
+    const label = (value: number) => p.figures.find((f) => f.evidence.kind === 'text' && f.value === value)!.label;
+    expect(label(15420)).toBe('tặng quà cho đối tượng bảo trợ xã hội, hộ nghèo');
+    expect(label(7_500_000_000)).toBe('tổng kinh phí tặng quà cho đối tượng bảo trợ xã hội, hộ nghèo');
+    expect(label(1.12)).toBe('Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều');
+    const year = proposeFromDocument(read(binhDinhReport), today);
+    expect(year.figures.filter((f) => f.evidence.kind === 'text').map((f) => f.label)).toEqual(expect.arrayContaining(['tỷ lệ hộ nghèo', 'thực hiện vụ việc trợ giúp pháp lý cho người dân']));
+  });
+
   it('reads a results table by its headings: the plan column is the target, the result column the value, each with its cell', () => {
     const header = ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Kế hoạch năm 2026', 'Thực hiện 6 tháng', 'So với cùng kỳ (%)'];
     const tables = [{ rows: [header, ['1', 'Số lao động được giải quyết việc làm', 'người', '12.000', '7.215', '103,2'], ['2', 'Tỷ lệ tham gia bảo hiểm xã hội bắt buộc', '%', '', '96,4', '101,0']] }];

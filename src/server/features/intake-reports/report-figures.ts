@@ -1,4 +1,5 @@
 import type { ProposedFigure } from '../../../shared/api/intake-reports.js';
+import { readableLabels } from '../../../shared/intake/extract/indicator-label.js';
 import { findIndicators } from '../../../shared/intake/extract/indicators.js';
 import { sentencesOf } from '../../../shared/intake/extract/segments.js';
 import type { PreparedText } from '../../../shared/intake/source-text/index.js';
@@ -19,13 +20,16 @@ export function textFigures(prepared: PreparedText, source: string, until: numbe
   const text = prepared.text.slice(0, until);
   const sentences = sentencesOf(text);
   const out: Draft[] = [];
-  for (const f of findIndicators(text, sentences, [])) {
+  const figures = findIndicators(text, sentences, []);
+  // Read beside its number, not in its sentence: "tặng quà cho đối tượng bảo trợ xã hội, hộ nghèo", not "tặng … cho …".
+  const labels = readableLabels(figures.map((f) => f.value));
+  for (const [i, f] of figures.entries()) {
     const sentence = sentences.find((s) => s.start <= f.span.start && f.span.start < s.end) ?? f.span;
     const start = prepared.toSource(sentence.start);
     const end = prepared.toSource(sentence.end);
     out.push({
       key: `t${out.length + 1}`,
-      label: f.value.label,
+      label: labels[i]!,
       // Money is proposed in đồng, the catalogue's unit: "7,5 tỷ đồng" is 7.500.000.000.
       value: f.value.value_vnd ?? f.value.value,
       unit: f.value.value_vnd != null ? 'đồng' : f.value.unit,

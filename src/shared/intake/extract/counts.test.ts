@@ -80,5 +80,8 @@ describe('participants, connection points and format', () => {
     const chained = extractFromSourceText('Sở Tư pháp cho biết, đã tổ chức 460 cuộc tuyên truyền, phổ biến pháp luật với trên 35.000 lượt người tham dự.');
     expect(chained.participants_count).toBeNull();
     expect(chained.indicators.map((i) => [i.value, i.unit])).toEqual([[460, 'cuộc'], [35000, 'lượt người']]);
+    // After another figure, a yearly total of people trained is no audience either; one event's "01 lớp" is no such figure.
+    expect(extractFromSourceText('Năm 2024, toàn tỉnh tổ chức 120 lớp tập huấn cho 12.000 cán bộ.').participants_count).toBeNull();
+    expect(extractFromSourceText('Ngày 8/4, Sở Tư pháp tổ chức 01 lớp tập huấn về quyền con người cho 80 cán bộ.').participants_count).toBe(80);
   });
 });

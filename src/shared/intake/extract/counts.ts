@@ -72,17 +72,18 @@ function forAudience(text: string, at: number): boolean {
 
 /**
  * "Năm 2023, toàn tỉnh đã tổ chức 460 cuộc tuyên truyền … với trên 35.000 lượt người tham dự": a count
- * in "lượt" (person-times) after another figure in its sentence, or in a paragraph framed by a period
- * ("Năm 2024, …", "Trong 6 tháng đầu năm, …"), is a result of the period's work, not who attended one
- * event. One event's sessions ("trong 3 buổi", "2 đợt") are no such figure, and neither is the period a
- * review conference is named for ("Hội nghị tổng kết năm 2024 … hơn 500 lượt cán bộ tham dự").
+ * of people after another figure in its sentence is a result of a period's work, not who attended one
+ * event; so is a count in "lượt" (person-times, summed over many sessions) in a paragraph framed by a
+ * period ("Năm 2024, …", "Trong 6 tháng đầu năm, …"). One event's few parts ("01 lớp tập huấn", "trong
+ * 3 buổi", "2 đợt") are no such figure, and the period a review conference is named for frames nothing
+ * ("Hội nghị tổng kết năm 2024 … hơn 500 lượt cán bộ tham dự"). "120 đại biểu" is an audience wherever it stands.
  */
-const FIGURE_BEFORE = new RegExp(String.raw`(?<![${L}\p{N}.,/])(?:${NUM})\s+(?!(?:buổi|đợt)(?![${L}]))(?:${UNIT_ALTERNATION})(?![${L}])`, 'u');
+const FIGURE_BEFORE = new RegExp(String.raw`(?<![${L}\p{N}.,/])(?!0?[1-3]\s)(?:${NUM})\s+(?!(?:buổi|đợt)(?![${L}]))(?:${UNIT_ALTERNATION})(?![${L}])`, 'u');
 
-/** A count in a sentence that reports results: another figure before it, or a period frame over it. */
-function reportsResults(text: string, sentences: Range[], periods: () => ReturnType<typeof findPeriodScopes>, at: number): boolean {
+/** A count in a sentence that reports results: another figure before it, or (a "lượt" count) a period frame over it. */
+function reportsResults(text: string, sentences: Range[], periods: () => ReturnType<typeof findPeriodScopes>, at: number, times: boolean): boolean {
   const sentence = rangeAt(sentences, at) ?? { start: Math.max(0, at - 200), end: at };
-  return FIGURE_BEFORE.test(text.slice(sentence.start, at)) || periodAt(periods().filter((p) => p.rule === 'indicator.period-frame'), at) !== null;
+  return FIGURE_BEFORE.test(text.slice(sentence.start, at)) || (times && periodAt(periods().filter((p) => p.rule === 'indicator.period-frame'), at) !== null);
 }
 
 /**
@@ -104,7 +105,7 @@ export function findCounts(text: string, sentences: Range[], ignore: Range[] = [
     const around = text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 30);
     if (!strong && !ATTEND.test(around) && !TAKE_PART_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120))
       && !forAudience(text, m.index)) continue;
-    if (m.groups!.times && reportsResults(text, sentences, periods, m.index)) continue;
+    if (!strong && reportsResults(text, sentences, periods, m.index, m.groups!.times !== undefined)) continue;
     const count = parseViNumber(m.groups!.n!);
     if (count === null) continue;
     const span = { start: m.index, end: m.index + m[0].length };

@@ -66,6 +66,8 @@ describe('topics and materials', () => {
     expect(evidenceText(about, r, 'topics[0]')).toBe('tình hình nhân quyền thế giới và khu vực');
     const taught = extractFromSourceText('Chuyên đề về cơ chế bảo vệ quyền con người của Liên hợp quốc được ông Trần Quốc Bảo, Phó Vụ trưởng Vụ Pháp luật quốc tế truyền đạt.');
     expect(taught.topic_details.map((t) => [t.title, t.speaker])).toEqual([['cơ chế bảo vệ quyền con người của Liên hợp quốc', 'Trần Quốc Bảo']]);
+    const byAfterVerb = extractFromSourceText('Ông Lê Văn Sơn, Giám đốc Sở Tư pháp phát biểu khai mạc; chuyên đề về quyền của người khuyết tật được trình bày bởi TS. Lê Thu Hà, giảng viên Học viện Chính trị khu vực III.');
+    expect(byAfterVerb.topic_details.map((t) => [t.title, t.speaker])).toEqual([['quyền của người khuyết tật', 'Lê Thu Hà']]);
     // A quoted list shares its presenter; a colon list's items each name their own.
     const quoted = extractFromSourceText('Hội nghị nghe hai chuyên đề “Quyền trẻ em” và “Bình đẳng giới” do bà Trần Thị Hoa, Phó Giám đốc Sở Y tế đảm nhận.');
     expect(quoted.topic_details.map((t) => [t.title, t.speaker])).toEqual([['Quyền trẻ em', 'Trần Thị Hoa'], ['Bình đẳng giới', 'Trần Thị Hoa']]);

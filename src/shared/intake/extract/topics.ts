@@ -52,16 +52,21 @@ const ABOUT_END = new RegExp(
 /**
  * "chuyên đề về … do Đại tá X, Phó Cục trưởng … trình bày", "… được ông Y truyền đạt", "“…” do TS. Z đảm
  * nhận": the presenter named after the topic, introduced by "do/được/bởi" and a rank, an honorific or a
- * capital, and followed by a presenting verb in the same clause. The topic ends where it starts.
+ * capital, and followed by a presenting verb in the same clause (or after it: "được trình bày bởi TS. Z").
+ * The topic ends where it starts.
  */
+const PRESENTER_START = String.raw`(?=\p{Lu}|(?:${alternation([...ranks, ...honorifics, 'các đồng chí', 'báo cáo viên', 'giảng viên'])})(?![${L}]))`;
 const PRESENTED_BY = new RegExp(
-  String.raw`[\s,]+(?:do|được|bởi)\s+(?=\p{Lu}|(?:${alternation([...ranks, ...honorifics, 'các đồng chí', 'báo cáo viên', 'giảng viên'])})(?![${L}]))[^;:\n]{2,200}?(?<![${L}])(?:trình bày|truyền đạt|đảm nhận|đảm nhiệm|phụ trách|giới thiệu|giảng dạy|giảng|thông tin|chia sẻ|hướng dẫn|phổ biến|quán triệt)(?![${L}])`,
+  String.raw`[\s,]+(?:do|được|bởi)\s+${PRESENTER_START}[^;:\n]{2,200}?(?<![${L}])(?:trình bày|truyền đạt|đảm nhận|đảm nhiệm|phụ trách|giới thiệu|giảng dạy|giảng(?!\s+viên)|thông tin|chia sẻ|hướng dẫn|phổ biến|quán triệt)(?![${L}])`,
   'u',
 );
+/** "…, được trình bày bởi TS. Z, giảng viên …": the verb first; the presenter runs to the clause's end. */
+const PRESENTED_BY_AFTER_VERB = new RegExp(String.raw`[\s,]+(?:được\s+)?(?:trình bày|truyền đạt|giới thiệu|giảng dạy)\s+bởi\s+${PRESENTER_START}[^;:\n]{2,200}`, 'u');
 
-/** The presenter phrase in `rest` (from `at` in the text), when it follows right after `from` or anywhere if `anywhere`. */
+/** The presenter phrase in `rest` (`at` in the text): right at its start, or anywhere if `anywhere`. */
 function presentedBy(rest: string, at: number, anywhere: boolean): { cut: number; presenter: Range } | null {
-  const m = PRESENTED_BY.exec(rest);
+  const found = [PRESENTED_BY.exec(rest), PRESENTED_BY_AFTER_VERB.exec(rest)].filter((m) => m !== null);
+  const m = found.sort((a, b) => a.index - b.index)[0];
   if (!m || (!anywhere && m.index !== 0)) return null;
   return { cut: m.index, presenter: { start: at + m.index, end: at + m.index + m[0].length } };
 }

@@ -41,6 +41,10 @@ const sets: Array<{ name: string; dir: string; gold: string }> = corpus && gold
       // Twelve articles (h67–h78) written and labelled blind by another independent labeller; a pure
       // test set with no dev half: never studied while fixing, scored once by the lead.
       { name: 'holdout5', dir: path.join(root, 'fixtures/corpus/holdout5'), gold: path.join(root, 'fixtures/corpus/holdout5/holdout5.gold.json') },
+      // Sixteen articles (h79–h94) written and labelled blind by a third independent labeller, committed
+      // before any scoring: h79–h86 may be studied (dev), h87–h94 not (test).
+      { name: 'holdout6-dev', dir: path.join(root, 'fixtures/corpus/holdout6'), gold: path.join(root, 'fixtures/corpus/holdout6/holdout6-dev.gold.json') },
+      { name: 'holdout6-test', dir: path.join(root, 'fixtures/corpus/holdout6'), gold: path.join(root, 'fixtures/corpus/holdout6/holdout6-test.gold.json') },
     ].filter((s) => fs.existsSync(s.gold));
 
 const two = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });

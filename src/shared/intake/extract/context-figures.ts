@@ -25,21 +25,29 @@ const UNITS = [
   'xã, phường, thị trấn', 'xã, phường, đặc khu', 'xã, phường', 'xã', 'phường', 'thị trấn', 'thôn, bản', 'thôn, làng',
   'thôn, tổ dân phố', 'thôn', 'bản', 'làng', 'buôn', 'ấp', 'tổ dân phố', 'đơn vị hành chính cấp xã', 'đơn vị hành chính',
   'tín đồ', 'chức sắc', 'chức việc', 'cơ sở thờ tự', 'dân tộc anh em', 'dân tộc', 'km', '%',
+  // Population in short ("gần 1,2 triệu dân"), religion ("92 chùa", "hơn 2.300 vị sư sãi", "900.000
+  // giáo dân, 3 giáo phận", "6 tôn giáo"), border gates and ethnic boarding schools: the setting too.
+  'dân', 'chùa', 'ngôi chùa', 'vị sư sãi', 'sư sãi', 'nhà sư', 'giáo dân', 'giáo phận', 'giáo xứ', 'giáo họ', 'họ đạo',
+  'tôn giáo', 'tổ chức tôn giáo', 'cửa khẩu quốc tế', 'cửa khẩu chính', 'cửa khẩu phụ', 'cửa khẩu', 'lối mở',
+  'trường phổ thông dân tộc nội trú', 'trường phổ thông dân tộc bán trú', 'trường dân tộc nội trú',
 ];
+/** "dân" counts people only when it is the whole word: not "dân tộc", "dân số", "dân quân"… */
+const NOT_PEOPLE_AFTER_DAN = /^\s+(?:tộc|số|quân|chủ|sự|cư|vận|phòng|nguyện|oan|ca|trí|sinh|dụng)(?![\p{L}])/u;
 const FIGURE = new RegExp(
   // The leading lookahead is a fast first-character filter, before the lookbehind.
   String.raw`(?=[\dkgxhtcKGXHTC])(?<![${L}\p{N}.,/])(?:(?<q>${QUALIFIER})\s+)?(?<n>${NUM})(?:\s+(?<scale>triệu|nghìn|ngàn|vạn))?\s*(?<unit>${alternation(UNITS)})(?![${L}])`,
   'giu',
 );
 /** What makes a clause describe the place. */
-const SETTING_CUE = /(?<![\p{L}])(?:dân số|nhân khẩu|sinh sống|cư trú|tín đồ|chức sắc|cơ sở thờ tự|dân tộc anh em|bờ biển|đường biên giới|diện tích)(?![\p{L}])|\d\s+(?:xã|phường|thị trấn|đặc khu|thôn|bản|làng|buôn|ấp|tổ dân phố|đơn vị hành chính)(?![\p{L}])/u;
+const SETTING_CUE = /(?<![\p{L}])(?:dân số|nhân khẩu|sinh sống|cư trú|tín đồ|chức sắc|cơ sở thờ tự|dân tộc anh em|bờ biển|biên giới|cửa khẩu|diện tích|chùa|sư sãi|giáo dân|giáo phận|giáo xứ|dân tộc nội trú|dân tộc bán trú)(?![\p{L}])|\d\s+(?:xã|phường|thị trấn|đặc khu|thôn|bản|làng|buôn|ấp|tổ dân phố|đơn vị hành chính|tôn giáo)(?![\p{L}])|\d\s+(?:triệu|nghìn|ngàn)\s+dân(?![\p{L}])(?!\s+(?:tộc|số|quân|chủ|sự|cư))/u;
 /** What makes a clause report a result instead. */
 // "cấp" issues cards, but "cấp xã", "cấp huyện" name a level of government.
 const RESULT_VERB = /(?<![\p{L}])(?:hỗ trợ|cấp(?!\s+(?:xã|huyện|tỉnh|cơ sở|thôn|trung ương|ủy|uỷ)(?![\p{L}]))|giải quyết|đào tạo|tạo việc làm|thu hút|xây dựng|khám|miễn|tuyên truyền|tập huấn|bồi dưỡng|đạt|giảm|tăng|thoát nghèo|trao|tặng|vận động|xử lý|phát hiện|tham dự|tham gia)(?![\p{L}])/u;
 // "98,7% dân số tham gia bảo hiểm y tế" reports a result: a share of the population that did something is no setting.
 const SHARE_OF_POPULATION = /^\s*(?:tổng\s+)?dân số(?!\s+(?:đã\s+)?(?:tham gia|được|có thẻ|sử dụng|tiếp cận)(?![\p{L}]))/u;
 /** "…, trong đó đồng bào dân tộc thiểu số chiếm khoảng 30%": the minorities' share of the population. */
-const MINORITY_SHARE_BEFORE = /(?<![\p{L}])(?:đồng bào|người)?\s*dân tộc thiểu số\s+(?:chiếm|là)\s+(?:tỷ lệ\s+|tỉ lệ\s+)?$/u;
+// Also one named people: "…, trong đó đồng bào Khmer chiếm khoảng 30,2%", "người Mông chiếm 40%".
+const MINORITY_SHARE_BEFORE = /(?:(?<![\p{L}])(?:đồng bào|người)?\s*dân tộc thiểu số\s+(?:chiếm|là)|(?<![\p{L}])(?:đồng bào|người)\s+(?:dân tộc\s+)?\p{Lu}[\p{L}\p{M}'-]*(?:(?:,\s*|\s+và\s+)\p{Lu}[\p{L}\p{M}'-]*)*\s+chiếm)\s+(?:tỷ lệ\s+|tỉ lệ\s+)?$/u;
 const SCALE: Record<string, number> = { triệu: 1e6, nghìn: 1e3, ngàn: 1e3, vạn: 1e4 };
 
 function clausesOf(text: string, sentence: Range): Range[] {
@@ -58,7 +66,7 @@ function clausesOf(text: string, sentence: Range): Range[] {
 export function findContextFigures(text: string, sentences: Range[]): ContextFinding[] {
   const out: ContextFinding[] = [];
   // Most articles describe no setting: one scan for a cue spares the figure search at every digit.
-  if (!SETTING_CUE.test(text) && !/dân số|dân tộc thiểu số\s+(?:chiếm|là)/u.test(text)) return out;
+  if (!SETTING_CUE.test(text) && !/dân số|dân tộc thiểu số\s+(?:chiếm|là)|(?:đồng bào|người)\s+\p{Lu}\S*\s+chiếm/u.test(text)) return out;
   FIGURE.lastIndex = 0;
   for (let m = FIGURE.exec(text); m; m = FIGURE.exec(text)) {
     const g = m.groups!;
@@ -69,6 +77,7 @@ export function findContextFigures(text: string, sentences: Range[]): ContextFin
     const clauseText = text.slice(clause.start, clause.end);
     const unit = g.unit!;
     const after = text.slice(end, Math.min(clause.end, end + 40));
+    if (unit === 'dân' && NOT_PEOPLE_AFTER_DAN.test(after)) continue;
     const minorityShare = unit === '%' && MINORITY_SHARE_BEFORE.test(text.slice(Math.max(clause.start, start - 60), start));
     if (unit === '%') {
       if (!SHARE_OF_POPULATION.test(after) && !minorityShare) continue;

@@ -82,3 +82,21 @@ describe('event date', () => {
     }
   });
 });
+
+describe('a yearless event date with the year written elsewhere in the article', () => {
+  it('reads a weekday with the date in parentheses, the year from the event name', () => {
+    const r = extractFromSourceText('(Cổng TTĐT Bình Phước) - Thứ Ba (14/4), Ban Chỉ đạo về nhân quyền tỉnh tổ chức hội nghị sơ kết công tác nhân quyền quý I năm 2026.');
+    expect([r.event_date, r.date_year_inferred]).toEqual(['2026-04-14', true]);
+  });
+
+  it('reads "Ngày 3 và 4/9" as a two-day span, the year from the lead', () => {
+    const r = extractFromSourceText('Ngày 3 và 4/9, Bộ Chỉ huy Quân sự tỉnh tổ chức tập huấn công tác nhân quyền cho 150 cán bộ. Đây là đợt tập huấn thứ hai trong năm 2024.');
+    expect([r.event_date, r.event_end_date]).toEqual(['2024-09-03', '2024-09-04']);
+    expect(r.evidence.event_date?.warnings).toEqual([expect.stringContaining('năm 2024 ghi ở chỗ khác trong bài')]);
+  });
+
+  it('takes the year from a later full date, never from a law, a comparison or a deadline', () => {
+    const source = 'Chiều 22-5, Sở Tư pháp tổ chức hội nghị tập huấn về quyền con người trong Hiến pháp năm 2013, tăng so với cùng kỳ năm 2022.\nNgày 30/5/2023, các xã đã gửi báo cáo; hoàn thành trước ngày 15/12/2031.';
+    expect(extractFromSourceText(source).event_date).toBe('2023-05-22');
+  });
+});

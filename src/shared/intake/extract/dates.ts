@@ -58,7 +58,8 @@ const LEAD_CUE = /^(?:\(?[\p{Lu}][\p{L}\p{N}.]{1,20}\)?\s*[-–]\s*)?(?:(?:Trong
 const FIRST_DAY_BEFORE = /(?<![\d\/])(\d{1,2})\s*(?:và|-|–|đến|tới)\s*$/u;
 const YEARLESS_CUE = /(?:Sáng|Chiều|Tối|Ngày|sáng|chiều|tối|ngày)\s+\d{1,2}\/\d{1,2}(?![\/\d])/u;
 /** "Sáng nay (15/10)", "Chiều qua (3/4)": broadcasters put the date in parentheses after a deictic "today". */
-const TODAY_BEFORE = /(?<![\p{L}])(?:(?:[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Hh]ôm)\s+(?:nay|qua)|[Hh]ôm nay|[Nn]gày hôm nay)\s*\($/u;
+// A weekday does the same: "Thứ Năm (9/10), Ban Chỉ đạo … tổ chức …".
+const TODAY_BEFORE = /(?<![\p{L}])(?:(?:[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Hh]ôm)\s+(?:nay|qua)|[Hh]ôm nay|[Nn]gày hôm nay|[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ\s+[Nn]hật)\s*\($/u;
 /**
  * A yearless span of days the shared date reader cannot see, because its last day has no cue word:
  * "(từ 12 đến 14/9)", "từ ngày 6 đến 9-10". The event starts on the first day.
@@ -67,10 +68,30 @@ const YEARLESS_SPAN = /(?<![\p{L}\d\/])từ\s+(?:ngày\s+)?(\d{1,2})\s*(?:đến
 
 /**
  * A span of days written as a range: "Trong 3 ngày (14 - 16/11)", "từ ngày 14 đến 16/11/2025",
- * "(từ 12 đến 14/9)", "Trong hai ngày 16, 17/9", "từ ngày 16 đến hết ngày 18/9". The event starts on
- * the first day and ends on the last.
+ * "(từ 12 đến 14/9)", "Trong hai ngày 16, 17/9", "từ ngày 16 đến hết ngày 18/9", "Ngày 5 và 6/8". The
+ * event starts on the first day and ends on the last.
  */
-const DAY_RANGE = /(?<![\p{L}\d\/])(?:(?:[Tt]rong|[Kk]éo dài)\s+(?:\d|hai|ba|bốn|năm)\s+ngày\s*\(?\s*(?:từ\s+)?(?:ngày\s+)?|[Tt]ừ\s+(?:ngày\s+)?)(\d{1,2})(?:\/(\d{1,2}))?\s*(?:-|–|,|(?:đến|tới)(?:\s+hết)?)\s*(?:ngày\s+)?(\d{1,2})[\/-](\d{1,2})(?:[\/-](\d{4}))?(?![\d\/])/gu;
+const DAY_RANGE = /(?<![\p{L}\d\/])(?:(?:[Tt]rong|[Kk]éo dài)\s+(?:\d|hai|ba|bốn|năm)\s+ngày\s*\(?\s*(?:từ\s+)?(?:ngày\s+)?|[Tt]ừ\s+(?:ngày\s+)?|[Nn]gày\s+(?=\d{1,2}\s*(?:và|,)\s*\d))(\d{1,2})(?:\/(\d{1,2}))?\s*(?:-|–|,|và|(?:đến|tới)(?:\s+hết)?)\s*(?:ngày\s+)?(\d{1,2})[\/-](\d{1,2})(?:[\/-](\d{4}))?(?![\d\/])/gu;
+
+/**
+ * A year the article writes elsewhere ("… 9 tháng năm 2025", "Ngày 20/11/2025" further on): the year of a
+ * yearless event date when neither the event's name, a date line nor the publication date gives one.
+ * Never a law's year ("Hiến pháp năm 2013"), a comparison ("cùng kỳ năm 2024"), a target or deadline
+ * ("đến năm 2030", "trước ngày 10/12/2025"), a period ("giai đoạn 2021 - 2025") or a cited document's date.
+ */
+const YEAR_IN_TEXT = /(?<![\p{L}])năm\s+((?:19|20)\d{2})(?!\s*[-–]\s*\d)(?!\d)|(?<![\d\/])\d{1,2}[\/-]\d{1,2}[\/-]((?:19|20)\d{2})(?!\d)/gu;
+const NOT_THE_EVENT_YEAR = /(?:Hiến pháp|[Ll]uật|Công ước|Tuyên ngôn|Tuyên bố|Chương trình nghị sự|cùng kỳ|[Gg]iai đoạn|[Đđ]ến|[Tt]ới|[Tt]rước|[Ss]au|[Tt]ừ|[Hh]ạn|[Cc]hậm nhất|[Tt]ầm nhìn)(?:\s+ngày)?\s*$/u;
+
+function yearInText(text: string, lines: Range[]): number | null {
+  YEAR_IN_TEXT.lastIndex = 0;
+  for (let m = YEAR_IN_TEXT.exec(text); m; m = YEAR_IN_TEXT.exec(text)) {
+    if (lines.some((l) => m!.index < l.end && m!.index + m![0].length > l.start)) continue;
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    if (NOT_THE_EVENT_YEAR.test(before) || DOCUMENT_BEFORE.test(before)) continue;
+    return Number(m[1] ?? m[2]);
+  }
+  return null;
+}
 
 const pad = (n: string) => n.padStart(2, '0');
 const viDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
@@ -157,6 +178,9 @@ export function findDates(
   if (eventNameYear !== null) [year, yearSource] = [eventNameYear, 'event_name'];
   else if (dateLine) [year, yearSource] = [Number(dateLine.value.slice(0, 4)), 'date_line'];
   else if (contextPublished) [year, yearSource] = [Number(contextPublished.slice(0, 4)), 'published'];
+  // A year written elsewhere in the article: the draft says so in a doubt (no year_source names it).
+  const textYear = year === null ? yearInText(text, lines) : null;
+  if (textYear !== null) year = textYear;
 
   type Candidate = { score: number; date: string; end: string | null; span: Range; inferred: boolean; rule: string };
   const candidates: Candidate[] = [];
@@ -217,9 +241,10 @@ export function findDates(
   const doubts: string[] = [];
   const rival = candidates.find((c) => c !== best && c.date !== best!.date && c.score >= best!.score - 1 && c.score >= 6);
   if (rival) doubts.push(`Hai ngày khác nhau trong bài (${viDate(best.date)} và ${viDate(rival.date)}); hãy kiểm tra ngày diễn ra.`);
-  if (best.inferred && yearSource !== 'event_name') doubts.push(`Năm không ghi trong câu nêu ngày; đã lấy theo ${yearSource === 'date_line' ? 'ngày đăng bài' : 'ngày xuất bản'}.`);
+  if (best.inferred && textYear !== null) doubts.push(`Năm không ghi trong câu nêu ngày; đã lấy theo năm ${textYear} ghi ở chỗ khác trong bài.`);
+  else if (best.inferred && yearSource !== 'event_name') doubts.push(`Năm không ghi trong câu nêu ngày; đã lấy theo ${yearSource === 'date_line' ? 'ngày đăng bài' : 'ngày xuất bản'}.`);
   return {
-    eventDate: { value: date, spans: [best.span], rule: best.inferred ? `${best.rule}+year-${yearSource}` : best.rule },
+    eventDate: { value: date, spans: [best.span], rule: best.inferred ? `${best.rule}+year-${textYear !== null ? 'text' : yearSource}` : best.rule },
     eventEndDate: { value: end, spans: [best.span], rule: best.end ? best.rule : 'date.single-day' },
     doubts,
     yearInferred: best.inferred,

@@ -35,4 +35,11 @@ describe('organizers', () => {
     const b = extractFromSourceText('Sáng 5/7, UBND tỉnh Sơn La tổ chức sơ kết 6 tháng thực hiện công tác nhân quyền.');
     expect(b.organizers).toEqual(['UBND tỉnh Sơn La']);
   });
+
+  it('never takes a newspaper\'s dateline before the lead for an organiser', () => {
+    const a = extractFromSourceText('Báo Quảng Ngãi - Ngày 4/3/2026, Sở Tư pháp tỉnh tổ chức hội nghị tập huấn về quyền con người.');
+    expect(a.organizers).toEqual(['Sở Tư pháp tỉnh']);
+    const b = extractFromSourceText('Báo Cà Mau - Sáng 9-6, Công an tỉnh Cà Mau tổ chức lớp bồi dưỡng kiến thức nhân quyền.');
+    expect(b.organizers).toEqual(['Công an tỉnh Cà Mau']);
+  });
 });

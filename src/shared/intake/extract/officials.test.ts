@@ -146,4 +146,14 @@ describe('officials: roles, ranks and whole titles', () => {
     const r = extractFromSourceText('Cùng dự có ông Đinh Quốc Hưng, nguyên Vụ trưởng Vụ Pháp chế, chuyên gia tư vấn của Ban Chỉ đạo.');
     expect(r.officials[0]).toMatchObject({ title: 'nguyên Vụ trưởng Vụ Pháp chế, chuyên gia tư vấn của Ban Chỉ đạo', role: 'guest' });
   });
+
+  it('keeps a unit whose name has a dash and a family-name-like word ("Dân tộc - Tôn giáo") whole', () => {
+    const r = extractFromSourceText('Ông Hà Văn Lộc, Phó Trưởng phòng Dân tộc - Tôn giáo, Sở Nội vụ cho biết, toàn tỉnh có 5 tôn giáo.');
+    expect(r.officials[0]).toMatchObject({ name: 'Hà Văn Lộc', title: 'Phó Trưởng phòng Dân tộc - Tôn giáo, Sở Nội vụ' });
+  });
+
+  it('takes a presenter who "thông tin những/các nội dung …" for a speaker', () => {
+    const r = extractFromSourceText('Tại lớp học, bà Đinh Thị Nga, Phó Trưởng phòng Tư pháp huyện, đã thông tin các nội dung về quyền trẻ em.');
+    expect(r.officials[0]).toMatchObject({ name: 'Đinh Thị Nga', role: 'speaker' });
+  });
 });

@@ -39,6 +39,8 @@ const SPEECH = new RegExp(
     'đề xuất', 'nhận định', 'cho rằng', 'mong muốn', 'thông báo', 'bày tỏ', 'ghi nhận', 'biểu dương',
     'gợi mở', 'làm rõ', 'chúc mừng', 'giải đáp', 'nhắc lại', 'tổng kết', 'giới thiệu', 'phổ biến',
     'giảng dạy', 'giảng bài', 'thông tin về', 'thông tin tới', 'thông tin cho', 'tham luận',
+    // "X đã thông tin những nội dung cơ bản về …": briefing the audience on the subject.
+    'thông tin những', 'thông tin các', 'thông tin một số', 'thông tin nội dung',
     // "X … trao đổi chuyên đề", "Chuyên đề … do X đảm nhận": presenting a topic.
     'trao đổi', 'đảm nhận', 'đảm nhiệm', 'đảm trách', 'thuyết trình', 'lên lớp', 'trả lời', 'phụ trách chuyên đề',
   ])})(?![${L}])|(?<![${L}])hướng dẫn(?!\s+số)(?![${L}])|(?<![${L}])báo cáo(?!\s+viên)(?![${L}])|(?<![${L}])(?<!(?:lễ|phiên|buổi)\s)(?:khai mạc|bế mạc)(?![${L}])`,

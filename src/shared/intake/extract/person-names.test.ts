@@ -36,4 +36,10 @@ describe('person names of Central Highlands and other ethnic-minority forms', ()
     expect(namesIn('Dự hội nghị có Ma Thị Thúy, Phó Chủ tịch UBND huyện.')).toEqual(['Ma Thị Thúy']);
     expect(namesIn('Tại mục A, Phó Chủ tịch UBND tỉnh nêu rõ trách nhiệm.')).toEqual([]);
   });
+
+  it('never takes a two-syllable place after "thành phố", "huyện", "xã" for a person', () => {
+    expect(namesIn('Tại thành phố Sầm Sơn, Hội Nhà báo tỉnh phối hợp tổ chức lớp bồi dưỡng.')).toEqual([]);
+    expect(namesIn('Ngày 3/5, tại huyện Lạc Sơn, Sở Tư pháp tỉnh tổ chức hội nghị.')).toEqual([]);
+    expect(namesIn('Dự có Chủ tịch UBND xã Lò Văn Mười.')).toEqual(['Lò Văn Mười']);
+  });
 });

@@ -37,6 +37,12 @@ const provinceSet = new Set(provinceNames);
 const titleWords = new Set(titleStarts.flatMap((t) => t.split(' ')).filter((w) => /^\p{Lu}/u.test(w)));
 /** Capitalised words that begin a sentence or a phrase but never a name. */
 const notNameStart = new Set([...titleWords, 'Tại', 'Theo', 'Trong', 'Thiếu', 'Đại', 'Thượng', 'Trung', 'Nhân', 'Việt', 'Nhà', 'Đảng']);
+/**
+ * A two-syllable run right after a kind of place is that place ("tại thành phố Sầm Sơn", "huyện Lạc
+ * Sơn"), even when its first syllable is a family name. Three syllables after "xã" stay a person's
+ * name ("Chủ tịch UBND xã Lò Văn Mười").
+ */
+const PLACE_KIND_BEFORE = /(?<![\p{L}])(?:thành phố|TP\.?|thị xã|thị trấn|huyện|quận|phường|xã|đặc khu|thôn|bản|làng|xóm|ấp|buôn|khu phố)[ \t]+$/u;
 export const PROVINCE_AT_START = new RegExp(String.raw`^(?:${alternation(provinceNames)})(?![${L}])\s*`, 'u');
 
 export function isProvinceName(name: string): boolean {
@@ -78,6 +84,7 @@ export function findNameRuns(text: string, cuedAt: (start: number) => boolean): 
       // Ede, Jrai and other Central Highlands names may run to five syllables ("Y Thanh Hà Niê Kđăm").
       // The cue is looked up only for runs of a name's length: it is the costly test.
       if (count > 5) continue;
+      if (count === 2 && PLACE_KIND_BEFORE.test(text.slice(Math.max(0, starts[i]! - 12), starts[i]!))) break;
       const cued = cuedAt(starts[i]!);
       if (count === 5 && !cued && !ETHNIC_PREFIX.test(words[i]!)) continue;
       const middleFamily = MIDDLE_NAME_FAMILY.has(words[i]!) && MIDDLE_NAMES.has(words[i + 1] ?? '');

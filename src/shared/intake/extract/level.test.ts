@@ -14,4 +14,13 @@ describe('level', () => {
     const r = extractFromSourceText('Ngày 12/5/2025, Bộ Chỉ huy Quân sự tỉnh Kon Tum tổ chức lớp bồi dưỡng kiến thức về quyền con người.');
     expect(r.level).toBe('province');
   });
+
+  it('takes an event organised by a commune\'s association or committee for a commune event', () => {
+    const a = extractFromSourceText('Sáng 2/10/2025, Hội Nông dân xã Tả Phìn phối hợp với Ban Chỉ đạo về nhân quyền xã tổ chức hội nghị tuyên truyền về quyền con người.');
+    expect(a.level).toBe('commune');
+    const b = extractFromSourceText('Sáng 2/10/2025, Hội Nông dân xã Tả Phìn phối hợp với Sở Tư pháp tỉnh Lào Cai tổ chức hội nghị tuyên truyền về quyền con người.');
+    expect(b.level).not.toBe('commune');
+    const c = extractFromSourceText('Sáng 2/10/2025, Ban Chỉ đạo về nhân quyền tỉnh Lào Cai tổ chức hội nghị tập huấn cho cán bộ cấp xã.');
+    expect(c.level).toBe('province');
+  });
 });

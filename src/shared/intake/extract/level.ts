@@ -7,6 +7,11 @@ import type { Found } from './found.js';
  * a provincial committee's training "cấp cơ sở" is still a provincial event.
  */
 const COMMUNE_BODY = /^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Đảng ủy|Đảng uỷ|Công an)\s+(?:xã|phường|thị trấn|đặc khu)(?![\p{L}])/u;
+/**
+ * Any body whose area, at the end of its name, is a commune: "Hội Liên hiệp Phụ nữ xã Mường Phăng",
+ * "Ban Chỉ đạo về nhân quyền xã" (not "cấp xã", "các xã", nor "xã hội").
+ */
+const COMMUNE_AREA = /(?<![\p{L}])(?<!(?:cấp|các|những)\s)(?:xã|phường|thị trấn|đặc khu)(?:\s+\p{Lu}[\p{L}\p{M}]*)*\s*$/u;
 const PROVINCE_BODY = /(?:tỉnh|thành phố|Tỉnh ủy|Thành ủy)(?![\p{L}])/u;
 const REGIONAL = /(?:các tỉnh|khu vực)\s+(?:khu vực\s+)?(?:phía\s+)?(?:miền|Tây|Đông|Nam|Bắc|Trung|đồng bằng|duyên hải)/u;
 /**
@@ -33,6 +38,11 @@ export function findLevel(
 ): Found<string> | null {
   const commune = organizers.find((o) => COMMUNE_BODY.test(o.value));
   if (commune) return { value: 'commune', spans: commune.spans, rule: 'level.commune-organizer' };
+  // The lead organiser is a commune's body and no organiser is a province's: a commune event.
+  const lead0 = organizers[0];
+  if (lead0 && COMMUNE_AREA.test(lead0.value) && !organizers.some((o) => PROVINCE_BODY.test(o.value) || NATIONAL_BODY.test(o.value))) {
+    return { value: 'commune', spans: lead0.spans, rule: 'level.commune-area-organizer' };
+  }
   const name = eventSentence || (eventName?.value ?? '');
   const regional = REGIONAL.exec(name);
   if (regional && eventName) return { value: 'regional', spans: eventName.spans, rule: 'level.regional-event-name' };

@@ -4,6 +4,7 @@ import type { Found } from './found.js';
 import { findPeriodScopes, periodAt } from './indicator-period.js';
 import { UNIT_ALTERNATION } from './indicator-units.js';
 import { L } from './lexicon.js';
+import { tellsOfPastCourses } from './past-courses.js';
 import { rangeAt, type Range } from './segments.js';
 
 /**
@@ -29,7 +30,7 @@ const NUM = String.raw`\d{1,3}(?:\.\d{3})+|\d+`;
 const FIRST = String.raw`(?=[\dkgxchtnílKGXCHTNÍL])`;
 const QUALIFIER = String.raw`(?<q>khoảng|gần|xấp xỉ|chừng|hơn|trên|ngoài|ít nhất|tối thiểu|có tới|lên đến|lên tới|gần như)`;
 const PARTICIPANTS = new RegExp(
-  String.raw`${FIRST}(?<![${L}\p{N}.,/])(?:${QUALIFIER}\s+)?(?<n>${NUM})\s+(?<times>lượt\s+)?(?<unit>đại biểu|học viên|cán bộ|công chức|hội viên|đoàn viên|đồng chí|người|thành viên)(?![${L}])`,
+  String.raw`${FIRST}(?<![${L}\p{N}.,/])(?:${QUALIFIER}\s+)?(?<n>${NUM})\s+(?<times>lượt\s+)?(?<unit>đại biểu|học viên|cán bộ|công chức|hội viên|đoàn viên|đồng chí|người|thành viên|phóng viên|nhà báo)(?![${L}])`,
   'giu',
 );
 const PART_OF_BEFORE = /(?:trong đó|gồm|bao gồm)[^.;\n]{0,12}$/u;
@@ -106,6 +107,7 @@ export function findCounts(text: string, sentences: Range[], ignore: Range[] = [
     if (!strong && !ATTEND.test(around) && !TAKE_PART_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120))
       && !forAudience(text, m.index)) continue;
     if (!strong && reportsResults(text, sentences, periods, m.index, m.groups!.times !== undefined)) continue;
+    if (tellsOfPastCourses(text, rangeAt(sentences, m.index) ?? { start: m.index, end: m.index })) continue;
     const count = parseViNumber(m.groups!.n!);
     if (count === null) continue;
     const span = { start: m.index, end: m.index + m[0].length };

@@ -13,3 +13,19 @@ describe('a figure above its plan', () => {
     expect(r.indicators[0]).toMatchObject({ value: 5375, percent_of_target: 107.5 });
   });
 });
+
+describe('figures that are no result', () => {
+  it('drops an aim asked for a coming year, with the year between the request and whom it addresses', () => {
+    const r = extractFromSourceText('Năm 2024, tỉnh đã hỗ trợ 210 căn nhà. Kết luận hội nghị, ông A đề nghị trong năm 2025 các sở, ngành phải tổ chức ít nhất 3 lớp tập huấn về quyền con người.');
+    expect(r.indicators.map((i) => i.value)).toEqual([210]);
+  });
+
+  it('drops an organiser\'s earlier courses: neither an indicator nor the audience', () => {
+    const r = extractFromSourceText('Ngày 5/6/2024, Hội Luật gia tỉnh tổ chức lớp bồi dưỡng về quyền con người cho hơn 60 phóng viên.\n\nTrước đó, năm 2022, Hội đã mở 3 lớp cho 210 hội viên.');
+    expect(r.indicators).toEqual([]);
+    expect(r.participants_count).toBe(60);
+    const similar = extractFromSourceText('Ngày 5/6/2024, Sở Tư pháp tổ chức hội nghị cho 80 đại biểu. Năm 2023, Sở đã tổ chức 4 hội nghị tương tự với 350 cán bộ tham dự.');
+    expect(similar.indicators).toEqual([]);
+    expect(similar.participants_count).toBe(80);
+  });
+});

@@ -8,6 +8,7 @@ import { findPeriodScopes, periodAt } from './indicator-period.js';
 import { findUnitlessFigures } from './indicator-unitless.js';
 import { toVnd, UNIT_ALTERNATION } from './indicator-units.js';
 import { L } from './lexicon.js';
+import { tellsOfPastCourses } from './past-courses.js';
 import { rangeAt, type Range } from './segments.js';
 
 /**
@@ -57,7 +58,8 @@ const DENOMINATOR_BEFORE = /(?<![\p{L}])(?:trên|trong|so với)\s+tổng\s+số
  * "đề nghị … bảo đảm 100% …". Looked for in the sentence before the figure.
  */
 // "yêu cầu gỡ bỏ 38 bài viết" reports an action: a request counts only when addressed to someone.
-const DIRECTIVE_BEFORE = /(?<![\p{L}])(?:(?:yêu cầu|đề nghị|chỉ đạo)\s+(?:các|mỗi|từng|toàn|cán bộ|cấp ủy|cấp uỷ|chính quyền|địa phương|đơn vị|sở|ngành|UBND|Ủy ban|lực lượng)|phấn đấu|quyết tâm|đặt mục tiêu|mục tiêu (?:đến|năm|là))(?![\p{L}])/iu;
+// A time phrase may stand between the request and whom it addresses: "đề nghị trong năm 2025 các thành viên …".
+const DIRECTIVE_BEFORE = /(?<![\p{L}])(?:(?:yêu cầu|đề nghị|chỉ đạo)\s+(?:(?:trong|từ nay đến|đến|thời gian)\s+[^,;.]{1,20}?\s+)?(?:các|mỗi|từng|toàn|cán bộ|cấp ủy|cấp uỷ|chính quyền|địa phương|đơn vị|sở|ngành|UBND|Ủy ban|lực lượng)|phấn đấu|quyết tâm|đặt mục tiêu|mục tiêu (?:đến|năm|là))(?![\p{L}])/iu;
 // "vượt 15 căn so với số đăng ký": above a plan or a registered number by that much.
 /**
  * What is planned, not done: "Dự kiến …, tỉnh sẽ hỗ trợ 1.500 căn", "giao chỉ tiêu …", "… trong năm tới", in
@@ -117,7 +119,7 @@ export function findIndicators(text: string, sentences: Range[], skip: Range[]):
   // that a "%" of plan or an amount after one attaches to it as to any figure.
   const unitless = findUnitlessFigures(text, sentences, skip).filter((u) => {
     const sentence = rangeAt(sentences, u.span.start) ?? { start: 0, end: text.length };
-    return !planned(text, sentence.start, u.span.start);
+    return !planned(text, sentence.start, u.span.start) && !tellsOfPastCourses(text, sentence);
   });
   const takeUnitless = (before: number) => {
     while (unitless.length && unitless[0]!.span.start < before) {
@@ -145,7 +147,7 @@ export function findIndicators(text: string, sentences: Range[], skip: Range[]):
     const samePrevious = previous && previous.sentence.start === sentence.start ? previous : null;
     if (CONTEXT_AFTER.test(text.slice(end, end + 24)) || POPULATION_BEFORE.test(text.slice(Math.max(0, start - 20), start))) continue;
     if (DENOMINATOR_BEFORE.test(before)) continue;
-    if (planned(text, sentence.start, start)) continue;
+    if (planned(text, sentence.start, start) || tellsOfPastCourses(text, sentence)) continue;
 
     if (!g.b && samePrevious && samePrevious.finding.value.target === null && TARGET_IN_BRACKET_BEFORE.test(text.slice(Math.max(0, start - 40), start))) {
       const prev = samePrevious.finding;

@@ -79,5 +79,25 @@ describe('topics and materials', () => {
     const r = extractFromSourceText('Ông Lê Văn Hải, Giám đốc Sở Tư pháp trình bày chuyên đề về bảo đảm quyền tự do tín ngưỡng được pháp luật ghi nhận.');
     expect(r.topic_details.map((t) => [t.title, t.speaker])).toEqual([['bảo đảm quyền tự do tín ngưỡng được pháp luật ghi nhận', 'Lê Văn Hải']]);
   });
-});
 
+  it('reads topics a presenter at a training gives in prose ("thông tin những nội dung …", "chia sẻ về …")', () => {
+    const source = 'Sáng 7/4/2026, Sở Tư pháp tổ chức lớp tập huấn về quyền con người cho 60 học viên. Tại lớp học, bà Lê Thị Hòa, Phó Giám đốc Sở Tư pháp, đã thông tin những nội dung cơ bản về quyền trẻ em trong pháp luật Việt Nam; quyền của người cao tuổi. Thượng tá Vi Văn Đông, Phó Trưởng phòng Tham mưu Công an tỉnh chia sẻ về thủ đoạn lôi kéo người dân xuất cảnh trái phép.';
+    expect(extractFromSourceText(source).topic_details.map((t) => [t.title, t.speaker])).toEqual([
+      ['nội dung cơ bản về quyền trẻ em trong pháp luật Việt Nam', 'Lê Thị Hòa'],
+      ['quyền của người cao tuổi', 'Lê Thị Hòa'],
+      ['thủ đoạn lôi kéo người dân xuất cảnh trái phép', 'Vi Văn Đông'],
+    ]);
+  });
+
+  it('never takes a chair\'s speech, a report\'s results or a briefing on the situation for a topic', () => {
+    const source = 'Sáng 7/4/2026, Sở Tư pháp tổ chức lớp tập huấn về quyền con người cho 60 học viên. Ông Trần Văn Hải, Giám đốc Sở Tư pháp chủ trì và phát biểu về ý nghĩa của lớp học. Đại tá Lò Văn Minh, Phó Giám đốc Công an tỉnh báo cáo về kết quả công tác nhân quyền năm 2025. Ông Hà Văn Tú, Phó Trưởng phòng An ninh đối ngoại thông tin về tình hình nhân quyền thế giới.';
+    expect(extractFromSourceText(source).topics).toEqual([]);
+  });
+
+  it('reads the course\'s own list ("Nội dung lớp học còn có …; …") but not prose content at an outreach meeting', () => {
+    const course = extractFromSourceText('Lớp bồi dưỡng diễn ra trong 2 ngày. Nội dung lớp học còn có kỹ năng xử lý tin giả trên mạng xã hội; quyền riêng tư của trẻ em trên báo chí.');
+    expect(course.topics).toEqual(['kỹ năng xử lý tin giả trên mạng xã hội', 'quyền riêng tư của trẻ em trên báo chí']);
+    const outreach = extractFromSourceText('Sáng 2/10/2025, UBND xã tổ chức hội nghị tuyên truyền về quyền con người cho người dân. Ông Lò Văn Sơn, Trưởng Công an xã giới thiệu những nội dung cơ bản của Hiến pháp năm 2013 về quyền con người.');
+    expect(outreach.topics).toEqual([]);
+  });
+});

@@ -95,6 +95,57 @@ function taughtTopics(text: string, sentences: Range[]): TopicFinding[] {
   return out;
 }
 
+/**
+ * A person presents a subject in prose: "Ông X, Phó Trưởng ban … thông tin về những thành tựu …",
+ * "Đại tá Y, … chia sẻ về thủ đoạn …", "bà Z, … đã thông tin những nội dung cơ bản về …; …; …",
+ * "Đại úy W, … hướng dẫn các hội viên cách nhận biết …". The subject of the clause must be a person (a
+ * rank or "ông/bà/đồng chí" before a capital), and the verb one of presenting: a chair's "phát biểu về
+ * …" or a report's "báo cáo về kết quả …" is not a topic, nor is what a chair shares.
+ */
+const PRESENTER_SUBJECT = new RegExp(String.raw`(?<![${L}])(?:${alternation([...ranks, ...honorifics])})\.?\s+\p{Lu}[^;:
+]{0,160}$`, 'u');
+// "thu thập thông tin về", "cung cấp thông tin về": "thông tin" is the noun there, not the verb.
+const PRESENTS = /(?<![\p{L}])(?<!(?:thu thập|cung cấp|tiếp nhận|trao đổi|nắm|xử lý|bảo mật)\s)(?:đã\s+)?(?<verb>(?:trình bày|chia sẻ|thông tin|truyền đạt|giới thiệu|phổ biến)\s+(?:(?:những|các|một số)\s+(?=nội dung)|về\s+(?:(?:những|các|một số)\s+)?)|hướng dẫn\s+(?:các\s+|cho\s+)?(?:hội viên|học viên|đại biểu|cán bộ|người dân|phụ nữ|thanh niên)(?:\s+[\p{Ll}\p{M}]+){0,3}?\s+cách\s+)/u;
+/** A report's results or the course's plan, not a subject. */
+// "thông tin về tình hình …" briefs on the situation; the labelled articles never take it for a topic.
+const NOT_PRESENTED = /^(?:tình hình|kết quả|dự thảo|kế hoạch|chương trình|mục đích|mục tiêu|ý nghĩa|nội quy|quy chế|thành phần|báo cáo|tình hình thực hiện)(?![\p{L}])|^[“"]/iu;
+/** "Nội dung lớp học còn có …; …": the course's own list of subjects. */
+const COURSE_CONTENT = /(?<![\p{L}])[Nn]ội dung\s+(?:lớp học|lớp tập huấn|lớp bồi dưỡng|khóa học|khoá học|chương trình tập huấn|buổi tập huấn|tập huấn|bồi dưỡng)\s+(?:còn\s+)?(?:có|gồm(?:\s+có)?|tập trung vào)\s+/u;
+
+/** A training: what its presenters teach is a topic; at an outreach meeting it is only described content. */
+const TRAINING = /(?<![\p{L}])(?:tập huấn|bồi dưỡng|lớp học|học viên|giảng viên|báo cáo viên)(?![\p{L}])/iu;
+
+function presentedInProse(text: string, sentences: Range[]): TopicFinding[] {
+  const out: TopicFinding[] = [];
+  if (!TRAINING.test(text)) return out;
+  for (const sentence of sentences) {
+    const s = text.slice(sentence.start, sentence.end);
+    const course = COURSE_CONTENT.exec(s);
+    if (course) {
+      const from = sentence.start + course.index + course[0].length;
+      out.push(...cutItems(colonList(text, from, sentence.end, null, sentence.start + course.index), 'topic.course-content'));
+      continue;
+    }
+    const m = PRESENTS.exec(s);
+    if (!m || /chủ trì/u.test(s) || !PRESENTER_SUBJECT.test(s.slice(0, m.index))) continue;
+    const from = sentence.start + m.index + m[0].length;
+    if (NOT_PRESENTED.test(text.slice(from, sentence.end))) continue;
+    const cueAt = sentence.start + m.index + m[0].indexOf(m.groups!.verb!);
+    out.push(...cutItems(colonList(text, from, sentence.end, null, cueAt), 'topic.presented'));
+  }
+  return out;
+}
+
+/** Each item ends where its clause does ("…, qua đó …", "… cho cán bộ …"); short remnants are dropped. */
+function cutItems(items: TopicFinding[], rule: string): TopicFinding[] {
+  return items.flatMap((t) => {
+    const value = t.value.slice(0, ABOUT_END.exec(t.value)?.index ?? t.value.length).trim();
+    if (value.split(/\s+/u).length < 3) return [];
+    const start = t.spans[0]!.start;
+    return [{ ...t, value, spans: [{ start, end: start + value.length }], rule }];
+  });
+}
+
 function quotedList(text: string, from: number, sentenceEnd: number, cueAt: number, rule: string): TopicFinding[] {
   const out: TopicFinding[] = [];
   let pos = from;
@@ -173,6 +224,10 @@ export function findTopics(text: string, sentences: Range[]): TopicFinding[] {
     }
   }
   out.push(...taughtTopics(text, sentences));
+  // Prose presenting a topic where no cue word already found one in the same place.
+  for (const t of presentedInProse(text, sentences)) {
+    if (!out.some((o) => o.spans[0]!.start < t.spans[0]!.end && o.spans[0]!.end > t.spans[0]!.start)) out.push(t);
+  }
   return dedupe(out.sort((a, b) => a.spans[0]!.start - b.spans[0]!.start));
 }
 

@@ -108,6 +108,8 @@ export function findDayRanges(text: string, year: number | null): DayRange[] {
   const out: DayRange[] = [];
   DAY_RANGE.lastIndex = 0;
   for (let m = DAY_RANGE.exec(text); m; m = DAY_RANGE.exec(text)) {
+    // "và" joins the days of a range only after a bare "Ngày"; "Trong 2 ngày 15 và 16/8" is read as a date.
+    if (/\svà\s/u.test(m[0]) && !/^[Nn]gày/u.test(m[0])) continue;
     const y = m[5] ? Number(m[5]) : year;
     if (y === null) continue;
     const [firstDay, lastDay, lastMonth] = [Number(m[1]), Number(m[3]), Number(m[4])];

@@ -34,3 +34,28 @@ describe('periods of reported figures', () => {
     ]);
   });
 });
+
+describe('periods of reviews (round 4)', () => {
+  it('reads "từ đầu năm đến ngày 30/9/2024" as a period', () => {
+    const source = 'Hội nghị đánh giá kết quả công tác từ đầu năm đến ngày 30/9/2024.\n\nTheo báo cáo, từ đầu năm đến ngày 30/9/2024, tỉnh đã giải quyết việc làm cho 8.100 lao động.';
+    expect(periods(source)).toEqual([[8100, 'từ đầu năm đến ngày 30/9/2024']]);
+  });
+
+  it('gives a year-end review\'s figures its year, a part-year review\'s later paragraphs none', () => {
+    const year = 'Tỉnh A tổng kết công tác nhân quyền năm 2023\n\nSáng 18/12, Ban Chỉ đạo tổ chức hội nghị tổng kết công tác nhân quyền năm 2023.\n\nTheo báo cáo, trong năm 2023 tỉnh giải quyết việc làm cho 9.400 lao động.\n\nToàn tỉnh xây mới 820 căn nhà cho hộ nghèo; tỷ lệ trẻ em đến trường đạt 98,1%.\n\nTrong năm học 2023-2024, tỉnh cấp học bổng cho 1.200 học sinh.';
+    expect(periods(year)).toEqual([[9400, 'năm 2023'], [820, 'năm 2023'], [98.1, 'năm 2023'], [1200, 'năm học 2023-2024']]);
+    const months = 'Sáng 8/10, Ban Chỉ đạo tổ chức hội nghị sơ kết công tác nhân quyền 9 tháng năm 2023.\n\nChín tháng năm 2023, tỉnh giải quyết việc làm cho 6.100 lao động.\n\nToàn tỉnh xây mới 410 căn nhà cho hộ nghèo.';
+    expect(periods(months)).toEqual([[6100, '9 tháng năm 2023'], [410, null]]);
+  });
+
+  it('writes months in digits and gives a yearless "6 tháng đầu năm" the article\'s year', () => {
+    const source = 'Tỉnh B sơ kết 6 tháng đầu năm công tác nhân quyền\n\nChiều 9-7-2024, Ban Chỉ đạo họp phiên sơ kết 6 tháng đầu năm.\n\nSáu tháng đầu năm, toàn tỉnh đã giải quyết việc làm cho 4.300 lao động.\n\nTrong lĩnh vực an sinh, 6 tháng qua tỉnh đã hỗ trợ 150 căn nhà.';
+    expect(periods(source)).toEqual([[4300, '6 tháng đầu năm 2024'], [150, '6 tháng đầu năm 2024']]);
+  });
+});
+
+describe('an aim with its year before whom it addresses', () => {
+  it('is no result', () => {
+    expect(periods('Năm 2024, tỉnh đã hỗ trợ 52 căn nhà. Ông A yêu cầu năm 2025 mỗi sở bảo đảm 100% cán bộ được tập huấn.')).toEqual([[52, 'năm 2024']]);
+  });
+});

@@ -15,7 +15,7 @@ export interface PeriodScope extends Found<string> {
   to: number;
 }
 
-const PERIOD = String.raw`năm học\s+\d{4}\s*[-–]\s*\d{4}|(?:\d{1,2}|sáu|chín|ba)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?|(?:\d{1,2}|sáu|chín|ba|mười)\s+tháng\s+năm\s+\d{4}|(?:cuối|hết)\s+năm\s+\d{4}|quý\s+(?:[IV]{1,3}|[1-4])(?:\s*\/\s*|\s+năm\s+)\d{4}|năm\s+\d{4}(?!\s*[-–]\s*\d)|giai đoạn\s+\d{4}\s*[-–]\s*\d{4}|từ đầu năm(?:\s+\d{4})?\s+(?:đến|tới)\s+nay|cùng kỳ năm\s+\d{4}`;
+const PERIOD = String.raw`năm học\s+\d{4}\s*[-–]\s*\d{4}|(?:\d{1,2}|sáu|chín|ba)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?|(?:\d{1,2}|sáu|chín|ba|mười)\s+tháng\s+năm\s+\d{4}|(?:cuối|hết)\s+năm\s+\d{4}|quý\s+(?:[IV]{1,3}|[1-4])(?:\s*\/\s*|\s+năm\s+)\d{4}|năm\s+\d{4}(?!\s*[-–]\s*\d)|giai đoạn\s+\d{4}\s*[-–]\s*\d{4}|từ đầu năm(?:\s+\d{4})?\s+(?:đến|tới)\s+(?:nay|(?:ngày\s+)?\d{1,2}\s*[\/-]\s*\d{1,2}\s*[\/-]\s*\d{4}|hết\s+tháng\s+\d{1,2}\s*\/\s*\d{4})|cùng kỳ năm\s+\d{4}`;
 // Found first, then framed by what precedes it (one pass, no lookbehind tried at every position):
 // "trong …", a sentence or line start, or a comma when the period opens a clause ("cho biết, năm
 // 2022 tỉnh đã …").
@@ -28,6 +28,18 @@ const FRAMING_WORD_BEFORE = new RegExp(String.raw`(?<![${L}])(?:trong|tính đ�
  * "Cả năm" elsewhere their year.
  */
 const REPORT_BEFORE = new RegExp(String.raw`(?<![${L}])(?:sơ kết|tổng kết|báo cáo|kết quả)(?:\s+[${L}]+){0,6}\s+$`, 'iu');
+/**
+ * "Hội nghị tổng kết công tác nhân quyền năm 2024" in the title or lead: a year-end review, whose whole
+ * body reports that year; its figures get "năm 2024" unless their own sentence or paragraph states
+ * another period. (A training's or a part-year review's later paragraphs with no period get none.)
+ */
+const YEAR_REVIEW_BEFORE = new RegExp(String.raw`(?<![${L}])tổng kết(?:\s+[${L}]+){0,6}\s+$`, 'iu');
+/** How far into the text (title and lead) a year-end review is named. */
+const LEAD_LENGTH = 700;
+/** A period with no year ("6 tháng đầu năm"): it takes the year the article reports on. */
+const YEARLESS = /^(?:\d{1,2}|sáu|chín|ba)\s+tháng\s+(?:đầu|cuối)\s+năm$/u;
+/** The first year the article states (its event's or its report's): "năm 2025", "10-7-2025", "20/11/2025". */
+const YEAR_WRITTEN = /(?<![\p{L}\p{N}])(?:năm\s+|\d{1,2}\s*[\/-]\s*\d{1,2}\s*[\/-]\s*)(?<year>(?:19|20)\d{2})(?!\p{N})/u;
 /** "năm 2024 và 7 tháng năm 2025": two periods read as one. */
 const JOINED_AFTER = new RegExp(String.raw`^\s+và\s+(?:${PERIOD})`, 'iu');
 /** Periods named relative to the report's: "9 tháng qua, …", "Cả năm toàn tỉnh …". */
@@ -66,6 +78,8 @@ export function findPeriodScopes(text: string): PeriodScope[] {
   const paragraphs = paragraphsOf(text);
   const out: PeriodScope[] = [];
   let reportPeriod: string | null = null;
+  let yearReview: PeriodScope | null = null;
+  const articleYear = YEAR_WRITTEN.exec(text)?.groups!.year ?? null;
   PERIOD_RE.lastIndex = 0;
   for (let m = PERIOD_RE.exec(text); m; m = PERIOD_RE.exec(text)) {
     const joined = JOINED_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
@@ -77,18 +91,30 @@ export function findPeriodScopes(text: string): PeriodScope[] {
     // "đến cuối năm 2020, tỷ lệ …" frames; "đến năm 2025" is a horizon, not a period.
     const untilEnd = /^(?:cuối|hết)/iu.test(period) && /(?<![\p{L}])(?:đến|tới)\s+$/iu.test(before);
     const framed = untilEnd || opensClause(text, start, start + period.length);
-    const value = period.charAt(0).toLocaleLowerCase('vi') + period.slice(1);
-    if (report) reportPeriod ??= value;
+    const value = periodValue(period, articleYear);
+    // A report named without its year in the title ("sơ kết 6 tháng đầu năm") and with it in the lead.
+    if (report && (reportPeriod === null || (!/\d{4}/u.test(reportPeriod) && value.startsWith(reportPeriod)))) reportPeriod = value;
+    if (report && !yearReview && start < LEAD_LENGTH && /^năm\s+\d{4}$/u.test(value) && YEAR_REVIEW_BEFORE.test(text.slice(Math.max(0, start - 80), start))) {
+      yearReview = { value, spans: [{ start, end: start + period.length }], rule: 'indicator.period-of-year-review', from: start, to: text.length };
+    }
     if (!framed && !report) continue;
     const to = scopeEnd(text, paragraphs, start);
     if (to === null) continue;
     out.push({ value, spans: [{ start, end: start + period.length }], rule: framed ? 'indicator.period-frame' : 'indicator.period-of-report', from: start, to });
   }
   if (reportPeriod) out.push(...relativeScopes(text, paragraphs, reportPeriod));
+  if (yearReview) out.push(yearReview);
   return out;
 }
 
-const MONTH_WORDS: Record<string, string> = { ba: '3', sáu: '6', chín: '9' };
+/** The period as written, lower-cased, months in digits ("Sáu tháng đầu năm" → "6 tháng đầu năm"), with the article's year when it has none. */
+function periodValue(period: string, articleYear: string | null): string {
+  const lowered = (period.charAt(0).toLocaleLowerCase('vi') + period.slice(1)).replace(/\s+/gu, ' ');
+  const value = lowered.replace(/^(ba|sáu|chín|mười)(?= tháng)/u, (w) => MONTH_WORDS[w] ?? w);
+  return YEARLESS.test(value) && articleYear ? `${value} ${articleYear}` : value;
+}
+
+const MONTH_WORDS: Record<string, string> = { ba: '3', sáu: '6', chín: '9', mười: '10' };
 
 /** "9 tháng qua" when the report covers "9 tháng năm 2025"; "Cả năm" when it covers "năm 2025". */
 function relativeScopes(text: string, paragraphs: Range[], reportPeriod: string): PeriodScope[] {

@@ -58,8 +58,9 @@ const DENOMINATOR_BEFORE = /(?<![\p{L}])(?:trên|trong|so với)\s+tổng\s+số
  * "đề nghị … bảo đảm 100% …". Looked for in the sentence before the figure.
  */
 // "yêu cầu gỡ bỏ 38 bài viết" reports an action: a request counts only when addressed to someone.
-// A time phrase may stand between the request and whom it addresses: "đề nghị trong năm 2025 các thành viên …".
-const DIRECTIVE_BEFORE = /(?<![\p{L}])(?:(?:yêu cầu|đề nghị|chỉ đạo)\s+(?:(?:trong|từ nay đến|đến|thời gian)\s+[^,;.]{1,20}?\s+)?(?:các|mỗi|từng|toàn|cán bộ|cấp ủy|cấp uỷ|chính quyền|địa phương|đơn vị|sở|ngành|UBND|Ủy ban|lực lượng)|phấn đấu|quyết tâm|đặt mục tiêu|mục tiêu (?:đến|năm|là))(?![\p{L}])/iu;
+// A time phrase may stand between the request and whom it addresses: "đề nghị trong năm 2025 các thành viên …",
+// "yêu cầu năm 2026 mỗi thành viên …".
+const DIRECTIVE_BEFORE = /(?<![\p{L}])(?:(?:yêu cầu|đề nghị|chỉ đạo)\s+(?:(?:trong|từ nay đến|đến|thời gian)\s+[^,;.]{1,20}?\s+|năm\s+\d{4},?\s+)?(?:các|mỗi|từng|toàn|cán bộ|cấp ủy|cấp uỷ|chính quyền|địa phương|đơn vị|sở|ngành|UBND|Ủy ban|lực lượng)|phấn đấu|quyết tâm|đặt mục tiêu|mục tiêu (?:đến|năm|là))(?![\p{L}])/iu;
 // "vượt 15 căn so với số đăng ký": above a plan or a registered number by that much.
 /**
  * What is planned, not done: "Dự kiến …, tỉnh sẽ hỗ trợ 1.500 căn", "giao chỉ tiêu …", "… trong năm tới", in

@@ -74,7 +74,8 @@ export function findContextFigures(text: string, sentences: Range[]): ContextFin
     const end = start + m[0].length;
     const sentence = rangeAt(sentences, start) ?? { start: 0, end: text.length };
     const clause = clausesOf(text, sentence).find((c) => c.start <= start && start < c.end) ?? sentence;
-    const clauseText = text.slice(clause.start, clause.end);
+    // What a speaker says, not how the speaker is introduced: "Khai mạc lớp bồi dưỡng, ông A cho biết, tỉnh có gần 3,35 triệu dân".
+    const clauseText = afterSpeaker(text.slice(clause.start, clause.end));
     const unit = g.unit!;
     const after = text.slice(end, Math.min(clause.end, end + 40));
     if (unit === 'dân' && NOT_PEOPLE_AFTER_DAN.test(after)) continue;
@@ -98,6 +99,11 @@ export function findContextFigures(text: string, sentences: Range[]): ContextFin
     });
   }
   return out;
+}
+
+const SPEAKER_INTRO = /^.*(?<![\p{L}])(?:cho biết|thông tin|nhấn mạnh|khẳng định|chia sẻ)(?![\p{L}])\s*,?/su;
+function afterSpeaker(clause: string): string {
+  return clause.replace(SPEAKER_INTRO, '');
 }
 
 /** A clause that describes the place and reports no action (see the module's comment). */

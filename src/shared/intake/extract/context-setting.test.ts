@@ -30,4 +30,10 @@ describe('setting figures: religion, border, population in short, ethnic shares 
     expect(r.context).toEqual([]);
     expect(r.indicators).toContain(4.6);
   });
+
+  it('reads the setting a speaker gives, even when the speaker is introduced opening a course', () => {
+    const r = split('Khai mạc lớp bồi dưỡng, ông A, Phó Chủ tịch UBND tỉnh cho biết, tỉnh có gần 2,1 triệu dân, trong đó đồng bào dân tộc thiểu số chiếm khoảng 25%.');
+    expect(r.context).toEqual([2_100_000, 25]);
+    expect(r.indicators).toEqual([]);
+  });
 });

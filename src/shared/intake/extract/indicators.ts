@@ -8,7 +8,7 @@ import { findPeriodScopes, periodAt } from './indicator-period.js';
 import { findUnitlessFigures } from './indicator-unitless.js';
 import { toVnd, UNIT_ALTERNATION } from './indicator-units.js';
 import { L } from './lexicon.js';
-import { tellsOfCoursesNotResults } from './past-courses.js';
+import { tellsOfPastCourses } from './past-courses.js';
 import { rangeAt, type Range } from './segments.js';
 
 /**
@@ -120,7 +120,7 @@ export function findIndicators(text: string, sentences: Range[], skip: Range[]):
   // that a "%" of plan or an amount after one attaches to it as to any figure.
   const unitless = findUnitlessFigures(text, sentences, skip).filter((u) => {
     const sentence = rangeAt(sentences, u.span.start) ?? { start: 0, end: text.length };
-    return !planned(text, sentence.start, u.span.start) && !tellsOfCoursesNotResults(text, sentence);
+    return !planned(text, sentence.start, u.span.start) && !tellsOfPastCourses(text, sentence);
   });
   const takeUnitless = (before: number) => {
     while (unitless.length && unitless[0]!.span.start < before) {
@@ -148,7 +148,7 @@ export function findIndicators(text: string, sentences: Range[], skip: Range[]):
     const samePrevious = previous && previous.sentence.start === sentence.start ? previous : null;
     if (CONTEXT_AFTER.test(text.slice(end, end + 24)) || POPULATION_BEFORE.test(text.slice(Math.max(0, start - 20), start))) continue;
     if (DENOMINATOR_BEFORE.test(before)) continue;
-    if (planned(text, sentence.start, start) || tellsOfCoursesNotResults(text, sentence)) continue;
+    if (planned(text, sentence.start, start) || tellsOfPastCourses(text, sentence)) continue;
 
     if (!g.b && samePrevious && samePrevious.finding.value.target === null && TARGET_IN_BRACKET_BEFORE.test(text.slice(Math.max(0, start - 40), start))) {
       const prev = samePrevious.finding;

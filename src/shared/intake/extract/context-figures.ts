@@ -39,7 +39,7 @@ const FIGURE = new RegExp(
   'giu',
 );
 /** What makes a clause describe the place. */
-const SETTING_CUE = /(?<![\p{L}])(?:dân số|nhân khẩu|sinh sống|cư trú|tín đồ|chức sắc|cơ sở thờ tự|dân tộc anh em|bờ biển|biên giới|cửa khẩu|diện tích|chùa|sư sãi|giáo dân|giáo phận|giáo xứ|dân tộc nội trú|dân tộc bán trú)(?![\p{L}])|\d\s+(?:xã|phường|thị trấn|đặc khu|thôn|bản|làng|buôn|ấp|tổ dân phố|đơn vị hành chính|tôn giáo)(?![\p{L}])|\d\s+(?:triệu|nghìn|ngàn)\s+dân(?![\p{L}])(?!\s+(?:tộc|số|quân|chủ|sự|cư))/u;
+const SETTING_CUE = /(?<![\p{L}])(?:dân số|nhân khẩu|sinh sống|cư trú|tín đồ|chức sắc|cơ sở thờ tự|dân tộc anh em|bờ biển|đường biên giới|tuyến biên giới|biên giới dài|cửa khẩu|diện tích|chùa|sư sãi|giáo dân|giáo phận|giáo xứ|dân tộc nội trú|dân tộc bán trú)(?![\p{L}])|\d\s+(?:xã|phường|thị trấn|đặc khu|thôn|bản|làng|buôn|ấp|tổ dân phố|đơn vị hành chính|tôn giáo)(?![\p{L}])|\d\s+(?:triệu|nghìn|ngàn)\s+dân(?![\p{L}])(?!\s+(?:tộc|số|quân|chủ|sự|cư))/u;
 /** What makes a clause report a result instead. */
 // "cấp" issues cards, but "cấp xã", "cấp huyện" name a level of government.
 const RESULT_VERB = /(?<![\p{L}])(?:hỗ trợ|cấp(?!\s+(?:xã|huyện|tỉnh|cơ sở|thôn|trung ương|ủy|uỷ)(?![\p{L}]))|giải quyết|đào tạo|tạo việc làm|thu hút|xây dựng|khám|miễn|tuyên truyền|tập huấn|bồi dưỡng|đạt|giảm|tăng|thoát nghèo|trao|tặng|vận động|xử lý|phát hiện|tham dự|tham gia)(?![\p{L}])/u;

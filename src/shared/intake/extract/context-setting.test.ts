@@ -37,3 +37,10 @@ describe('setting figures: religion, border, population in short, ethnic shares 
     expect(r.indicators).toEqual([]);
   });
 });
+
+describe('a border commune is no setting cue by itself', () => {
+  it('keeps a result about border communes an indicator', () => {
+    const r = split('Năm 2024, 2.400 người dân các xã biên giới có việc làm ổn định.');
+    expect(r.context).toEqual([]);
+  });
+});

@@ -34,8 +34,11 @@ describe.skipIf(skipBrowserTests())('conference form: the commune picker', () =>
     // "Phúc Xá" is no commune since 01/07/2025: it went into Phường Hồng Hà, which the list offers, saying so.
     await commune.pressSequentially('phuc xa');
     const option = page.getByRole('option', { name: 'Phường Hồng Hà (gồm Phường Phúc Xá cũ)' });
-    // Clicked, not Enter: while the search still answers an earlier prefix, Enter takes whatever option is first.
-    await option.click();
+    // By keyboard: only communes found for what is typed now are offered, never those of an earlier
+    // prefix still on screen while the search runs, so the first option is the old commune's.
+    await option.waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
     await expect.poll(() => commune.inputValue()).toBe('Phường Hồng Hà');
   });
 });

@@ -27,7 +27,10 @@ export function CommuneSelect({ provinceCode, value, onChange, error, disabled, 
   const { data, isLoading } = useProvinceCommunes(provinceCode);
   const [search, setSearch] = useState('');
   const byName = useCommunesByName(provinceCode, search);
-  const formerly = new Map((byName.data?.items ?? []).filter((c) => c.formerly).map((c) => [c.code, c.formerly!.fullName]));
+  // Only the answer to what is typed now: the previous search's answer, kept on screen while the
+  // next one loads, would offer its communes first and Enter would take one of them.
+  const found = byName.isPlaceholderData ? [] : (byName.data?.items ?? []);
+  const formerly = new Map(found.filter((c) => c.formerly).map((c) => [c.code, c.formerly!.fullName]));
   return (
     <Select
       label={label ?? t('conferences.field.commune')}

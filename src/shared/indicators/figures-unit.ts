@@ -1,4 +1,5 @@
 import { parsePeriod } from './periods.js';
+import { provinceReformDay } from '../admin-units/reform-day.js';
 
 /*
  * Which province report figures captured from documents go into. Since 1 July 2025 Vietnam has
@@ -9,8 +10,8 @@ import { parsePeriod } from './periods.js';
  * where the figures will go before they are sent.
  */
 
-/** The day the 34 provinces replaced the 63 (the same day as `mergerDay` on the server). */
-export const provinceMergerDay = '2025-07-01';
+/** The day the 34 provinces replaced the 63. */
+export const provinceMergerDay = provinceReformDay;
 
 /** Where a figure was reported: its current province and, when known, the old province it was reported under. */
 export type FigurePlace = {

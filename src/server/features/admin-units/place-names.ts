@@ -4,9 +4,10 @@
  * names. No database here; `resolve-place.ts` feeds it rows. Search boxes are in `search.ts`.
  */
 import { normalizeVietnamese, searchKey } from '../../../shared/text/index.js';
+import { provinceReformDay } from '../../../shared/admin-units/reform-day.js';
 
 /** The day the two-level local government took effect; earlier events name the old units. */
-export const reformDate = '2025-07-01';
+export const reformDate = provinceReformDay;
 
 export type Era = 'legacy' | 'current';
 

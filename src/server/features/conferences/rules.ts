@@ -1,12 +1,13 @@
 import type { ConferenceData } from '../../../shared/api/conferences.js';
 import type { FieldIssue } from '../../errors.js';
 import { exceedsTotal } from '../../../shared/conferences/attendance-ceiling.js';
+import { provinceReformDay } from '../../../shared/admin-units/reform-day.js';
 
 /** Longest a conference may run, end date included: longer records are surely mistyped dates. */
 export const maxConferenceDays = 60;
 
 /** The day local government changed to two levels: older records may name a pre-reform province. */
-export const reformDate = '2025-07-01';
+export const reformDate = provinceReformDay;
 
 const sum = (values: Array<number | null>) => values.reduce<number>((acc, v) => acc + (v ?? 0), 0);
 const fmt = (n: number) => new Intl.NumberFormat('vi-VN').format(n);

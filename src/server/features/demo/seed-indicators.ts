@@ -8,11 +8,12 @@ import { refreshProvinceAggregates } from '../indicators/aggregates.js';
 import { installStarterCatalogue } from '../indicators/starter-catalogue.js';
 import { indicatorReportEvents, indicatorReports, indicatorValues, reportFormIndicators, reportForms } from '../indicators/tables.js';
 import { demoIndicatorFigures, demoPeriods, demoProvinces, illustrativeValues, type DemoValue } from './indicator-figures.js';
+import { provinceReformDay } from '../../../shared/admin-units/reform-day.js';
 
 /** Who the demo reports' history names. */
 export const demoActorName = 'Dữ liệu mẫu';
 /** Provinces merged on this day; a figure of an earlier period belongs to the old province. */
-const mergerDay = '2025-07-01';
+const mergerDay = provinceReformDay;
 
 type DemoUnit = { unitKind: ReportingUnitKind; unitCode: string; provinceCode: string };
 

@@ -6,6 +6,7 @@ import { searchKey } from '../../../shared/text/index.js';
 import type { ReportingUnitKind } from '../../../shared/api/indicators.js';
 import type { IndicatorUnit } from '../../../shared/auth/indicator-access.js';
 import type { Period } from '../../../shared/indicators/periods.js';
+import { provinceReformDay } from '../../../shared/admin-units/reform-day.js';
 
 /*
  * Reporting units are not a table of their own: a unit is the national level ('VN'), a current
@@ -17,7 +18,7 @@ import type { Period } from '../../../shared/indicators/periods.js';
 export const nationalUnitCode = 'VN';
 export const nationalUnitName = 'Toàn quốc';
 /** The day the 34 provinces replaced the 63: figures of earlier periods belong to the old ones. */
-export const mergerDay = '2025-07-01';
+export const mergerDay = provinceReformDay;
 
 export type ResolvedUnit = IndicatorUnit & { unitName: string };
 

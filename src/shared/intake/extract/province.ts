@@ -2,6 +2,7 @@ import { alternation, L, WORD_END } from './lexicon.js';
 import type { Found } from './found.js';
 import { currentProvinces, legacyProvinces } from './province-registry.generated.js';
 import type { Range } from './segments.js';
+import { provinceReformDay } from '../../admin-units/reform-day.js';
 
 /**
  * The province an article is about, named as in the administrative-units registry: the 34 provinces
@@ -12,7 +13,7 @@ import type { Range } from './segments.js';
  * keep the old province and roll up to the new one); a name that exists in both lists (Cao Bằng,
  * Lào Cai) takes the code of the era the event date falls in.
  */
-export const reformDate = '2025-07-01';
+export const reformDate = provinceReformDay;
 
 export interface ProvinceFinding {
   name: string;

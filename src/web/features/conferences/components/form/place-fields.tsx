@@ -8,9 +8,10 @@ import { useLegacyProvinces } from '../../api/list-legacy-provinces';
 import { LegacyProvinceSelect } from '../legacy-province-select';
 import { CommuneSelect } from './commune-select';
 import type { ConferenceFormApi } from './use-conference-form';
+import { provinceReformDay } from '../../../../../shared/admin-units/reform-day';
 
 /** Local government went to two levels on this day: older records may name one of the 63 former provinces. */
-const reformDate = '2025-07-01';
+const reformDate = provinceReformDay;
 
 /**
  * Host province: a current province, or for a conference before 01/07/2025 the old province the

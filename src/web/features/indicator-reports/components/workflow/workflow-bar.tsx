@@ -151,15 +151,18 @@ export function HistoryTimeline({ report }: { report: ReportDetail }) {
   const events = [...report.events].sort((a, b) => b.at.localeCompare(a.at));
   return (
     <Timeline bulletSize={12} lineWidth={2} active={events.length}>
-      {events.map((e, i) => (
-        <Timeline.Item key={i} title={t((knownActions.includes(e.action) ? `indicatorReports.history.action.${e.action}` : 'indicatorReports.history.action.other') as MessageId)}>
-          {eventDetail(e, t) && <Text size="sm">{eventDetail(e, t)}</Text>}
-          <Text size="xs" c="dimmed">
-            {t('indicatorReports.history.by', { who: e.actorName ?? t('indicatorReports.history.unknownActor'), when: formatDateTime(e.at) })}
-          </Text>
-          {e.reason && <Text size="sm">{t('indicatorReports.history.reason', { reason: e.reason })}</Text>}
-        </Timeline.Item>
-      ))}
+      {events.map((e, i) => {
+        const detail = eventDetail(e, t);
+        return (
+          <Timeline.Item key={i} title={t((knownActions.includes(e.action) ? `indicatorReports.history.action.${e.action}` : 'indicatorReports.history.action.other') as MessageId)}>
+            {detail && <Text size="sm">{detail}</Text>}
+            <Text size="xs" c="dimmed">
+              {t('indicatorReports.history.by', { who: e.actorName ?? t('indicatorReports.history.unknownActor'), when: formatDateTime(e.at) })}
+            </Text>
+            {e.reason && <Text size="sm">{t('indicatorReports.history.reason', { reason: e.reason })}</Text>}
+          </Timeline.Item>
+        );
+      })}
     </Timeline>
   );
 }
